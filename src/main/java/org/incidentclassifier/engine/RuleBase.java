@@ -1,0 +1,109 @@
+package org.incidentclassifier.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.incidentclassifier.ruleset.RuleFiles;
+import org.incidentclassifier.ruleset.RuleProblem;
+import org.incidentclassifier.ruleset.RuleSetException;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The analysts' DRL files compiled at run time into a Drools KieBase (executable model), so that rule
+ * edits need no Java build. Immutable and shared; sessions are created from it per document.
+ */
+public final class RuleBase {
+    private static final String RESOURCES = "src/main/resources/";
+    private static final AtomicInteger BUILDS = new AtomicInteger();
+
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> rulesByName;
+
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rulesByName) {
+        this.kieBase = kieBase;
+        this.rulesByName = Collections.unmodifiableMap(rulesByName);
+    }
+
+    /** Compiles every *.drl of the rule set; errors are reported with file, line and column. */
+    public static RuleBase compile(RuleFiles files) throws RuleSetException {
+        Map<String, String> drl = files.withSuffix(".drl");
+        if (drl.isEmpty()) {
+            throw new RuleSetException(files.origin() + ": no .drl rule files found");
+        }
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        ReleaseId release = services.newReleaseId("org.incidentclassifier.rules", "analyst-rules",
+                "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(release);
+        drl.forEach((path, text) -> kfs.write(RESOURCES + path, text));
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(problem(files, m));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException("the rules in " + files.origin() + " do not compile", problems);
+        }
+        KieBase kieBase = services.newKieContainer(release).getKieBase();
+        return new RuleBase(kieBase, describe(kieBase));
+    }
+
+    private static RuleProblem problem(RuleFiles files, Message m) {
+        String path = m.getPath() == null ? "" : m.getPath();
+        if (path.startsWith(RESOURCES)) {
+            path = path.substring(RESOURCES.length());
+        }
+        String file = path.isEmpty() ? files.origin() : files.displayPath(path);
+        String text = m.getText() == null ? "" : m.getText().lines().findFirst().orElse("").trim();
+        return new RuleProblem(file, Math.max(0, m.getLine()), Math.max(0, m.getColumn()), text);
+    }
+
+    private static Map<String, RuleInfo> describe(KieBase kieBase) {
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Map<String, Object> meta = rule.getMetaData();
+                rules.put(rule.getName(), new RuleInfo(metaText(meta.get("id"), rule.getName()), rule.getName(),
+                        metaText(meta.get("description"), ""), pkg.getName()));
+            }
+        }
+        return rules;
+    }
+
+    /** Metadata values keep their DRL quotes; strip them. */
+    static String metaText(Object value, String fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        String text = value.toString().trim();
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text;
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The analyst's id for a rule name (the rule's {@code @id}, else its name). */
+    public String idOf(String ruleName) {
+        RuleInfo info = rulesByName.get(ruleName);
+        return info == null ? ruleName : info.id();
+    }
+
+    public List<RuleInfo> rules() {
+        return List.copyOf(rulesByName.values());
+    }
+}

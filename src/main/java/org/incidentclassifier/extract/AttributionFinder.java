@@ -1,0 +1,274 @@
+package org.incidentclassifier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.incidentclassifier.facts.ActorKind;
+import org.incidentclassifier.facts.PlaceKind;
+import org.incidentclassifier.facts.Source;
+import org.incidentclassifier.facts.SourceKind;
+import org.incidentclassifier.facts.Stance;
+import org.incidentclassifier.lexicon.ActorEntry;
+import org.incidentclassifier.lexicon.Lexicons;
+import org.incidentclassifier.lexicon.NameIndex;
+import org.incidentclassifier.lexicon.OutletEntry;
+import org.incidentclassifier.lexicon.PhraseTable;
+import org.incidentclassifier.lexicon.PlaceEntry;
+import org.incidentclassifier.nlp.Sentence;
+import org.incidentclassifier.nlp.Token;
+
+/**
+ * Finds who says what in a sentence: the subject of a reporting verb ("The militants claimed", "ANI said",
+ * "Ennahar television reported"), "according to X", the outlet a source spoke through ("speaking to X",
+ * "told X"), and sentence-wide stance ("could not be confirmed", "reportedly"). Source kinds come from the
+ * outlet and actor lexicons, then from source-words.csv.
+ */
+final class AttributionFinder {
+    private static final Set<String> NP_GLUE = Set.of("'s", "\u2019s", "\"", "\u201c", "\u201d", "of", "for", "-");
+
+    private static final Set<String> NAMING = Set.of("calling", "himself", "herself", "itself", "themselves",
+            "called", "named", "identified", "as");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we");
+
+    private final Lexicons lexicons;
+
+    AttributionFinder(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** Attributions in the sentence, in token order; sentence-wide stance markers already applied. */
+    List<Attribution> find(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<PhraseTable.Match<Stance>> stanceWords = lexicons.stanceWords().findAll(tokens);
+        Stance sentenceStance = sentenceWideStance(stanceWords);
+        String via = via(sentence);
+        List<Attribution> found = new ArrayList<>();
+        for (PhraseTable.Match<Stance> m : stanceWords) {
+            Stance stance = m.value();
+            if (stance == Stance.UNCONFIRMED || stance == Stance.HEDGED) {
+                continue;
+            }
+            int[] np;
+            if (isAnonymousReport(tokens, m)) {
+                // "there were reports that ...": media reports with no outlet named
+                Stance effective = sentenceStance != null ? sentenceStance : Stance.REPORTED;
+                found.add(new Attribution(new Source("reports", SourceKind.UNKNOWN, null), effective, m.start()));
+                continue;
+            }
+            if (m.phrase().source().equals("according to") || tokens.get(m.start()).stem().equals("cite")) {
+                np = phraseAfter(tokens, m.end());
+            } else if (isReportingVerb(tokens, m) && namesNoSpeaker(tokens, m.start())) {
+                continue;
+            } else if (isReportingVerb(tokens, m) && pronounSubject(tokens, m.start())) {
+                Stance effective = sentenceStance != null ? sentenceStance : stance;
+                found.add(new Attribution(null, effective, m.start()));
+                continue;
+            } else if (isReportingVerb(tokens, m)) {
+                np = subjectBefore(tokens, m.start());
+                if (np == null || np[0] > 0 && tokens.get(np[0] - 1).isPos("ADP")) {
+                    // the phrase before the verb is a prepositional object ("... at dawn claim to"):
+                    // the reporter is the sentence's opening noun phrase
+                    int[] opening = phraseAfter(tokens, 0);
+                    np = opening != null && opening[1] < m.start() ? opening : np;
+                }
+                if (np == null) {
+                    np = inverted(tokens, m.end());
+                }
+            } else {
+                continue;
+            }
+            if (np == null) {
+                continue;
+            }
+            Source source = source(sentence, np[0], np[1], via);
+            Stance effective = sentenceStance != null ? sentenceStance : stance;
+            found.add(new Attribution(source, effective, m.start()));
+        }
+        return found;
+    }
+
+    /** A reporting verb; the tagger sometimes calls "claim" in "claim to have taken" a noun. */
+    private static boolean isReportingVerb(List<Token> tokens, PhraseTable.Match<Stance> m) {
+        Token t = tokens.get(m.start());
+        String next = m.end() < tokens.size() ? tokens.get(m.end()).lower() : "";
+        return t.isPos("VERB") || t.isPos("NOUN") && !t.lower().endsWith("s") && (next.equals("to") || next.equals("that"));
+    }
+
+    private static boolean isAnonymousReport(List<Token> tokens, PhraseTable.Match<Stance> m) {
+        Token t = tokens.get(m.start());
+        boolean plural = t.lower().equals("reports");
+        return t.isPos("NOUN") && plural && m.end() < tokens.size() && tokens.get(m.end()).lower().equals("that");
+    }
+
+    /** Stance that covers the whole sentence, the strongest marker winning: unconfirmed over hedged. */
+    Stance sentenceWideStance(List<PhraseTable.Match<Stance>> stanceWords) {
+        Stance found = null;
+        for (PhraseTable.Match<Stance> m : stanceWords) {
+            if (m.value() == Stance.UNCONFIRMED) {
+                return Stance.UNCONFIRMED;
+            }
+            if (m.value() == Stance.HEDGED) {
+                found = Stance.HEDGED;
+            }
+        }
+        return found;
+    }
+
+    Stance sentenceWideStance(Sentence sentence) {
+        return sentenceWideStance(lexicons.stanceWords().findAll(sentence.tokens()));
+    }
+
+    /** "speaking to X", "told X": the outlet a source spoke through. */
+    private String via(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String stem = tokens.get(i).stem();
+            boolean speakingTo = (stem.equals("speak") || stem.equals("talk")) && tokens.get(i + 1).lower().equals("to");
+            boolean told = stem.equals("tell") && Character.isUpperCase(tokens.get(i + 1).text().charAt(0));
+            if (speakingTo || told) {
+                int[] np = phraseAfter(tokens, speakingTo ? i + 2 : i + 1);
+                if (np == null && told) {
+                    np = new int[] {i + 1, i + 2}; // "told ANI", whatever the tagger made of the acronym
+                }
+                if (np != null) {
+                    String text = sentence.textOf(np[0], np[1]);
+                    for (NameIndex.Match<OutletEntry> outlet : lexicons.outlets().find(text)) {
+                        return outlet.value().name();
+                    }
+                    return stripArticle(text);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The noun phrase ending just before a reporting verb, skipping adverbs, auxiliaries and one appositive. */
+    private static int[] subjectBefore(List<Token> tokens, int verb) {
+        int end = verb;
+        while (end > 0 && (tokens.get(end - 1).isPos("ADV") || tokens.get(end - 1).isPos("AUX"))) {
+            end--;
+        }
+        if (end > 0 && tokens.get(end - 1).text().equals(",")) {
+            // ", affiliated to al-Qaeda in the Islamic Maghreb (AQIM)," : skip back over the appositive.
+            int open = end - 2;
+            while (open > 0 && !tokens.get(open).text().equals(",") && end - open < 20) {
+                open--;
+            }
+            if (open <= 0 || !tokens.get(open).text().equals(",") || !opensAppositive(tokens.get(open + 1))) {
+                return null;
+            }
+            end = open;
+        }
+        int start = end;
+        while (start > 0 && isNounPhraseToken(tokens.get(start - 1))) {
+            start--;
+        }
+        // "a spokesman for the militants calling himself Abu al-Baraa said": the speaker is the whole phrase
+        if (start >= 2 && NAMING.contains(tokens.get(start - 1).lower())) {
+            int k = start - 1;
+            if (k >= 1 && NAMING.contains(tokens.get(k - 1).lower())) {
+                k--;
+            }
+            int outer = k;
+            while (outer > 0 && isNounPhraseToken(tokens.get(outer - 1))) {
+                outer--;
+            }
+            if (outer < k && hasNoun(tokens, outer, k)) {
+                start = outer;
+            }
+        }
+        return start < end && hasNoun(tokens, start, end) ? new int[] {start, end} : null;
+    }
+
+    /** ", affiliated to ...", ", who ...", ", a one-eyed terrorist ...": an aside about the subject. */
+    private static boolean opensAppositive(Token t) {
+        return t.isPos("DET") || t.lower().equals("who") || t.lower().equals("which")
+                || t.isPos("VERB") && t.lower().endsWith("ed") || t.isPos("ADJ");
+    }
+
+    /** "are reported to", "is said to", ", saying": hedges and participles name no new speaker. */
+    private static boolean namesNoSpeaker(List<Token> tokens, int verb) {
+        Token t = tokens.get(verb);
+        boolean passive = verb > 0 && tokens.get(verb - 1).isPos("AUX")
+                && tokens.get(verb - 1).stem().matches("be|is|ar|am|wa|were|been|being");
+        boolean participle = t.lower().endsWith("ing") && verb > 0 && tokens.get(verb - 1).text().equals(",");
+        return passive || participle;
+    }
+
+    /** The subject is a pronoun ("He claimed that ..."): the speaker was named in an earlier sentence. */
+    static boolean pronounSubject(List<Token> tokens, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && (tokens.get(k).isPos("ADV") || tokens.get(k).isPos("AUX"))) {
+            k--;
+        }
+        return k >= 0 && PRONOUNS.contains(tokens.get(k).lower());
+    }
+
+    /** "..., said Jonathan Maungo, a private security guard." */
+    private static int[] inverted(List<Token> tokens, int from) {
+        return phraseAfter(tokens, from);
+    }
+
+    private static int[] phraseAfter(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && isNounPhraseToken(tokens.get(end))) {
+            end++;
+        }
+        return end > from && hasNoun(tokens, from, end) ? new int[] {from, end} : null;
+    }
+
+    private static boolean isNounPhraseToken(Token t) {
+        return t.isPos("DET") || t.isPos("ADJ") || t.isPos("NOUN") || t.isPos("PROPN") || t.isPos("NUM")
+                || NP_GLUE.contains(t.lower()) || t.pos().contains("PART") && t.text().endsWith("s");
+    }
+
+    private static boolean hasNoun(List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (tokens.get(i).isPos("NOUN") || tokens.get(i).isPos("PROPN")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Names and classifies a source phrase: outlet lexicon, then actor lexicon, then source words, then countries. */
+    Source source(Sentence sentence, int start, int end, String via) {
+        String text = sentence.textOf(start, end);
+        String name = stripArticle(text);
+        for (NameIndex.Match<OutletEntry> outlet : lexicons.outlets().find(text)) {
+            return new Source(name, outlet.value().kind(), via);
+        }
+        SourceKind fromWords = null;
+        List<Token> phrase = sentence.tokens().subList(start, end);
+        for (PhraseTable.Match<SourceKind> m : lexicons.sourceWords().findAll(phrase)) {
+            fromWords = m.value(); // the rightmost word is the head: "spokesman for the militants"
+        }
+        if (fromWords != null) {
+            return new Source(name, fromWords, via);
+        }
+        for (NameIndex.Match<ActorEntry> actor : lexicons.actors().find(text)) {
+            return new Source(name, kindOf(actor.value().kind()), via);
+        }
+        for (NameIndex.Match<PlaceEntry> place : lexicons.places().find(text)) {
+            if (place.value().kind() == PlaceKind.COUNTRY && place.end() - place.start() >= name.length() - 1) {
+                return new Source(name, SourceKind.GOVERNMENT, via); // "Ireland said"
+            }
+        }
+        return new Source(name, SourceKind.UNKNOWN, via);
+    }
+
+    private static SourceKind kindOf(ActorKind kind) {
+        return switch (kind) {
+            case ARMED_GROUP -> SourceKind.PERPETRATOR;
+            case STATE_FORCE, OFFICIAL -> SourceKind.STATE_OFFICIAL;
+            case GOVERNMENT_BODY -> SourceKind.GOVERNMENT;
+            case COMPANY -> SourceKind.COMPANY;
+            case MEDIA -> SourceKind.INDEPENDENT_MEDIA;
+            default -> SourceKind.UNKNOWN;
+        };
+    }
+
+    static String stripArticle(String text) {
+        return text.replaceFirst("^(?i)(the|a|an)\\s+", "").trim();
+    }
+}

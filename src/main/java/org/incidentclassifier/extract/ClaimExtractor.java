@@ -1,0 +1,254 @@
+package org.incidentclassifier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.incidentclassifier.facts.ClaimStatus;
+import org.incidentclassifier.facts.NationalityCount;
+import org.incidentclassifier.facts.Subject;
+import org.incidentclassifier.lexicon.Lexicons;
+import org.incidentclassifier.lexicon.PhraseTable;
+import org.incidentclassifier.nlp.Token;
+
+/**
+ * Turns the counted groups of a sentence into figures with a status: "35 hostages and 15 captors were
+ * killed" (two figures sharing the verb), "holding 41 hostages", "Fifty-five hostages – 30 Algerians and
+ * 25 foreigners – are reported to have escaped" (one figure with its breakdown). Threatened, conditional
+ * or denied events ("threatened to kill") yield no figure.
+ */
+final class ClaimExtractor {
+    /** A figure found in a sentence, tokens [start, end) covering the group and its status words. */
+    record Figure(CountedGroup group, ClaimStatus status, Subject subject, boolean hedged, int start, int end) {}
+
+    private static final Set<String> OPENERS = Set.of("\u2014", "\u2013", "-", "(", ":");
+    private static final Set<String> AUXILIARIES = Set.of("to", "have", "has", "had", "having", "be", "been",
+            "being", "is", "are", "was", "were", "still", "also", "all", "both", "reportedly");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "if", "unless",
+            "threaten", "threatened", "threatening", "threatens", "plan", "planned", "vow", "vowed", "try",
+            "tried", "attempt", "attempted", "intend", "intended", "want", "wanted", "should", "shall");
+    private static final Set<String> REPORTING = Set.of("report", "say", "believ", "thought", "think", "fear",
+            "known", "understood", "confirm", "feared", "seem", "appear");
+
+    private final QuantityFinder quantities;
+    private final GroupFinder groups;
+    private final Lexicons lexicons;
+
+    ClaimExtractor(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.quantities = new QuantityFinder(lexicons);
+        this.groups = new GroupFinder(lexicons);
+    }
+
+    List<Figure> figures(List<Token> tokens) {
+        List<CountedGroup> found = new ArrayList<>();
+        for (Quantity q : quantities.find(tokens)) {
+            CountedGroup g = groups.group(tokens, q);
+            if (g != null) {
+                found.add(g);
+            }
+        }
+        found = attachListsAfterColon(tokens, attachBreakdowns(tokens, GroupFinder.joinNationalityLists(tokens, found)));
+        List<PhraseTable.Match<ClaimStatus>> statuses = lexicons.statuses().findAll(tokens);
+        List<Figure> figures = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Figure f = figure(tokens, found, i, statuses);
+            if (f != null) {
+                figures.add(f);
+            }
+        }
+        return figures;
+    }
+
+    private Figure figure(List<Token> tokens, List<CountedGroup> all, int index,
+                          List<PhraseTable.Match<ClaimStatus>> statuses) {
+        CountedGroup g = all.get(index);
+        ClaimStatus status = g.status();
+        int start = g.start();
+        int end = g.end();
+        boolean hedged = false;
+        if (status == null) {
+            Found after = statusAfter(tokens, all, index);
+            if (after != null) {
+                status = after.status();
+                end = after.end();
+                hedged = after.hedged();
+            } else {
+                PhraseTable.Match<ClaimStatus> before = statusBefore(tokens, g, statuses);
+                if (before == null) {
+                    return null;
+                }
+                status = before.value();
+                start = before.start();
+                end = Math.max(end, before.end());
+            }
+            if (isNegatedOrHypothetical(tokens, after != null ? after.at() : start)) {
+                return null;
+            }
+        }
+        Subject subject = status.isCaptiveStatus() ? g.subject().asCaptives() : g.subject();
+        return new Figure(g, status, subject, hedged, start, end);
+    }
+
+    private record Found(ClaimStatus status, int at, int end, boolean hedged) {}
+
+    /** The predicate after the group: "were killed", "had escaped", "are reported to have escaped". */
+    private Found statusAfter(List<Token> tokens, List<CountedGroup> all, int index) {
+        int i = all.get(index).end();
+        int next = index + 1;
+        boolean hedged = false;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            String w = t.lower();
+            if (next < all.size() && all.get(next).start() <= i + 1 && GroupFinder.onlyListGlue(tokens, i, all.get(next).start())) {
+                i = all.get(next).end(); // "35 hostages and 15 captors were killed": share the predicate
+                next++;
+            } else if (OPENERS.contains(w) || w.equals(",") && isAppositive(tokens, i)) {
+                i = closeOf(tokens, i);
+            } else if (t.isPos("AUX") || t.isPos("ADV") || AUXILIARIES.contains(w)) {
+                hedged |= w.equals("reportedly");
+                i++;
+            } else if (REPORTING.contains(t.stem()) && "to".equals(QuantityFinder.lower(tokens, i + 1))) {
+                hedged |= !t.stem().equals("report") && !t.stem().equals("say");
+                i += 2;
+            } else if (w.equals("among") && i + 2 < tokens.size()) {
+                PhraseTable.Match<ClaimStatus> m = lexicons.statuses().longestAt(tokens, i + 2);
+                return m == null ? null : new Found(m.value(), i + 2, m.end(), hedged);
+            } else {
+                PhraseTable.Match<ClaimStatus> m = lexicons.statuses().longestAt(tokens, i);
+                // "50 people were taken to hospital": a bare "take" only counts before its object.
+                boolean predicate = (t.isPos("VERB") || t.isPos("ADJ") || t.isPos("AUX"))
+                        && !(m != null && m.phrase().source().equals("take"));
+                return m != null && predicate ? new Found(m.value(), i, m.end(), hedged || w.equals("feared")) : null;
+            }
+        }
+        return null;
+    }
+
+    /** An active verb before the group: "holding 41 hostages", "killing at least 59 people", "took ... hostage". */
+    private static PhraseTable.Match<ClaimStatus> statusBefore(List<Token> tokens, CountedGroup g,
+                                                               List<PhraseTable.Match<ClaimStatus>> statuses) {
+        int i = g.start() - 1;
+        while (i >= 0 && (tokens.get(i).isPos("DET") || tokens.get(i).isPos("ADV")
+                || tokens.get(i).lower().equals("of") || tokens.get(i).lower().equals("total"))) {
+            i--;
+        }
+        for (PhraseTable.Match<ClaimStatus> m : statuses) {
+            boolean nounOf = tokens.get(m.start()).isPos("NOUN") && QuantityFinder.lower(tokens, m.end()).equals("of");
+            boolean endsBefore = m.end() == i + 1 && (tokens.get(m.start()).isPos("VERB") || nounOf);
+            boolean spans = m.start() < g.start() && m.end() >= g.end() && tokens.get(m.start()).isPos("VERB");
+            if (endsBefore || spans) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNegatedOrHypothetical(List<Token> tokens, int at) {
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            String w = tokens.get(k).lower();
+            if (NEGATIONS.contains(w) || MODALS.contains(w) || MODALS.contains(tokens.get(k).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ", including a French couple," / ", one British and one Algerian," */
+    private static boolean isAppositive(List<Token> tokens, int comma) {
+        String next = QuantityFinder.lower(tokens, comma + 1);
+        return next.equals("including") || next.equals("among") || next.equals("mostly")
+                || next.equals("one") || next.equals("two") || next.equals("all") || next.equals("most")
+                || next.equals("who") || next.equals("which");
+    }
+
+    /** Index just after the closer of an aside opened at {@code open}; dashes, brackets, commas. */
+    private static int closeOf(List<Token> tokens, int open) {
+        String opener = tokens.get(open).text();
+        String closer = opener.equals("(") ? ")" : opener;
+        for (int k = open + 1; k < tokens.size(); k++) {
+            String w = tokens.get(k).text();
+            if (w.equals(closer) || opener.equals(":") && w.equals(",")) {
+                return k + 1;
+            }
+        }
+        return tokens.size();
+    }
+
+    /**
+     * A nationality list right after a figure, set off by a dash, a bracket, a colon or "including", is the
+     * figure's breakdown, not a figure of its own.
+     */
+    private static List<CountedGroup> attachBreakdowns(List<Token> tokens, List<CountedGroup> groups) {
+        List<CountedGroup> result = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            CountedGroup g = groups.get(i);
+            int j = i + 1;
+            List<NationalityCount> parts = new ArrayList<>();
+            int end = g.end();
+            if (j < groups.size() && introducesBreakdown(tokens, g.end(), groups.get(j).start())) {
+                while (j < groups.size() && isPart(groups.get(j))
+                        && (parts.isEmpty() ? introducesBreakdown(tokens, end, groups.get(j).start())
+                        : GroupFinder.onlyListGlue(tokens, end, groups.get(j).start()))) {
+                    parts.addAll(partsOf(groups.get(j)));
+                    end = groups.get(j).end();
+                    j++;
+                }
+            }
+            if (parts.isEmpty()) {
+                result.add(g);
+            } else {
+                List<NationalityCount> all = new ArrayList<>(g.breakdown());
+                all.addAll(parts);
+                result.add(g.withBreakdown(all));
+                i = j - 1;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * "four foreign hostages were freed during the intervention: two British nationals, one French and one
+     * Kenyan": a nationality list after a colon that adds up to an earlier figure is that figure's breakdown.
+     */
+    private static List<CountedGroup> attachListsAfterColon(List<Token> tokens, List<CountedGroup> groups) {
+        List<CountedGroup> result = new ArrayList<>(groups);
+        for (int j = result.size() - 1; j > 0; j--) {
+            CountedGroup list = result.get(j);
+            boolean afterColon = list.start() > 0 && tokens.get(list.start() - 1).text().equals(":");
+            if (!afterColon || !isPart(list) || list.quantity().value() == null) {
+                continue;
+            }
+            for (int i = j - 1; i >= 0; i--) {
+                CountedGroup whole = result.get(i);
+                if (list.quantity().value().equals(whole.quantity().value()) && whole.breakdown().isEmpty()) {
+                    result.set(i, whole.withBreakdown(partsOf(list)));
+                    result.remove(j);
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    private static boolean introducesBreakdown(List<Token> tokens, int from, int to) {
+        List<String> between = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            between.add(tokens.get(k).lower());
+        }
+        return between.size() == 1 && (OPENERS.contains(between.get(0)) || between.get(0).equals(",")
+                || between.get(0).equals("including"))
+                || between.equals(List.of(",", "including"));
+    }
+
+    private static boolean isPart(CountedGroup g) {
+        return g.subject() == Subject.FOREIGNERS || g.subject() == Subject.PEOPLE && !g.breakdown().isEmpty();
+    }
+
+    private static List<NationalityCount> partsOf(CountedGroup g) {
+        if (g.subject() == Subject.FOREIGNERS) {
+            return List.of(new NationalityCount("FOREIGN", g.quantity().value()));
+        }
+        return g.breakdown();
+    }
+}

@@ -1,0 +1,186 @@
+package org.incidentclassifier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.incidentclassifier.facts.ClaimStatus;
+import org.incidentclassifier.facts.NationalityCount;
+import org.incidentclassifier.facts.Subject;
+import org.incidentclassifier.lexicon.Demonym;
+import org.incidentclassifier.lexicon.Lexicons;
+import org.incidentclassifier.lexicon.PhraseTable;
+import org.incidentclassifier.lexicon.PlaceEntry;
+import org.incidentclassifier.facts.PlaceKind;
+import org.incidentclassifier.nlp.Token;
+
+/**
+ * Reads the noun phrase after a quantity to find who is counted: "15 foreigners" (FOREIGNERS),
+ * "some 200 Algerian workers" (WORKERS, DZ), "Eight of the dead hostages" (HOSTAGES, KILLED),
+ * "two Americans" (PEOPLE, US 2). Quantities followed by no known people noun are dropped.
+ */
+final class GroupFinder {
+    private final Lexicons lexicons;
+
+    GroupFinder(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    CountedGroup group(List<Token> tokens, Quantity q) {
+        int i = q.end();
+        // Partitives: "Eight of the dead hostages", "one of its nationals", "nine out of 37 dead".
+        if (QuantityFinder.lower(tokens, i).equals("of") && q.end() - q.start() >= 1
+                && isDeterminer(tokens, i + 1)) {
+            i += 2;
+        }
+        if (QuantityFinder.lower(tokens, q.end() - 1).equals("of") && isDeterminer(tokens, i)) {
+            i++; // "several of the militants", "dozens of the workers"
+        }
+        ClaimStatus status = null;
+        String country = null;
+        int phraseStart = i;
+        while (i < tokens.size() && isModifier(tokens, i)) {
+            Demonym d = lexicons.demonyms().lookup(tokens.get(i).text());
+            PhraseTable.Match<ClaimStatus> s = lexicons.statuses().longestAt(tokens, i);
+            if (d != null && d.is(Demonym.Form.ADJECTIVE) && i + 1 < tokens.size()
+                    && isNounLike(tokens.get(i + 1))) {
+                country = d.country();
+            } else if (s != null && s.end() == i + 1 && i + 1 < tokens.size() && isNounLike(tokens.get(i + 1))) {
+                status = s.value();
+            } else if (!tokens.get(i).isPos("ADJ") && !tokens.get(i).isPos("PROPN")) {
+                break;
+            }
+            i++;
+        }
+        CountedGroup group = head(tokens, q, phraseStart, i, status, country);
+        return group == null ? null : withOrigins(tokens, group);
+    }
+
+    /** "four hostages from Britain, France and Kenya": the countries join the breakdown (counts unknown). */
+    private CountedGroup withOrigins(List<Token> tokens, CountedGroup group) {
+        if (!QuantityFinder.lower(tokens, group.end()).equals("from")) {
+            return group;
+        }
+        List<NationalityCount> parts = new ArrayList<>(group.breakdown());
+        int i = group.end() + 1;
+        int end = group.end();
+        while (i < tokens.size()) {
+            int matched = countryAt(tokens, i, parts);
+            if (matched == 0) {
+                break;
+            }
+            end = i + matched;
+            i = end;
+            if (i < tokens.size() && (tokens.get(i).text().equals(",") || tokens.get(i).lower().equals("and"))) {
+                i++;
+            }
+        }
+        return end == group.end() ? group : group.withBreakdown(parts).withEnd(end);
+    }
+
+    private int countryAt(List<Token> tokens, int i, List<NationalityCount> parts) {
+        for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
+            String name = tokens.subList(i, i + n).stream().map(Token::text).reduce((a, b) -> a + " " + b).orElse("");
+            PlaceEntry place = lexicons.places().lookup(name);
+            if (place != null && place.kind() == PlaceKind.COUNTRY) {
+                parts.add(new NationalityCount(place.country(), null));
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private CountedGroup head(List<Token> tokens, Quantity q, int phraseStart, int at, ClaimStatus status,
+                              String country) {
+        // A nationality noun as head: "two Americans", "a Japanese", "one French", "30 Algerians".
+        if (at < tokens.size()) {
+            Demonym d = lexicons.demonyms().lookup(tokens.get(at).text());
+            boolean nounFollows = at + 1 < tokens.size() && tokens.get(at + 1).isPos("NOUN");
+            if (d != null && !nounFollows) {
+                Integer n = q.value();
+                return new CountedGroup(q.start(), at + 1, q, Subject.PEOPLE,
+                        List.of(new NationalityCount(d.country(), n)), status);
+            }
+        }
+        // The subject phrase: the longest subjects.csv phrase over the noun run that ends at its head.
+        for (int start = Math.max(phraseStart, at - 2); start <= at && start < tokens.size(); start++) {
+            PhraseTable.Match<Subject> m = lexicons.subjects().longestAt(tokens, start);
+            if (m != null && m.end() > at && nounRunEnds(tokens, m.end())) {
+                List<NationalityCount> parts = country == null ? List.of()
+                        : List.of(new NationalityCount(country, q.value()));
+                return new CountedGroup(q.start(), m.end(), q, m.value(), parts, status);
+            }
+        }
+        // "the dead" / "among the injured": the status word is the head.
+        if (status == null && at < tokens.size()) {
+            PhraseTable.Match<ClaimStatus> s = lexicons.statuses().longestAt(tokens, at);
+            if (s != null && tokens.get(at).isPos("ADJ") && q.value() != null && at == q.end()) {
+                return new CountedGroup(q.start(), s.end(), q, Subject.PEOPLE, List.of(), s.value());
+            }
+        }
+        return null;
+    }
+
+    private static boolean nounRunEnds(List<Token> tokens, int end) {
+        return end >= tokens.size() || !tokens.get(end).isPos("NOUN");
+    }
+
+    private static boolean isDeterminer(List<Token> tokens, int i) {
+        return i < tokens.size() && (tokens.get(i).isPos("DET") || tokens.get(i).isPos("PRON")
+                || tokens.get(i).text().matches("(?i)the|its|their|his|her|our"));
+    }
+
+    private boolean isModifier(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean nounFollows = i + 1 < tokens.size() && tokens.get(i + 1).isPos("NOUN");
+        boolean wordFollows = i + 1 < tokens.size() && isNounLike(tokens.get(i + 1));
+        if (lexicons.demonyms().lookup(t.text()) != null) {
+            return wordFollows; // "Algerian workers" modifies; "30 Algerians" is the head
+        }
+        return t.isPos("ADJ") || t.isPos("PROPN") && nounFollows || t.isPos("VERB") && t.text().endsWith("ed")
+                || t.text().equalsIgnoreCase("other") || t.text().equalsIgnoreCase("more")
+                || t.text().equalsIgnoreCase("still");
+    }
+
+    private static boolean isNounLike(Token t) {
+        return t.isPos("NOUN") || t.isPos("PROPN") || t.isPos("ADJ") || t.isPos("VERB");
+    }
+
+    /** Joins "two Americans, three Belgians, a Japanese and a Briton" into one group with a breakdown. */
+    static List<CountedGroup> joinNationalityLists(List<Token> tokens, List<CountedGroup> groups) {
+        List<CountedGroup> joined = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            CountedGroup first = groups.get(i);
+            if (!first.isNationalityOnly()) {
+                joined.add(first);
+                continue;
+            }
+            List<NationalityCount> parts = new ArrayList<>(first.breakdown());
+            int total = first.quantity().value();
+            int end = first.end();
+            int j = i + 1;
+            while (j < groups.size() && groups.get(j).isNationalityOnly() && onlyListGlue(tokens, end, groups.get(j).start())) {
+                parts.addAll(groups.get(j).breakdown());
+                total += groups.get(j).quantity().value();
+                end = groups.get(j).end();
+                j++;
+            }
+            if (j == i + 1) {
+                joined.add(first);
+                continue;
+            }
+            Quantity sum = Quantity.exact(first.start(), end, total);
+            joined.add(new CountedGroup(first.start(), end, sum, Subject.PEOPLE, parts, first.status()));
+            i = j - 1;
+        }
+        return joined;
+    }
+
+    static boolean onlyListGlue(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = QuantityFinder.lower(tokens, k);
+            if (!w.equals(",") && !w.equals("and") && !w.equals("plus")) {
+                return false;
+            }
+        }
+        return to - from <= 2;
+    }
+}

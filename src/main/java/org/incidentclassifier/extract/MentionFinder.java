@@ -1,0 +1,80 @@
+package org.incidentclassifier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.incidentclassifier.facts.ActorMention;
+import org.incidentclassifier.facts.Evidence;
+import org.incidentclassifier.facts.PlaceMention;
+import org.incidentclassifier.facts.Trigger;
+import org.incidentclassifier.facts.TriggerKind;
+import org.incidentclassifier.lexicon.ActorEntry;
+import org.incidentclassifier.lexicon.Lexicons;
+import org.incidentclassifier.lexicon.NameIndex;
+import org.incidentclassifier.lexicon.PhraseTable;
+import org.incidentclassifier.lexicon.PlaceEntry;
+import org.incidentclassifier.nlp.Sentence;
+import org.incidentclassifier.nlp.Token;
+
+/** Finds lexicon actors, places and trigger words in a sentence. */
+final class MentionFinder {
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without");
+    private static final Set<String> HYPOTHETICAL = Set.of("threaten", "will", "would", "could", "might", "may",
+            "if", "plan", "vow", "unless", "should");
+
+    private final Lexicons lexicons;
+
+    MentionFinder(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    List<ActorMention> actors(String doc, Sentence sentence, EvidenceLocator locator) {
+        List<ActorMention> found = new ArrayList<>();
+        for (NameIndex.Match<ActorEntry> m : lexicons.actors().find(sentence.text())) {
+            ActorEntry a = m.value();
+            found.add(new ActorMention(a.id(), a.name(), m.alias(), a.kind(), emptyToNull(a.country()),
+                    locator.locate(sentence.index(), sentence.start() + m.start(), sentence.start() + m.end())));
+        }
+        return found;
+    }
+
+    List<PlaceMention> places(String doc, Sentence sentence, EvidenceLocator locator) {
+        List<PlaceMention> found = new ArrayList<>();
+        for (NameIndex.Match<PlaceEntry> m : lexicons.places().find(sentence.text())) {
+            PlaceEntry p = m.value();
+            found.add(new PlaceMention(doc, p.name(), m.alias(), p.kind(), emptyToNull(p.country()),
+                    locator.locate(sentence.index(), sentence.start() + m.start(), sentence.start() + m.end())));
+        }
+        return found;
+    }
+
+    List<Trigger> triggers(String doc, Sentence sentence, EvidenceLocator locator) {
+        List<Token> tokens = sentence.tokens();
+        List<Trigger> found = new ArrayList<>();
+        for (PhraseTable.Match<TriggerKind> m : lexicons.triggers().findAll(tokens)) {
+            Evidence evidence = locator.locate(sentence.index(), tokens.get(m.start()).start(),
+                    tokens.get(m.end() - 1).end());
+            found.add(new Trigger(doc, m.value(), m.phrase().source(), precededBy(tokens, m.start(), NEGATIONS),
+                    precededBy(tokens, m.start(), HYPOTHETICAL), evidence));
+        }
+        return found;
+    }
+
+    /** True when one of the words stands within the three tokens before {@code at}, in the same clause. */
+    private static boolean precededBy(List<Token> tokens, int at, Set<String> words) {
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",") || t.text().equals(";")) {
+                return false;
+            }
+            if (words.contains(t.lower()) || words.contains(t.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

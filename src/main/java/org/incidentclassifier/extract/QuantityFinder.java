@@ -1,0 +1,184 @@
+package org.incidentclassifier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.incidentclassifier.lexicon.Demonym;
+import org.incidentclassifier.lexicon.Lexicons;
+import org.incidentclassifier.nlp.Token;
+
+/**
+ * Finds number expressions that may count people: digits and number words ("Fifty-five", "twenty-five"),
+ * "a"/"one" before a nationality noun, "a couple", bounds and approximations ("at least 11", "some 200",
+ * "nearly 50") and vague quantities ("several", "dozens of"). Skips ages, dates, times, measures, money.
+ */
+final class QuantityFinder {
+    private final Lexicons lexicons;
+
+    QuantityFinder(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    List<Quantity> find(List<Token> tokens) {
+        List<Quantity> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Quantity q = numberAt(tokens, i);
+            if (q == null || !countsPeople(tokens, q)) {
+                continue;
+            }
+            found.add(withModifier(tokens, q));
+            i = q.end() - 1;
+        }
+        return found;
+    }
+
+    private Quantity numberAt(List<Token> tokens, int i) {
+        String word = lower(tokens, i);
+        if (word.matches("\\d{1,3}(,\\d{3})+|\\d+")) {
+            return Quantity.exact(i, i + 1, Integer.parseInt(word.replace(",", "")));
+        }
+        if (NumberWords.VAGUE_PLURALS.containsKey(word) && "of".equals(lower(tokens, i + 1))) {
+            return Quantity.vague(i, i + 2, NumberWords.VAGUE_PLURALS.get(word));
+        }
+        if (NumberWords.VAGUE.contains(word) && !Set.of("a", "how", "so", "too", "as").contains(lower(tokens, i - 1))) {
+            int end = "of".equals(lower(tokens, i + 1)) ? i + 2 : i + 1;
+            return Quantity.vague(i, end, null);
+        }
+        if (word.equals("a") && "number".equals(lower(tokens, i + 1)) && "of".equals(lower(tokens, i + 2))) {
+            return Quantity.vague(i, i + 3, null);
+        }
+        if ((word.equals("a") || word.equals("an")) && i + 1 < tokens.size()) {
+            String next = lower(tokens, i + 1);
+            if (next.equals("dozen") || next.equals("couple") || next.equals("pair")) {
+                return Quantity.exact(i, i + 2, NumberWords.UNITS.get(next));
+            }
+            int noun = i + 1;
+            while (noun < tokens.size() && noun < i + 3 && tokens.get(noun).isPos("ADJ")
+                    && lexicons.demonyms().lookup(tokens.get(noun).text()) == null) {
+                noun++; // "a 36-year-old Irishman", "a veteran Briton"
+            }
+            if (isPersonDemonym(tokens, noun) || isNationalityBeforeNoun(tokens, noun)) {
+                return Quantity.exact(i, i + 1, 1);
+            }
+            return null;
+        }
+        return wordNumber(tokens, i);
+    }
+
+    /** "Fifty-five", "twenty five", "one hundred and fifty", "two thousand". */
+    private static Quantity wordNumber(List<Token> tokens, int i) {
+        String[] parts = lower(tokens, i).split("-");
+        if (parts.length == 2 && NumberWords.UNITS.containsKey(parts[0]) && NumberWords.UNITS.containsKey(parts[1])) {
+            int tens = NumberWords.UNITS.get(parts[0]);
+            int ones = NumberWords.UNITS.get(parts[1]);
+            return tens >= 20 && tens % 10 == 0 && ones > 0 && ones < 10 ? Quantity.exact(i, i + 1, tens + ones) : null;
+        }
+        Integer first = NumberWords.UNITS.get(lower(tokens, i));
+        if (first == null || lower(tokens, i).equals("couple") || lower(tokens, i).equals("pair")) {
+            return null;
+        }
+        int total = 0;
+        int current = first;
+        int end = i + 1;
+        while (end < tokens.size()) {
+            String next = lower(tokens, end);
+            if (next.equals("-") && end + 1 < tokens.size() && NumberWords.UNITS.containsKey(lower(tokens, end + 1))
+                    && current >= 20 && current % 10 == 0) {
+                current += NumberWords.UNITS.get(lower(tokens, end + 1));
+                end += 2;
+            } else if (NumberWords.MULTIPLIERS.containsKey(next)) {
+                current *= NumberWords.MULTIPLIERS.get(next);
+                total += current;
+                current = 0;
+                end++;
+            } else if (current >= 20 && current % 10 == 0 && current < 100
+                    && NumberWords.UNITS.getOrDefault(next, 0) > 0 && NumberWords.UNITS.get(next) < 10) {
+                current += NumberWords.UNITS.get(next);
+                end++;
+            } else {
+                break;
+            }
+        }
+        return Quantity.exact(i, end, total + current);
+    }
+
+    /** Rejects ages, dates, times, years, measures and money. */
+    private boolean countsPeople(List<Token> tokens, Quantity q) {
+        String before = q.start() > 0 ? lower(tokens, q.start() - 1) : "";
+        String after = lower(tokens, q.end());
+        String text = lower(tokens, q.end() - 1);
+        if (NumberWords.CURRENCY.contains(before) || NumberWords.MONTHS.contains(before)
+                || NumberWords.MONTHS.contains(after) || before.equals("no.") || before.equals("page")) {
+            return false;
+        }
+        if (text.endsWith("-") || NumberWords.NOT_PEOPLE_UNITS.contains(after)
+                || (after.equals("-") && NumberWords.NOT_PEOPLE_UNITS.contains(lower(tokens, q.end() + 1)))
+                || after.startsWith("year") || after.equals(":") && isDigits(lower(tokens, q.end() + 1))) {
+            return false;
+        }
+        if (q.value() != null && q.value() >= 1900 && q.value() <= 2100 && q.end() - q.start() == 1
+                && isDigits(text)) {
+            return false;
+        }
+        return !(after.equals(",") && isDigits(lower(tokens, q.end() + 1))); // "June 27, 2011"
+    }
+
+    /** Applies "at least", "more than", "up to", "some", "nearly"... found just before the number. */
+    private static Quantity withModifier(List<Token> tokens, Quantity q) {
+        if (q.value() == null) {
+            return q;
+        }
+        int v = q.value();
+        String one = q.start() >= 1 ? lower(tokens, q.start() - 1) : "";
+        String two = q.start() >= 2 ? lower(tokens, q.start() - 2) + " " + one : "";
+        String three = q.start() >= 3 ? lower(tokens, q.start() - 3) + " " + two : "";
+        if (three.equals("as many as")) {
+            return new Quantity(q.start() - 3, q.end(), v, null, v, false);
+        }
+        switch (two) {
+            case "at least": return new Quantity(q.start() - 2, q.end(), v, v, null, false);
+            case "more than", "upwards of": return new Quantity(q.start() - 2, q.end(), v, v + 1, null, false);
+            case "up to", "at most": return new Quantity(q.start() - 2, q.end(), v, null, v, false);
+            case "fewer than", "less than": return new Quantity(q.start() - 2, q.end(), v, null, v - 1, false);
+            case "an estimated", "close to": return approx(q.withStart(q.start() - 2), v);
+            default: break;
+        }
+        switch (one) {
+            case "over": return new Quantity(q.start() - 1, q.end(), v, v + 1, null, false);
+            case "some", "about", "around", "approximately", "roughly", "estimated", "circa":
+                return approx(q.withStart(q.start() - 1), v);
+            case "nearly", "almost":
+                return new Quantity(q.start() - 1, q.end(), v, (int) Math.floor(v * 0.9), v, true);
+            default: return q;
+        }
+    }
+
+    /** An approximate figure allows 10% either way, so "some 200" and 190 do not conflict. */
+    private static Quantity approx(Quantity q, int v) {
+        return new Quantity(q.start(), q.end(), v, (int) Math.floor(v * 0.9), (int) Math.ceil(v * 1.1), true);
+    }
+
+    private boolean isPersonDemonym(List<Token> tokens, int i) {
+        Demonym d = lexicons.demonyms().lookup(tokens.get(i).text());
+        if (d == null) {
+            return false;
+        }
+        boolean nounFollows = i + 1 < tokens.size() && tokens.get(i + 1).isPos("NOUN");
+        return d.is(Demonym.Form.PERSON_SINGULAR) && !nounFollows;
+    }
+
+    /** "a Japanese hostage", "a British national": the noun decides later whether people are counted. */
+    private boolean isNationalityBeforeNoun(List<Token> tokens, int i) {
+        Demonym d = i < tokens.size() ? lexicons.demonyms().lookup(tokens.get(i).text()) : null;
+        return d != null && d.is(Demonym.Form.ADJECTIVE) && i + 1 < tokens.size() && tokens.get(i + 1).isPos("NOUN");
+    }
+
+    private static boolean isDigits(String s) {
+        return s.matches("\\d+");
+    }
+
+    static String lower(List<Token> tokens, int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).text().toLowerCase(Locale.ROOT) : "";
+    }
+}

@@ -1,0 +1,52 @@
+package org.incidentclassifier.facts;
+
+import java.util.List;
+
+/**
+ * A figure the text gives about people: "35 hostages ... were killed", "15 foreigners ... had escaped".
+ * <ul>
+ *   <li>{@code value}: the number said, null when vague ("several");</li>
+ *   <li>{@code min}/{@code max}: bounds implied by the wording: exact numbers have min = max = value,
+ *       "at least 11" has min 11 and no max, "up to 16" has max 16, "some 200" is approximate with a
+ *       10% band; null means unbounded;</li>
+ *   <li>{@code approx}: the text marks the number as approximate or vague;</li>
+ *   <li>{@code breakdown}: nationality parts when the text lists them ("30 Algerians and 25 foreigners").</li>
+ * </ul>
+ */
+public record CountClaim(String id, String document, Integer value, Integer min, Integer max, boolean approx,
+                         Subject subject, ClaimStatus status, Source source, Stance stance,
+                         List<NationalityCount> breakdown, Evidence evidence) implements Evidenced {
+    public CountClaim {
+        breakdown = List.copyOf(breakdown);
+        source = source == null ? Source.unknown() : source;
+    }
+
+    /** The fewest people the claim allows (0 when the text gives no lower bound). */
+    public int lowerBound() {
+        return min == null ? 0 : min;
+    }
+
+    /** True when the claim sets an upper bound on the number. */
+    public boolean hasUpperBound() {
+        return max != null;
+    }
+
+    /** The most people the claim allows; only meaningful when {@link #hasUpperBound()}. */
+    public int upperBound() {
+        return max == null ? Integer.MAX_VALUE : max;
+    }
+
+    /** The number for explanations: the value, else the bounds as words. */
+    public String figure() {
+        if (value != null) {
+            return (approx ? "about " : "") + value;
+        }
+        if (min != null && max != null) {
+            return min + " to " + max;
+        }
+        if (min != null) {
+            return "at least " + min;
+        }
+        return max != null ? "up to " + max : "an unspecified number of";
+    }
+}

@@ -1,0 +1,23 @@
+package org.incidentclassifier.facts;
+
+/**
+ * Conclusion inserted when the document is not a report of an incident (a review, a match report, a
+ * business story); classification rules do not fire while it holds. Identity semantics as for
+ * {@link Classification}.
+ */
+public final class NotAnIncident {
+    private final String reason;
+
+    public NotAnIncident(String reason) {
+        this.reason = reason;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    @Override
+    public String toString() {
+        return "NotAnIncident[" + reason + "]";
+    }
+}

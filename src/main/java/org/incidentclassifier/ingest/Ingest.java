@@ -1,0 +1,147 @@
+package org.incidentclassifier.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Entry point of the ingest stage: reads files, directories and standard input into repaired
+ * documents with offset maps back to the decoded text.
+ *
+ * <p>Inputs are expanded in the order given: a file yields one document; a directory yields every
+ * {@code *.txt} file below it, sorted by relative path; {@code -} yields standard input. Whatever
+ * cannot be read yields an {@link InputError} in its place, so a batch never loses an input.
+ * Instances hold no state between calls and are thread-safe.
+ */
+public final class Ingest {
+
+    /** The input name that stands for standard input. */
+    public static final String STDIN = "-";
+    private static final String STDIN_ID = "stdin";
+    // Files.readAllBytes cannot fill an array larger than this.
+    private static final long MAX_BYTES = Integer.MAX_VALUE - 8;
+
+    private final DocumentFactory documents = new DocumentFactory();
+    private final DirectoryScanner scanner = new DirectoryScanner();
+
+    public Ingest() {
+    }
+
+    /**
+     * Expands the inputs in order into outcomes, one per document or per failed input; never throws
+     * for bad input.
+     *
+     * @param inputs file paths, directory paths, or {@code -} for standard input
+     * @param stdin  read when an input is {@code -}; may be null if no input is {@code -}
+     * @return the outcomes in input order (directory entries sorted by relative path), unmodifiable
+     */
+    public List<IngestOutcome> read(List<String> inputs, InputStream stdin) {
+        Objects.requireNonNull(inputs, "inputs");
+        IdAllocator ids = new IdAllocator();
+        List<IngestOutcome> outcomes = new ArrayList<>();
+        for (String input : inputs) {
+            Objects.requireNonNull(input, "an input is null");
+            if (STDIN.equals(input)) {
+                outcomes.add(readStdin(stdin, ids));
+            } else {
+                readPath(input, ids, outcomes);
+            }
+        }
+        return List.copyOf(outcomes);
+    }
+
+    /**
+     * Reads one in-memory text (used by tests and by analysts' rule tests). The text is taken as its
+     * UTF-8 bytes (for the digest) and repaired like a file; {@code path} is the id. Empty text
+     * gives an empty document rather than an error.
+     */
+    public InputDocument fromText(String id, String text) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        return documents.fromText(id, id, text);
+    }
+
+    private IngestOutcome readStdin(InputStream stdin, IdAllocator ids) {
+        if (stdin == null) {
+            return new InputError(STDIN, InputProblem.NOT_READABLE, "no standard input to read");
+        }
+        try {
+            return documents.fromBytes(STDIN, STDIN_ID, stdin.readAllBytes(), ids);
+        } catch (IOException | UncheckedIOException e) {
+            return new InputError(STDIN, InputProblem.NOT_READABLE,
+                    "cannot read standard input: " + e.getMessage());
+        }
+    }
+
+    private void readPath(String input, IdAllocator ids, List<IngestOutcome> outcomes) {
+        Path path;
+        try {
+            path = Path.of(input);
+        } catch (InvalidPathException e) {
+            outcomes.add(new InputError(input, InputProblem.NOT_FOUND, "not a valid path: " + e.getReason()));
+            return;
+        }
+        if (!Files.exists(path)) {
+            outcomes.add(new InputError(input, InputProblem.NOT_FOUND, "no such file or directory"));
+        } else if (Files.isDirectory(path)) {
+            readDirectory(input, path, ids, outcomes);
+        } else {
+            outcomes.add(readFile(input, path, ids));
+        }
+    }
+
+    private void readDirectory(String input, Path directory, IdAllocator ids, List<IngestOutcome> outcomes) {
+        List<DirectoryScanner.Entry> entries;
+        try {
+            entries = scanner.scan(directory);
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            outcomes.add(DirectoryScanner.unreadable(asIo(e)).toError(input));
+            return;
+        }
+        if (entries.isEmpty()) {
+            outcomes.add(new InputError(input, InputProblem.NO_TEXT_FILES,
+                    "directory has no .txt files (only *.txt files are read from a directory)"));
+            return;
+        }
+        String prefix = input.endsWith("/") ? input : input + "/";
+        for (DirectoryScanner.Entry entry : entries) {
+            String entryPath = prefix + entry.relativePath();
+            outcomes.add(entry.failure() != null
+                    ? entry.failure().toError(entryPath)
+                    : readFile(entryPath, entry.file(), ids));
+        }
+    }
+
+    private IngestOutcome readFile(String displayPath, Path file, IdAllocator ids) {
+        String idBase = IdAllocator.baseOf(file.getFileName().toString());
+        try {
+            if (!Files.isReadable(file)) {
+                return new InputError(displayPath, InputProblem.NOT_READABLE, "cannot read: permission denied");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                return new InputError(displayPath, InputProblem.NOT_READABLE,
+                        "too large to read (" + size + " bytes); split it into smaller files");
+            }
+            return documents.fromBytes(displayPath, idBase, Files.readAllBytes(file), ids);
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            return DirectoryScanner.unreadable(asIo(e)).toError(displayPath);
+        }
+    }
+
+    private static IOException asIo(Exception e) {
+        if (e instanceof IOException io) {
+            return io;
+        }
+        if (e instanceof UncheckedIOException unchecked) {
+            return unchecked.getCause();
+        }
+        return new IOException(e.getMessage(), e);
+    }
+}

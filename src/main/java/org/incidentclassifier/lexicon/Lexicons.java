@@ -1,0 +1,237 @@
+package org.incidentclassifier.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.incidentclassifier.facts.ActorKind;
+import org.incidentclassifier.facts.ClaimStatus;
+import org.incidentclassifier.facts.PlaceKind;
+import org.incidentclassifier.facts.SourceKind;
+import org.incidentclassifier.facts.Stance;
+import org.incidentclassifier.facts.Subject;
+import org.incidentclassifier.facts.TriggerKind;
+import org.incidentclassifier.nlp.WordStemmer;
+import org.incidentclassifier.ruleset.RuleFiles;
+import org.incidentclassifier.ruleset.RuleProblem;
+import org.incidentclassifier.ruleset.RuleSetException;
+
+/**
+ * The analysts' lexicons from {@code rules/lexicon/}, loaded and indexed for extraction. Immutable once
+ * loaded and shared across threads. Every problem in the files is reported with file, line and column.
+ */
+public final class Lexicons {
+    private final Map<String, CountryEntry> countries = new HashMap<>();
+    private final Map<String, ActorEntry> actorsById = new HashMap<>();
+    private final NameIndex<ActorEntry> actors = new NameIndex<>();
+    private final NameIndex<OutletEntry> outlets = new NameIndex<>();
+    private final NameIndex<PlaceEntry> places = new NameIndex<>();
+    private final NameIndex<Demonym> demonyms = new NameIndex<>();
+    private final PhraseTable<TriggerKind> triggers = new PhraseTable<>();
+    private final PhraseTable<ClaimStatus> statuses = new PhraseTable<>();
+    private final PhraseTable<Subject> subjects = new PhraseTable<>();
+    private final PhraseTable<SourceKind> sourceWords = new PhraseTable<>();
+    private final PhraseTable<Stance> stanceWords = new PhraseTable<>();
+
+    private Lexicons() {
+    }
+
+    public static Lexicons load(RuleFiles files, WordStemmer stemmer) throws RuleSetException {
+        Lexicons lexicons = new Lexicons();
+        List<RuleProblem> problems = new ArrayList<>();
+        new Loader(files, stemmer, lexicons, problems).loadAll();
+        if (!problems.isEmpty()) {
+            throw new RuleSetException("the lexicons in " + files.origin() + " have " + problems.size()
+                    + " problem(s)", problems);
+        }
+        lexicons.actors.build();
+        lexicons.outlets.build();
+        lexicons.places.build();
+        lexicons.demonyms.build();
+        return lexicons;
+    }
+
+    public NameIndex<ActorEntry> actors() {
+        return actors;
+    }
+
+    public ActorEntry actor(String id) {
+        return actorsById.get(id);
+    }
+
+    public NameIndex<OutletEntry> outlets() {
+        return outlets;
+    }
+
+    public NameIndex<PlaceEntry> places() {
+        return places;
+    }
+
+    public NameIndex<Demonym> demonyms() {
+        return demonyms;
+    }
+
+    public CountryEntry country(String code) {
+        return countries.get(code);
+    }
+
+    public PhraseTable<TriggerKind> triggers() {
+        return triggers;
+    }
+
+    public PhraseTable<ClaimStatus> statuses() {
+        return statuses;
+    }
+
+    public PhraseTable<Subject> subjects() {
+        return subjects;
+    }
+
+    public PhraseTable<SourceKind> sourceWords() {
+        return sourceWords;
+    }
+
+    public PhraseTable<Stance> stanceWords() {
+        return stanceWords;
+    }
+
+    /** Reads each file in turn, collecting problems rather than stopping at the first. */
+    private record Loader(RuleFiles files, WordStemmer stemmer, Lexicons into, List<RuleProblem> problems) {
+        void loadAll() {
+            for (CsvTable.Row row : rows("countries.csv", "code", "names", "adjectives", "person_singular",
+                    "person_plural")) {
+                country(row);
+            }
+            for (CsvTable.Row row : rows("actors.csv", "id", "name", "aliases", "kind", "country", "affiliations")) {
+                actor(row);
+            }
+            for (CsvTable.Row row : rows("outlets.csv", "name", "aliases", "source_kind", "country")) {
+                SourceKind kind = enumValue(row, "source_kind", SourceKind.class);
+                if (kind != null && countryOk(row)) {
+                    OutletEntry entry = new OutletEntry(row.get("name"), row.list("aliases"), kind, row.get("country"));
+                    names(row, into.outlets, entry, OutletEntry::name, entry.name(), entry.aliases());
+                }
+            }
+            for (CsvTable.Row row : rows("places.csv", "name", "aliases", "kind", "country")) {
+                PlaceKind kind = enumValue(row, "kind", PlaceKind.class);
+                if (kind != null && countryOk(row)) {
+                    PlaceEntry entry = new PlaceEntry(row.get("name"), row.list("aliases"), kind, row.get("country"));
+                    names(row, into.places, entry, PlaceEntry::name, entry.name(), entry.aliases());
+                }
+            }
+            phrases("triggers.csv", "kind", TriggerKind.class, into.triggers);
+            phrases("statuses.csv", "status", ClaimStatus.class, into.statuses);
+            phrases("subjects.csv", "subject", Subject.class, into.subjects);
+            phrases("source-words.csv", "source_kind", SourceKind.class, into.sourceWords);
+            phrases("stance-words.csv", "stance", Stance.class, into.stanceWords);
+        }
+
+        private List<CsvTable.Row> rows(String name, String... columns) {
+            String relative = "lexicon/" + name;
+            String text = files.files().get(relative);
+            if (text == null) {
+                problems.add(new RuleProblem(files.displayPath(relative), 0, 0, "lexicon file is missing"));
+                return List.of();
+            }
+            return CsvTable.read(files.displayPath(relative), text, List.of(columns), problems);
+        }
+
+        private void country(CsvTable.Row row) {
+            String code = row.get("code");
+            if (!code.matches("[A-Z]{2}")) {
+                problems.add(row.problem("code", "'" + code + "' is not an ISO 3166 alpha-2 code (two capital letters)"));
+                return;
+            }
+            CountryEntry entry = new CountryEntry(code, row.list("names"), row.list("adjectives"),
+                    row.list("person_singular"), row.list("person_plural"));
+            if (entry.names().isEmpty()) {
+                problems.add(row.problem("names", "country " + code + " has no name"));
+                return;
+            }
+            into.countries.put(code, entry);
+            PlaceEntry place = new PlaceEntry(entry.names().get(0), entry.names(), PlaceKind.COUNTRY, code);
+            entry.names().forEach(n -> into.places.add(n, place));
+            entry.adjectives().forEach(a -> demonym(a, code, Demonym.Form.ADJECTIVE));
+            entry.personSingular().forEach(a -> demonym(a, code, Demonym.Form.PERSON_SINGULAR));
+            entry.personPlural().forEach(a -> demonym(a, code, Demonym.Form.PERSON_PLURAL));
+        }
+
+        /** One word may serve several forms ("Japanese"); the first country to claim it keeps it. */
+        private void demonym(String word, String code, Demonym.Form form) {
+            Demonym known = into.demonyms.lookup(word);
+            if (known == null) {
+                into.demonyms.add(word, new Demonym(code, java.util.Set.of(form)));
+            } else if (known.country().equals(code)) {
+                into.demonyms.replace(word, known.with(form));
+            }
+        }
+
+        private void actor(CsvTable.Row row) {
+            String id = row.get("id");
+            ActorKind kind = enumValue(row, "kind", ActorKind.class);
+            if (id.isEmpty()) {
+                problems.add(row.problem("id", "actor has no id"));
+                return;
+            }
+            if (kind == null || !countryOk(row)) {
+                return;
+            }
+            if (into.actorsById.containsKey(id)) {
+                problems.add(row.problem("id", "duplicate actor id '" + id + "'"));
+                return;
+            }
+            ActorEntry entry = new ActorEntry(id, row.get("name"), row.list("aliases"), kind, row.get("country"),
+                    row.list("affiliations"));
+            into.actorsById.put(id, entry);
+            names(row, into.actors, entry, ActorEntry::id, entry.name(), entry.aliases());
+        }
+
+        private <V> void names(CsvTable.Row row, NameIndex<V> index, V value, Function<V, String> key,
+                               String name, List<String> aliases) {
+            List<String> all = new ArrayList<>(aliases);
+            all.add(0, name);
+            for (String alias : all) {
+                V previous = index.add(alias, value);
+                if (previous != null && !key.apply(previous).equals(key.apply(value))) {
+                    problems.add(row.problem("aliases", "'" + alias + "' already names '" + key.apply(previous)
+                            + "'; one spelling can name only one entry"));
+                }
+            }
+        }
+
+        private <E extends Enum<E>> void phrases(String name, String column, Class<E> type, PhraseTable<E> table) {
+            for (CsvTable.Row row : rows(name, "phrase", column)) {
+                E value = enumValue(row, column, type);
+                if (value == null) {
+                    continue;
+                }
+                try {
+                    table.add(PhrasePattern.parse(row.get("phrase"), stemmer), value);
+                } catch (IllegalArgumentException e) {
+                    problems.add(row.problem("phrase", e.getMessage()));
+                }
+            }
+        }
+
+        private boolean countryOk(CsvTable.Row row) {
+            String code = row.get("country");
+            if (code.isEmpty() || into.countries.containsKey(code)) {
+                return true;
+            }
+            problems.add(row.problem("country", "unknown country code '" + code + "' (see lexicon/countries.csv)"));
+            return false;
+        }
+
+        private <E extends Enum<E>> E enumValue(CsvTable.Row row, String column, Class<E> type) {
+            String value = row.get(column);
+            try {
+                return Enum.valueOf(type, value);
+            } catch (IllegalArgumentException e) {
+                problems.add(row.problem(column, "unknown " + column.replace('_', ' ') + " '" + value + "'; one of "
+                        + java.util.Arrays.toString(type.getEnumConstants())));
+                return null;
+            }
+        }
+    }
+}

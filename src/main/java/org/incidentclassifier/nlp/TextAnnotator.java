@@ -1,0 +1,76 @@
+package org.incidentclassifier.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits text into sentences, tokens and POS tags with OpenNLP, and adds stems for lexicon matching (the statistical lemmatizer is ten times slower than tagging).
+ * Not thread-safe (the OpenNLP *ME tools are not): use one per thread.
+ */
+public final class TextAnnotator {
+    private final SentenceDetectorME sentenceDetector;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final WordStemmer stemmer;
+
+    public TextAnnotator(NlpModels models) {
+        this.sentenceDetector = new SentenceDetectorME(models.sentences);
+        this.tokenizer = new TokenizerME(models.tokens);
+        this.tagger = new POSTaggerME(models.pos);
+        this.stemmer = models.stemmer;
+    }
+
+    public AnnotatedText annotate(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        // Line breaks that survive ingest repair are real boundaries (headlines, bylines, paragraphs):
+        // detect sentences within each line so a headline never merges with the next line.
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            for (Span span : sentenceDetector.sentPosDetect(line)) {
+                Span trimmed = span.trim(line);
+                if (trimmed.length() > 0) {
+                    sentences.add(sentence(sentences.size(), text, lineStart + trimmed.getStart(),
+                            lineStart + trimmed.getEnd()));
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return new AnnotatedText(text, sentences);
+    }
+
+    private Sentence sentence(int index, String text, int start, int end) {
+        String sentenceText = text.substring(start, end);
+        Span[] spans = tokenizer.tokenizePos(sentenceText);
+        String[] words = Span.spansToStrings(spans, sentenceText);
+        String[] tags = tagger.tag(words);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            // The tokenizer splits hyphenated words ("hostage - takers", "36- year - old", "Fifty - five");
+            // lexicons and number reading want them whole, so rejoin pieces that touch across a hyphen.
+            int j = i;
+            while (j + 1 < words.length && spans[j].getEnd() == spans[j + 1].getStart()
+                    && (words[j].endsWith("-") || words[j + 1].startsWith("-"))) {
+                j++;
+            }
+            if (j + 1 < words.length && j > i && words[j].equals("-")) {
+                j--;
+            }
+            int from = spans[i].getStart();
+            int to = spans[j].getEnd();
+            String word = sentenceText.substring(from, to);
+            String tag = j > i && tags[i].equals("NUM") && tags[j].equals("NUM") ? "NUM" : tags[j];
+            tokens.add(new Token(word, start + from, start + to, tag, stemmer.stem(word)));
+            i = j;
+        }
+        return new Sentence(index, start, end, sentenceText, tokens);
+    }
+}

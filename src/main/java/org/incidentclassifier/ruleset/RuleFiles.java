@@ -1,0 +1,101 @@
+package org.incidentclassifier.ruleset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The analysts' rules directory read into memory: DRL files, lexicons and test cases, keyed by their path
+ * relative to the directory ("classify/hostage-taking.drl", "lexicon/actors.csv"). {@code origin} is what
+ * messages call the directory (a path, or "built-in rules").
+ */
+public record RuleFiles(String origin, Map<String, String> files) {
+    /** Where the default rules sit inside the jar (copied there by the build from rules/). */
+    private static final String PACKAGED = "default-rules";
+
+    public RuleFiles {
+        files = Collections.unmodifiableMap(new TreeMap<>(files));
+    }
+
+    /** The rules to use: {@code dir} when given, else ./rules when present, else the copy packaged in the jar. */
+    public static RuleFiles resolve(Path dir) throws RuleSetException {
+        if (dir != null) {
+            return fromDirectory(dir);
+        }
+        Path local = Path.of("rules");
+        if (Files.isDirectory(local)) {
+            return fromDirectory(local);
+        }
+        return packaged();
+    }
+
+    public static RuleFiles fromDirectory(Path dir) throws RuleSetException {
+        if (!Files.isDirectory(dir)) {
+            throw new RuleSetException(dir + ": rules directory not found");
+        }
+        try {
+            return new RuleFiles(dir.toString(), readTree(dir));
+        } catch (IOException e) {
+            throw new RuleSetException(dir + ": cannot read the rules directory: " + e.getMessage());
+        }
+    }
+
+    /** The default rules shipped inside the jar (or the build's classes directory). */
+    public static RuleFiles packaged() {
+        URL url = RuleFiles.class.getClassLoader().getResource(PACKAGED);
+        if (url == null) {
+            throw new IllegalStateException("the built-in rules are missing from the class path");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return new RuleFiles("built-in rules", readTree(jar.getPath(PACKAGED)));
+                }
+            }
+            return new RuleFiles("built-in rules", readTree(Path.of(uri)));
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot read the built-in rules: " + e.getMessage(), e);
+        }
+    }
+
+    /** Files whose relative path ends with the suffix, e.g. ".drl". */
+    public Map<String, String> withSuffix(String suffix) {
+        Map<String, String> selected = new TreeMap<>();
+        files.forEach((path, text) -> {
+            if (path.endsWith(suffix)) {
+                selected.put(path, text);
+            }
+        });
+        return selected;
+    }
+
+    /** How messages name a file of this rule set: the directory joined with the relative path. */
+    public String displayPath(String relative) {
+        return "built-in rules".equals(origin) ? "rules/" + relative : Path.of(origin).resolve(relative).toString();
+    }
+
+    private static Map<String, String> readTree(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) {
+                String relative = root.relativize(path).toString().replace('\\', '/');
+                files.put(relative, Files.readString(path, StandardCharsets.UTF_8));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return files;
+    }
+}
