@@ -50,7 +50,11 @@ public final class RuleBase {
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<RuleProblem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(problem(files, m));
+            RuleProblem p = problem(files, drl, m);
+            boolean echo = p.line() == 0 && p.message().startsWith("Parser returned a null Package");
+            if (!echo) {
+                problems.add(p);
+            }
         }
         if (!problems.isEmpty()) {
             throw new RuleSetException("the rules in " + files.origin() + " do not compile", problems);
@@ -59,14 +63,34 @@ public final class RuleBase {
         return new RuleBase(kieBase, describe(kieBase));
     }
 
-    private static RuleProblem problem(RuleFiles files, Message m) {
+    /**
+     * Locates a build message in the analyst's file. Parser errors carry line and (0-based) column; the
+     * executable model reports some errors (an unknown field) without a line or even a file: those are found
+     * by searching the DRL files for the expression the message quotes.
+     */
+    private static RuleProblem problem(RuleFiles files, Map<String, String> drl, Message m) {
         String path = m.getPath() == null ? "" : m.getPath();
         if (path.startsWith(RESOURCES)) {
             path = path.substring(RESOURCES.length());
         }
-        String file = path.isEmpty() ? files.origin() : files.displayPath(path);
         String text = m.getText() == null ? "" : m.getText().lines().findFirst().orElse("").trim();
-        return new RuleProblem(file, Math.max(0, m.getLine()), Math.max(0, m.getColumn()), text);
+        if (m.getLine() > 0) {
+            return new RuleProblem(files.displayPath(path), m.getLine(), m.getColumn() + 1, text);
+        }
+        String quoted = text.substring(text.lastIndexOf(": ") + 2).trim();
+        for (Map.Entry<String, String> file : drl.entrySet()) {
+            if (!path.isEmpty() && !file.getKey().equals(path) || quoted.isEmpty()) {
+                continue;
+            }
+            int at = file.getValue().indexOf(quoted);
+            if (at >= 0) {
+                String before = file.getValue().substring(0, at);
+                int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+                int column = at - before.lastIndexOf('\n');
+                return new RuleProblem(files.displayPath(file.getKey()), line, column, text);
+            }
+        }
+        return new RuleProblem(path.isEmpty() ? files.origin() : files.displayPath(path), 0, 0, text);
     }
 
     private static Map<String, RuleInfo> describe(KieBase kieBase) {

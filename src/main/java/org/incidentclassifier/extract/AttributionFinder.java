@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.incidentclassifier.facts.ActorKind;
+import org.incidentclassifier.facts.ClaimStatus;
 import org.incidentclassifier.facts.PlaceKind;
 import org.incidentclassifier.facts.Source;
 import org.incidentclassifier.facts.SourceKind;
@@ -47,6 +48,10 @@ final class AttributionFinder {
             Stance stance = m.value();
             if (stance == Stance.UNCONFIRMED || stance == Stance.HEDGED) {
                 continue;
+            }
+            PhraseTable.Match<ClaimStatus> status = lexicons.statuses().longestAt(tokens, m.start());
+            if (status != null && status.end() > m.end()) {
+                continue; // "claimed the lives of" is a death toll, not a claim
             }
             int[] np;
             if (isAnonymousReport(tokens, m)) {
@@ -100,22 +105,24 @@ final class AttributionFinder {
         return t.isPos("NOUN") && plural && m.end() < tokens.size() && tokens.get(m.end()).lower().equals("that");
     }
 
-    /** Stance that covers the whole sentence, the strongest marker winning: unconfirmed over hedged. */
+    /** "could not be confirmed", "unverified": a doubt that covers every claim of the sentence. */
     Stance sentenceWideStance(List<PhraseTable.Match<Stance>> stanceWords) {
-        Stance found = null;
         for (PhraseTable.Match<Stance> m : stanceWords) {
             if (m.value() == Stance.UNCONFIRMED) {
                 return Stance.UNCONFIRMED;
             }
-            if (m.value() == Stance.HEDGED) {
-                found = Stance.HEDGED;
-            }
         }
-        return found;
+        return null;
     }
 
     Stance sentenceWideStance(Sentence sentence) {
         return sentenceWideStance(lexicons.stanceWords().findAll(sentence.tokens()));
+    }
+
+    /** Token positions of hedges ("reportedly", "believed", "feared"); they hedge only the claim they stand in. */
+    List<Integer> hedges(Sentence sentence) {
+        return lexicons.stanceWords().findAll(sentence.tokens()).stream()
+                .filter(m -> m.value() == Stance.HEDGED).map(PhraseTable.Match::start).toList();
     }
 
     /** "speaking to X", "told X": the outlet a source spoke through. */
@@ -130,7 +137,7 @@ final class AttributionFinder {
                 if (np == null && told) {
                     np = new int[] {i + 1, i + 2}; // "told ANI", whatever the tagger made of the acronym
                 }
-                if (np != null) {
+                if (np != null && !sentence.textOf(np[0], np[1]).matches("(?i)(the )?(press|reporters|journalists|media)")) {
                     String text = sentence.textOf(np[0], np[1]);
                     for (NameIndex.Match<OutletEntry> outlet : lexicons.outlets().find(text)) {
                         return outlet.value().name();
@@ -147,6 +154,14 @@ final class AttributionFinder {
         int end = verb;
         while (end > 0 && (tokens.get(end - 1).isPos("ADV") || tokens.get(end - 1).isPos("AUX"))) {
             end--;
+        }
+        if (end > 0 && tokens.get(end - 1).text().equals(")")) {
+            // "Abdelmalek Sellal (pictured) said": skip the bracket
+            int open = end - 1;
+            while (open > 0 && !tokens.get(open).text().equals("(")) {
+                open--;
+            }
+            end = open;
         }
         if (end > 0 && tokens.get(end - 1).text().equals(",")) {
             // ", affiliated to al-Qaeda in the Islamic Maghreb (AQIM)," : skip back over the appositive.
@@ -204,9 +219,12 @@ final class AttributionFinder {
         return k >= 0 && PRONOUNS.contains(tokens.get(k).lower());
     }
 
-    /** "..., said Jonathan Maungo, a private security guard." */
+    /** "..., said Jonathan Maungo, a private security guard." Only after a comma or a closing quote. */
     private static int[] inverted(List<Token> tokens, int from) {
-        return phraseAfter(tokens, from);
+        int verb = from - 1;
+        String before = verb > 0 ? tokens.get(verb - 1).text() : "";
+        boolean afterQuote = before.equals(",") || before.equals("\"") || before.equals("\u201d") || before.equals("'");
+        return afterQuote && from < tokens.size() && tokens.get(from).isPos("PROPN") ? phraseAfter(tokens, from) : null;
     }
 
     private static int[] phraseAfter(List<Token> tokens, int from) {

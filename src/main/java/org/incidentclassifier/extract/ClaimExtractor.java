@@ -51,11 +51,21 @@ final class ClaimExtractor {
         found = attachListsAfterColon(tokens, attachBreakdowns(tokens, GroupFinder.joinNationalityLists(tokens, found)));
         List<PhraseTable.Match<ClaimStatus>> statuses = lexicons.statuses().findAll(tokens);
         List<Figure> figures = new ArrayList<>();
+        Figure previous = null;
         for (int i = 0; i < found.size(); i++) {
             Figure f = figure(tokens, found, i, statuses);
+            CountedGroup g = found.get(i);
+            if (f == null && previous != null && previous.end() <= g.start()
+                    && GroupFinder.onlyListGlue(tokens, previous.group().end(), g.start())
+                    && previous.start() < previous.group().start()) {
+                // "claimed the lives of 10 Japanese and six non-Japanese employees": the verb before serves both
+                Subject subject = previous.status().isCaptiveStatus() ? g.subject().asCaptives() : g.subject();
+                f = new Figure(g, previous.status(), subject, previous.hedged(), g.start(), g.end());
+            }
             if (f != null) {
                 figures.add(f);
             }
+            previous = f;
         }
         return figures;
     }
@@ -63,31 +73,68 @@ final class ClaimExtractor {
     private Figure figure(List<Token> tokens, List<CountedGroup> all, int index,
                           List<PhraseTable.Match<ClaimStatus>> statuses) {
         CountedGroup g = all.get(index);
-        ClaimStatus status = g.status();
+        if (isListAfterNoun(tokens, g)) {
+            return listAfterNoun(tokens, g, statuses);
+        }
+        // The clause's verb says what happened ("rescued kidnapped expatriates" were freed); a participle in
+        // the phrase ("the dead hostages") speaks only when there is no verb.
+        ClaimStatus status;
         int start = g.start();
         int end = g.end();
         boolean hedged = false;
-        if (status == null) {
-            Found after = statusAfter(tokens, all, index);
-            if (after != null) {
-                status = after.status();
-                end = after.end();
-                hedged = after.hedged();
-            } else {
-                PhraseTable.Match<ClaimStatus> before = statusBefore(tokens, g, statuses);
-                if (before == null) {
-                    return null;
-                }
-                status = before.value();
-                start = before.start();
-                end = Math.max(end, before.end());
-            }
-            if (isNegatedOrHypothetical(tokens, after != null ? after.at() : start)) {
-                return null;
-            }
+        Found after = statusAfter(tokens, all, index);
+        PhraseTable.Match<ClaimStatus> before = after == null ? statusBefore(tokens, g, statuses) : null;
+        if (after != null) {
+            status = after.status();
+            end = after.end();
+            hedged = after.hedged();
+        } else if (before != null) {
+            status = before.value();
+            start = before.start();
+            end = Math.max(end, before.end());
+        } else if (g.status() != null) {
+            status = g.status();
+        } else {
+            return null;
+        }
+        if ((after != null || before != null) && isNegatedOrHypothetical(tokens, after != null ? after.at() : start)) {
+            return null;
         }
         Subject subject = status.isCaptiveStatus() ? g.subject().asCaptives() : g.subject();
         return new Figure(g, status, subject, hedged, start, end);
+    }
+
+    private static final Set<String> LIST_INTRODUCERS = Set.of("comprising", "including", "namely", ":");
+
+    /** "rescued kidnapped expatriates comprising three Russians, one Ukrainian and two Equatorial Guineans". */
+    private static boolean isListAfterNoun(List<Token> tokens, CountedGroup g) {
+        return g.subject() == Subject.PEOPLE && g.breakdown().size() > 1 && g.start() > 1
+                && LIST_INTRODUCERS.contains(tokens.get(g.start() - 1).lower())
+                && tokens.get(g.start() - 2).isPos("NOUN");
+    }
+
+    /** The list counts the noun before it; the status comes from the verb before that noun. */
+    private Figure listAfterNoun(List<Token> tokens, CountedGroup list, List<PhraseTable.Match<ClaimStatus>> statuses) {
+        int nounEnd = list.start() - 1;
+        int nounStart = nounEnd - 1;
+        while (nounStart > 0 && (tokens.get(nounStart - 1).isPos("ADJ") || tokens.get(nounStart - 1).isPos("NOUN")
+                || tokens.get(nounStart - 1).lower().endsWith("ed") && !tokens.get(nounStart - 1).isPos("VERB")
+                || lexicons.statuses().longestAt(tokens, nounStart - 1) != null
+                        && lexicons.statuses().longestAt(tokens, nounStart - 1).end() == nounStart
+                        && nounStart - 2 >= 0 && lexicons.statuses().longestAt(tokens, nounStart - 2) != null)) {
+            nounStart--;
+        }
+        PhraseTable.Match<Subject> noun = lexicons.subjects().longestAt(tokens, nounEnd - 1);
+        if (noun == null) {
+            return null;
+        }
+        CountedGroup whole = new CountedGroup(nounStart, list.end(), list.quantity(), noun.value(), list.breakdown(), null);
+        PhraseTable.Match<ClaimStatus> before = statusBefore(tokens, whole, statuses);
+        if (before == null || isNegatedOrHypothetical(tokens, before.start())) {
+            return null;
+        }
+        Subject subject = before.value().isCaptiveStatus() ? noun.value().asCaptives() : noun.value();
+        return new Figure(whole, before.value(), subject, false, before.start(), list.end());
     }
 
     private record Found(ClaimStatus status, int at, int end, boolean hedged) {}
@@ -100,9 +147,15 @@ final class ClaimExtractor {
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             String w = t.lower();
+            while (next < all.size() && all.get(next).start() < i) {
+                next++; // groups inside an aside already skipped
+            }
             if (next < all.size() && all.get(next).start() <= i + 1 && GroupFinder.onlyListGlue(tokens, i, all.get(next).start())) {
                 i = all.get(next).end(); // "35 hostages and 15 captors were killed": share the predicate
                 next++;
+            } else if ((w.equals("and") || w.equals("or")) && i + 1 < tokens.size()
+                    && lexicons.subjects().longestAt(tokens, i + 1) != null) {
+                i = lexicons.subjects().longestAt(tokens, i + 1).end(); // "100 women and children had been let out"
             } else if (OPENERS.contains(w) || w.equals(",") && isAppositive(tokens, i)) {
                 i = closeOf(tokens, i);
             } else if (t.isPos("AUX") || t.isPos("ADV") || AUXILIARIES.contains(w)) {
@@ -135,8 +188,10 @@ final class ClaimExtractor {
         }
         for (PhraseTable.Match<ClaimStatus> m : statuses) {
             boolean nounOf = tokens.get(m.start()).isPos("NOUN") && QuantityFinder.lower(tokens, m.end()).equals("of");
-            boolean endsBefore = m.end() == i + 1 && (tokens.get(m.start()).isPos("VERB") || nounOf);
-            boolean spans = m.start() < g.start() && m.end() >= g.end() && tokens.get(m.start()).isPos("VERB");
+            Token verb = tokens.get(m.start());
+            boolean verbLike = verb.isPos("VERB") || verb.isPos("ADJ") && verb.lower().endsWith("ed"); // "that freed/ADJ 650"
+            boolean endsBefore = (m.end() == i + 1 || m.end() == g.start()) && (verbLike || nounOf);
+            boolean spans = m.start() < g.start() && m.end() >= g.end() && verbLike;
             if (endsBefore || spans) {
                 return m;
             }

@@ -51,8 +51,10 @@ public final class Extractor {
                 }
             }
             Stance wide = attributions.sentenceWideStance(sentence);
+            List<Integer> hedges = attributions.hedges(sentence);
             for (ClaimExtractor.Figure f : claims.figures(sentence.tokens())) {
-                countClaims.add(claim(document.id(), countClaims.size() + 1, sentence, f, said, wide, locator));
+                boolean hedged = f.hedged() || hedges.stream().anyMatch(h -> h >= f.start() - 4 && h < f.end());
+                countClaims.add(claim(document.id(), countClaims.size() + 1, sentence, f, hedged, said, wide, locator));
             }
             actors.addAll(mentions.actors(document.id(), sentence, locator));
             triggers.addAll(mentions.triggers(document.id(), sentence, locator));
@@ -62,7 +64,7 @@ public final class Extractor {
     }
 
     private static CountClaim claim(String doc, int number, Sentence sentence, ClaimExtractor.Figure f,
-                                    List<Attribution> said, Stance wide, EvidenceLocator locator) {
+                                    boolean hedged, List<Attribution> said, Stance wide, EvidenceLocator locator) {
         Attribution attribution = governing(said, f.start());
         Source source = attribution == null ? Source.unknown() : attribution.source();
         Stance stance;
@@ -71,9 +73,9 @@ public final class Extractor {
         } else if (wide != null) {
             stance = wide;
         } else {
-            stance = f.hedged() ? Stance.HEDGED : Stance.REPORTED;
+            stance = hedged ? Stance.HEDGED : Stance.REPORTED;
         }
-        if (f.hedged() && stance == Stance.REPORTED) {
+        if (hedged && stance == Stance.REPORTED) {
             stance = Stance.HEDGED;
         }
         List<Token> tokens = sentence.tokens();

@@ -37,7 +37,7 @@ final class GroupFinder {
         ClaimStatus status = null;
         String country = null;
         int phraseStart = i;
-        while (i < tokens.size() && isModifier(tokens, i)) {
+        while (i < tokens.size() && isModifier(tokens, i) && !isTwoWordDemonym(tokens, i)) {
             Demonym d = lexicons.demonyms().lookup(tokens.get(i).text());
             PhraseTable.Match<ClaimStatus> s = lexicons.statuses().longestAt(tokens, i);
             if (d != null && d.is(Demonym.Form.ADJECTIVE) && i + 1 < tokens.size()
@@ -45,8 +45,6 @@ final class GroupFinder {
                 country = d.country();
             } else if (s != null && s.end() == i + 1 && i + 1 < tokens.size() && isNounLike(tokens.get(i + 1))) {
                 status = s.value();
-            } else if (!tokens.get(i).isPos("ADJ") && !tokens.get(i).isPos("PROPN")) {
-                break;
             }
             i++;
         }
@@ -90,14 +88,17 @@ final class GroupFinder {
 
     private CountedGroup head(List<Token> tokens, Quantity q, int phraseStart, int at, ClaimStatus status,
                               String country) {
-        // A nationality noun as head: "two Americans", "a Japanese", "one French", "30 Algerians".
-        if (at < tokens.size()) {
-            Demonym d = lexicons.demonyms().lookup(tokens.get(at).text());
-            boolean nounFollows = at + 1 < tokens.size() && tokens.get(at + 1).isPos("NOUN");
+        // A nationality noun as head: "two Americans", "a Japanese", "one French", "two Equatorial Guineans".
+        for (int length = 2; length >= 1 && at < tokens.size(); length--) {
+            if (at + length > tokens.size()) {
+                continue;
+            }
+            String words = tokens.subList(at, at + length).stream().map(Token::text).reduce((a, b) -> a + " " + b).orElse("");
+            Demonym d = lexicons.demonyms().lookup(words);
+            boolean nounFollows = at + length < tokens.size() && tokens.get(at + length).isPos("NOUN");
             if (d != null && !nounFollows) {
-                Integer n = q.value();
-                return new CountedGroup(q.start(), at + 1, q, Subject.PEOPLE,
-                        List.of(new NationalityCount(d.country(), n)), status);
+                return new CountedGroup(q.start(), at + length, q, Subject.PEOPLE,
+                        List.of(new NationalityCount(d.country(), q.value())), status);
             }
         }
         // The subject phrase: the longest subjects.csv phrase over the noun run that ends at its head.
@@ -112,15 +113,22 @@ final class GroupFinder {
         // "the dead" / "among the injured": the status word is the head.
         if (status == null && at < tokens.size()) {
             PhraseTable.Match<ClaimStatus> s = lexicons.statuses().longestAt(tokens, at);
-            if (s != null && tokens.get(at).isPos("ADJ") && q.value() != null && at == q.end()) {
+            if (s != null && tokens.get(at).isPos("ADJ") && q.value() != null && at == phraseStart) {
                 return new CountedGroup(q.start(), s.end(), q, Subject.PEOPLE, List.of(), s.value());
             }
         }
         return null;
     }
 
+    private boolean isTwoWordDemonym(List<Token> tokens, int i) {
+        return i + 1 < tokens.size()
+                && lexicons.demonyms().lookup(tokens.get(i).text() + " " + tokens.get(i + 1).text()) != null;
+    }
+
     private static boolean nounRunEnds(List<Token> tokens, int end) {
-        return end >= tokens.size() || !tokens.get(end).isPos("NOUN");
+        // "took hundreds of theatergoers hostage": the noun after is the verb's complement, not a compound
+        return end >= tokens.size() || !tokens.get(end).isPos("NOUN")
+                || tokens.get(end).stem().equals("hostag") || tokens.get(end).stem().equals("captiv");
     }
 
     private static boolean isDeterminer(List<Token> tokens, int i) {
@@ -131,11 +139,16 @@ final class GroupFinder {
     private boolean isModifier(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         boolean nounFollows = i + 1 < tokens.size() && tokens.get(i + 1).isPos("NOUN");
-        boolean wordFollows = i + 1 < tokens.size() && isNounLike(tokens.get(i + 1));
+        Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        boolean wordFollows = after != null && (after.isPos("NOUN") || after.isPos("PROPN") || after.isPos("ADJ"));
         if (lexicons.demonyms().lookup(t.text()) != null) {
             return wordFollows; // "Algerian workers" modifies; "30 Algerians" is the head
         }
+        boolean statusParticiple = t.lower().endsWith("ed") && lexicons.statuses().longestAt(tokens, i) != null;
+        boolean hyphenated = t.text().indexOf('-') > 0 && wordFollows; // "non-Japanese employees", "Yokohama-based"
         return t.isPos("ADJ") || t.isPos("PROPN") && nounFollows || t.isPos("VERB") && t.text().endsWith("ed")
+                || hyphenated
+                || statusParticiple
                 || t.text().equalsIgnoreCase("other") || t.text().equalsIgnoreCase("more")
                 || t.text().equalsIgnoreCase("still");
     }

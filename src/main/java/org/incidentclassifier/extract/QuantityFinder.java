@@ -27,7 +27,8 @@ final class QuantityFinder {
             if (q == null || !countsPeople(tokens, q)) {
                 continue;
             }
-            found.add(withModifier(tokens, q));
+            q = withModifier(tokens, outOfWhole(tokens, q));
+            found.add(q);
             i = q.end() - 1;
         }
         return found;
@@ -101,6 +102,19 @@ final class QuantityFinder {
             }
         }
         return Quantity.exact(i, end, total + current);
+    }
+
+    /** "14 out of 129 students", "121 of the 129 girls": the second number is the whole, not a count. */
+    private static Quantity outOfWhole(List<Token> tokens, Quantity q) {
+        int i = q.end();
+        if (lower(tokens, i).equals("out") && lower(tokens, i + 1).equals("of")) {
+            i += 2;
+        } else if (lower(tokens, i).equals("of") && lower(tokens, i + 1).equals("the")) {
+            i += 2;
+        } else {
+            return q;
+        }
+        return i < tokens.size() && lower(tokens, i).matches("\\d+") ? q.withEnd(i + 1) : q;
     }
 
     /** Rejects ages, dates, times, years, measures and money. */

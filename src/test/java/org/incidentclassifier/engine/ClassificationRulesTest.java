@@ -1,0 +1,105 @@
+package org.incidentclassifier.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.incidentclassifier.engine.FactBuilder.exact;
+import static org.incidentclassifier.engine.FactBuilder.threatened;
+import static org.incidentclassifier.engine.FactBuilder.trigger;
+import static org.incidentclassifier.facts.TriggerKind.AIRSTRIKE;
+import static org.incidentclassifier.facts.TriggerKind.ARMED_ATTACK;
+import static org.incidentclassifier.facts.TriggerKind.ASSASSINATION;
+import static org.incidentclassifier.facts.TriggerKind.BOMBING;
+import static org.incidentclassifier.facts.TriggerKind.HIJACKING;
+import static org.incidentclassifier.facts.TriggerKind.HOSTAGE_TAKING;
+import static org.incidentclassifier.facts.TriggerKind.KIDNAPPING;
+import static org.incidentclassifier.facts.TriggerKind.NON_INCIDENT_CUE;
+import static org.incidentclassifier.facts.TriggerKind.SABOTAGE;
+import static org.incidentclassifier.facts.TriggerKind.SECURITY_FORCE;
+import static org.incidentclassifier.facts.TriggerKind.SECURITY_OPERATION;
+import static org.incidentclassifier.facts.TriggerKind.SIEGE;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.incidentclassifier.facts.ClaimStatus;
+import org.incidentclassifier.facts.Classification;
+import org.incidentclassifier.facts.Subject;
+import org.junit.jupiter.api.Test;
+
+/** Each classification rule with facts that make it fire and a near miss that must not. */
+class ClassificationRulesTest {
+
+    /** type -> rule id of the strongest classification of each type. */
+    private static Map<String, String> types(List<?> facts) {
+        Map<String, String> types = new TreeMap<>();
+        for (Derivation d : RuleSession.reason(facts).of(Classification.class)) {
+            types.put(((Classification) d.conclusion()).getType().name(), d.rule());
+        }
+        return types;
+    }
+
+    @Test
+    void hostagesHeldAtTheSiteIsABarricadeHostageTaking() {
+        assertThat(types(List.of(trigger(HOSTAGE_TAKING, "hostage-takers"),
+                exact("c1", 41, Subject.HOSTAGES, ClaimStatus.HELD))))
+                .containsExactly(Map.entry("HOSTAGE_TAKING_BARRICADE", "classify-barricade-hostage-taking"));
+        assertThat(types(List.of(threatened(HOSTAGE_TAKING, "hostage"), exact("c1", 41, Subject.HOSTAGES, ClaimStatus.HELD))))
+                .isEmpty();
+    }
+
+    @Test
+    void hostagesInASurroundedSiteIsABarricadeHostageTaking() {
+        assertThat(types(List.of(trigger(HOSTAGE_TAKING, "hostages"), trigger(SIEGE, "surrounded"))))
+                .containsExactly(Map.entry("HOSTAGE_TAKING_BARRICADE", "classify-barricade-siege"));
+        assertThat(types(List.of(trigger(HOSTAGE_TAKING, "hostages")))).isEmpty();
+    }
+
+    @Test
+    void peopleTakenAwayWithoutASiegeIsAKidnapping() {
+        assertThat(types(List.of(trigger(KIDNAPPING, "abducted"))))
+                .containsExactly(Map.entry("HOSTAGE_TAKING_KIDNAPPING", "classify-kidnapping"));
+        assertThat(types(List.of(trigger(KIDNAPPING, "kidnappers"), trigger(SIEGE, "stand-off")))).isEmpty();
+    }
+
+    @Test
+    void forcesThatGoInMakeASecurityForceOperation() {
+        assertThat(types(List.of(trigger(AIRSTRIKE, "helicopter strikes"), trigger(SECURITY_FORCE, "army"))))
+                .containsExactly(Map.entry("SECURITY_FORCE_OPERATION", "classify-security-force-operation"));
+        assertThat(types(List.of(trigger(SECURITY_OPERATION, "rescue operation")))).isEmpty();
+    }
+
+    @Test
+    void anAttackThatKillsIsAnArmedAssault() {
+        assertThat(types(List.of(trigger(ARMED_ATTACK, "attack"), exact("c1", 2, Subject.PEOPLE, ClaimStatus.KILLED))))
+                .containsExactly(Map.entry("ARMED_ASSAULT", "classify-armed-assault"));
+        assertThat(types(List.of(trigger(ARMED_ATTACK, "attack"), exact("c1", 2, Subject.PEOPLE, ClaimStatus.FREED))))
+                .isEmpty();
+    }
+
+    @Test
+    void bombsAndExplosionsAreABombing() {
+        assertThat(types(List.of(trigger(BOMBING, "bomb"), trigger(BOMBING, "blast"))))
+                .containsExactly(Map.entry("BOMBING_EXPLOSION", "classify-bombing"));
+        assertThat(types(List.of(trigger(BOMBING, "bomb")))).isEmpty();
+    }
+
+    @Test
+    void hijackingAssassinationAndSabotage() {
+        assertThat(types(List.of(trigger(HIJACKING, "hijacked"))))
+                .containsExactly(Map.entry("HIJACKING", "classify-hijacking"));
+        assertThat(types(List.of(trigger(ASSASSINATION, "assassinated"))))
+                .containsExactly(Map.entry("ASSASSINATION", "classify-assassination"));
+        assertThat(types(List.of(trigger(SABOTAGE, "blew up the pipeline"))))
+                .containsExactly(Map.entry("FACILITY_INFRASTRUCTURE_ATTACK", "classify-facility-attack"));
+        assertThat(types(List.of(threatened(HIJACKING, "hijack")))).isEmpty();
+    }
+
+    @Test
+    void aReviewWithAttackWordsIsNotAnIncident() {
+        List<Object> review = List.of(trigger(NON_INCIDENT_CUE, "film"), trigger(NON_INCIDENT_CUE, "thriller"),
+                trigger(NON_INCIDENT_CUE, "director"), trigger(HIJACKING, "hijacked"));
+        assertThat(types(review)).isEmpty();
+        // two cues are not enough to call a real hijacking a review
+        assertThat(types(List.of(trigger(NON_INCIDENT_CUE, "film"), trigger(NON_INCIDENT_CUE, "cast"),
+                trigger(HIJACKING, "hijacked")))).containsOnlyKeys("HIJACKING");
+    }
+}
