@@ -23,6 +23,7 @@ public final class NameIndex<V> {
     private final Map<String, V> exact = new HashMap<>();
     /** Folded one-word names that were written capitalised: "Dawn" the paper must not match "at dawn". */
     private final java.util.Set<String> capitalised = new java.util.HashSet<>();
+    private final java.util.Set<String> spelledLowerCase = new java.util.HashSet<>();
     private Pattern foldedPattern;
     private Pattern exactPattern;
 
@@ -37,6 +38,8 @@ public final class NameIndex<V> {
         }
         if (name.indexOf(' ') < 0 && Character.isUpperCase(name.charAt(0))) {
             capitalised.add(fold(name));
+        } else {
+            spelledLowerCase.add(fold(name)); // "al-Qaida" as well as "Al-Qaida": either case may match
         }
         return folded.putIfAbsent(fold(name), value);
     }
@@ -52,6 +55,7 @@ public final class NameIndex<V> {
     }
 
     public NameIndex<V> build() {
+        capitalised.removeAll(spelledLowerCase);
         foldedPattern = alternation(folded.keySet());
         exactPattern = alternation(exact.keySet());
         return this;

@@ -1,0 +1,35 @@
+package org.incidentclassifier.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.incidentclassifier.ingest.Ingest;
+import org.incidentclassifier.pipeline.SharedPipeline;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The full verdict of each seed, classified alone, against a golden file reviewed by eye
+ * (src/test/resources/golden/). After an intended change, regenerate with
+ * {@code mvn verify -Dgolden.update=true}, review the diff, and commit it.
+ */
+class SeedVerdictGoldenTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000_802d9e333d9d6a38", "002_19eff492fa99377f"})
+    void verdictMatchesTheReviewedGoldenFile(String seed) throws IOException {
+        Verdict verdict = SharedPipeline.get().classify(new Ingest().read(List.of("seeds/" + seed + ".txt"), null));
+        String json = new VerdictWriter(true).write(verdict) + "\n";
+        Path golden = GOLDEN.resolve(seed + ".json");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, json, StandardCharsets.UTF_8);
+        }
+
+        assertThat(json).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+}
