@@ -1,37 +1,26 @@
 package org.incidentclassifier.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.incidentclassifier.facts.DocumentFacts;
-import org.incidentclassifier.ingest.Ingest;
 import org.incidentclassifier.ingest.IngestOutcome;
 import org.incidentclassifier.ingest.InputDocument;
 import org.incidentclassifier.ingest.InputError;
 import org.incidentclassifier.pipeline.Pipeline;
-import org.incidentclassifier.ruleset.RuleFiles;
-import org.incidentclassifier.ruleset.RuleSetException;
 import org.incidentclassifier.verdict.VerdictWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code incident facts FILE...}: every extracted fact with its evidence, as the rules will see them. */
 @Command(name = "facts", mixinStandardHelpOptions = true,
         description = "Print the facts extracted from each input (claims, actors, triggers, places) as JSON.")
 public final class FactsCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A text file, a directory (every *.txt below it), or - for standard input.")
-    List<String> inputs;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory whose lexicons are used (default: ./rules if present, else the built-in rules).")
-    Path rules;
-
-    @Option(names = "--pretty", description = "Indent the JSON for reading.")
-    boolean pretty;
+    @Mixin
+    PipelineOptions options;
 
     @Spec
     CommandSpec spec;
@@ -39,16 +28,13 @@ public final class FactsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline;
-        try {
-            pipeline = Pipeline.load(RuleFiles.resolve(rules));
-        } catch (RuleSetException e) {
-            ClassifyCommand.reportRules(err, e);
+        Pipeline pipeline = options.load(err);
+        if (pipeline == null) {
             return ExitCodes.RULES_INVALID;
         }
         List<DocumentFacts> facts = new ArrayList<>();
         int failed = 0;
-        for (IngestOutcome outcome : new Ingest().read(inputs, System.in)) {
+        for (IngestOutcome outcome : options.read()) {
             if (outcome instanceof InputError error) {
                 err.println("incident: " + error.path() + ": " + error.message());
                 failed++;
@@ -56,7 +42,7 @@ public final class FactsCommand implements Callable<Integer> {
                 facts.add(pipeline.facts((InputDocument) outcome));
             }
         }
-        spec.commandLine().getOut().println(new VerdictWriter(pretty).write(facts));
+        spec.commandLine().getOut().println(new VerdictWriter(options.pretty).write(facts));
         spec.commandLine().getOut().flush();
         if (failed == 0) {
             return ExitCodes.OK;
