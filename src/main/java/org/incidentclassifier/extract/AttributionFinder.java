@@ -25,7 +25,7 @@ import org.incidentclassifier.nlp.Token;
  * outlet and actor lexicons, then from source-words.csv.
  */
 final class AttributionFinder {
-    private static final Set<String> NP_GLUE = Set.of("'s", "\u2019s", "\"", "\u201c", "\u201d", "of", "for", "-");
+    private static final Set<String> NP_GLUE = Set.of("'s", "\u2019s", "\"", "\u201c", "\u201d", "of", "for");
 
     private static final Set<String> NAMING = Set.of("calling", "himself", "herself", "itself", "themselves",
             "called", "named", "identified", "as");
@@ -70,7 +70,8 @@ final class AttributionFinder {
                 continue;
             } else if (isReportingVerb(tokens, m)) {
                 np = subjectBefore(tokens, m.start());
-                if (np == null || np[0] > 0 && tokens.get(np[0] - 1).isPos("ADP")) {
+                if (np == null || np[0] > 0 && tokens.get(np[0] - 1).isPos("ADP")
+                        && source(sentence, np[0], np[1], null).kind() == SourceKind.UNKNOWN) {
                     // the phrase before the verb is a prepositional object ("... at dawn claim to"):
                     // the reporter is the sentence's opening noun phrase
                     int[] opening = phraseAfter(tokens, 0);
@@ -86,6 +87,13 @@ final class AttributionFinder {
                 continue;
             }
             Source source = source(sentence, np[0], np[1], via);
+            if (source.kind() == SourceKind.UNKNOWN && np[1] < m.start()) {
+                // "Another interviewee, described as an Irish hostage, said": the aside says who speaks
+                SourceKind aside = firstSourceWord(tokens.subList(np[1], Math.min(m.start(), np[1] + 8)));
+                if (aside != null) {
+                    source = new Source(source.name(), aside, source.via());
+                }
+            }
             Stance effective = sentenceStance != null ? sentenceStance : stance;
             found.add(new Attribution(source, effective, m.start()));
         }
@@ -154,6 +162,12 @@ final class AttributionFinder {
         int end = verb;
         while (end > 0 && (tokens.get(end - 1).isPos("ADV") || tokens.get(end - 1).isPos("AUX"))) {
             end--;
+        }
+        if (end > 0 && tokens.get(end - 1).lower().equals("who")) {
+            end--; // "someone described as a British hostage, who said": the speaker is before "who"
+            if (end > 0 && tokens.get(end - 1).text().equals(",")) {
+                end--;
+            }
         }
         if (end > 0 && tokens.get(end - 1).text().equals(")")) {
             // "Abdelmalek Sellal (pictured) said": skip the bracket
@@ -249,6 +263,11 @@ final class AttributionFinder {
         return false;
     }
 
+    private SourceKind firstSourceWord(List<Token> words) {
+        List<PhraseTable.Match<SourceKind>> found = lexicons.sourceWords().findAll(words);
+        return found.isEmpty() ? null : found.get(0).value();
+    }
+
     /** Names and classifies a source phrase: outlet lexicon, then actor lexicon, then source words, then countries. */
     Source source(Sentence sentence, int start, int end, String via) {
         String text = sentence.textOf(start, end);
@@ -287,6 +306,7 @@ final class AttributionFinder {
     }
 
     static String stripArticle(String text) {
-        return text.replaceFirst("^(?i)(the|a|an)\\s+", "").trim();
+        return text.replaceAll("^[\"\u201c\u201d'\\s]+|[\"\u201c\u201d\\s]+$", "")
+                .replaceFirst("^(?i)(the|a|an)\\s+", "").trim();
     }
 }

@@ -1,16 +1,25 @@
 package org.incidentclassifier.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.incidentclassifier.facts.ActorMention;
+import org.incidentclassifier.facts.AffiliationClaim;
+import org.incidentclassifier.facts.AliasClaim;
 import org.incidentclassifier.facts.CountClaim;
 import org.incidentclassifier.facts.Document;
 import org.incidentclassifier.facts.DocumentFacts;
 import org.incidentclassifier.facts.Evidence;
+import org.incidentclassifier.facts.Facility;
+import org.incidentclassifier.facts.KnownAffiliation;
 import org.incidentclassifier.facts.PlaceMention;
+import org.incidentclassifier.facts.Relation;
 import org.incidentclassifier.facts.Source;
 import org.incidentclassifier.facts.Stance;
+import org.incidentclassifier.facts.Statement;
 import org.incidentclassifier.facts.Trigger;
+import org.incidentclassifier.lexicon.ActorEntry;
 import org.incidentclassifier.lexicon.Lexicons;
 import org.incidentclassifier.nlp.AnnotatedText;
 import org.incidentclassifier.nlp.Sentence;
@@ -18,26 +27,35 @@ import org.incidentclassifier.nlp.Token;
 
 /**
  * Entry point of the extraction stage: reads an annotated document and returns the facts the rules see:
- * count claims with their sources, actors, event triggers and places, each with its evidence.
- * Thread-safe (holds only immutable lexicons).
+ * count claims with their sources, actors and what the text says about them, event triggers, places,
+ * facilities and statements, each with its evidence. Thread-safe (holds only immutable lexicons).
  */
 public final class Extractor {
+    private final Lexicons lexicons;
     private final ClaimExtractor claims;
     private final AttributionFinder attributions;
     private final MentionFinder mentions;
+    private final ActorFinder actors;
+    private final AliasFinder aliases = new AliasFinder();
+    private final AffiliationFinder affiliations;
+    private final StatementFinder statements;
 
     public Extractor(Lexicons lexicons) {
+        this.lexicons = lexicons;
         this.claims = new ClaimExtractor(lexicons);
         this.attributions = new AttributionFinder(lexicons);
         this.mentions = new MentionFinder(lexicons);
+        this.actors = new ActorFinder(lexicons);
+        this.affiliations = new AffiliationFinder(lexicons);
+        this.statements = new StatementFinder(lexicons);
     }
 
     public DocumentFacts extract(Document document, AnnotatedText text, EvidenceLocator locator) {
-        List<CountClaim> countClaims = new ArrayList<>();
-        List<ActorMention> actors = new ArrayList<>();
-        List<Trigger> triggers = new ArrayList<>();
-        List<PlaceMention> places = new ArrayList<>();
+        String doc = document.id();
+        Collected c = new Collected();
         Source lastSpeaker = null;
+        List<Attribution> previousSaid = List.of();
+        Sentence previous = null;
         for (Sentence sentence : text.sentences()) {
             List<Attribution> said = new ArrayList<>();
             for (Attribution a : attributions.find(sentence)) {
@@ -50,17 +68,83 @@ public final class Extractor {
                     said.add(a);
                 }
             }
+            if (said.isEmpty() && continuesQuote(sentence, previous)) {
+                // a quoted sentence whose speaker was named just before: "He said: ... " / "... ," she added.
+                previousSaid.forEach(a -> said.add(new Attribution(a.source(), a.stance(), -1)));
+            }
+            previousSaid = said.isEmpty() ? previousSaid : said;
+            previous = sentence;
             Stance wide = attributions.sentenceWideStance(sentence);
             List<Integer> hedges = attributions.hedges(sentence);
             for (ClaimExtractor.Figure f : claims.figures(sentence.tokens())) {
                 boolean hedged = f.hedged() || hedges.stream().anyMatch(h -> h >= f.start() - 4 && h < f.end());
-                countClaims.add(claim(document.id(), countClaims.size() + 1, sentence, f, hedged, said, wide, locator));
+                c.claims.add(claim(doc, c.claims.size() + 1, sentence, f, hedged, said, wide, locator));
             }
-            actors.addAll(mentions.actors(document.id(), sentence, locator));
-            triggers.addAll(mentions.triggers(document.id(), sentence, locator));
-            places.addAll(mentions.places(document.id(), sentence, locator));
+            List<ActorAt> found = actors.find(sentence, locator);
+            found.forEach(a -> c.actors.add(a.mention()));
+            c.aliases.addAll(aliases.find(doc, sentence, found, locator));
+            for (AffiliationFinder.Found f : affiliations.find(sentence, found)) {
+                Attribution by = governing(said, f.start());
+                Evidence evidence = span(sentence, f.start(), f.end(), locator);
+                c.affiliations.add(AffiliationFinder.claim(doc + "-a" + (c.affiliations.size() + 1), doc, f,
+                        by == null ? Source.unknown() : by.source(),
+                        wide != null ? wide : by == null ? Stance.REPORTED : by.stance(), evidence));
+            }
+            c.triggers.addAll(mentions.triggers(doc, sentence, locator));
+            c.places.addAll(mentions.places(doc, sentence, locator));
+            c.facilities.addAll(mentions.facilities(doc, sentence, locator));
+            c.statements.addAll(statements.find(doc, sentence, said, locator));
         }
-        return new DocumentFacts(document, countClaims, actors, triggers, places);
+        return new DocumentFacts(document, c.claims, c.actors, c.aliases, c.affiliations, known(c.actors), c.triggers,
+                c.places, c.facilities, c.statements);
+    }
+
+    /** The facts of one document as they are gathered. */
+    private static final class Collected {
+        final List<CountClaim> claims = new ArrayList<>();
+        final List<ActorMention> actors = new ArrayList<>();
+        final List<AliasClaim> aliases = new ArrayList<>();
+        final List<AffiliationClaim> affiliations = new ArrayList<>();
+        final List<Trigger> triggers = new ArrayList<>();
+        final List<PlaceMention> places = new ArrayList<>();
+        final List<Facility> facilities = new ArrayList<>();
+        final List<Statement> statements = new ArrayList<>();
+    }
+
+    /** The sentence opens with a quote mark, or the one before it ended with a colon or inside a quotation. */
+    private static boolean continuesQuote(Sentence sentence, Sentence previous) {
+        if (previous == null) {
+            return false;
+        }
+        String text = sentence.text();
+        boolean opensQuote = text.startsWith("\"") || text.startsWith("\u201c");
+        String before = previous.text().trim();
+        long quotes = before.chars().filter(ch -> ch == '"').count();
+        boolean insideQuote = quotes % 2 == 1 || before.lastIndexOf('\u201c') > before.lastIndexOf('\u201d');
+        return opensQuote || before.endsWith(":") || insideQuote;
+    }
+
+    /** Relations the actor lexicon records for the actors the document names. */
+    private List<KnownAffiliation> known(List<ActorMention> mentioned) {
+        Set<KnownAffiliation> known = new LinkedHashSet<>();
+        for (ActorMention m : mentioned) {
+            ActorEntry entry = lexicons.actor(m.actorId());
+            if (entry == null) {
+                continue;
+            }
+            for (String affiliation : entry.affiliations()) {
+                String[] parts = affiliation.split(":", 2);
+                if (parts.length == 2) {
+                    known.add(new KnownAffiliation(m.actorId(), Relation.valueOf(parts[0]), parts[1]));
+                }
+            }
+        }
+        return List.copyOf(known);
+    }
+
+    private static Evidence span(Sentence sentence, int from, int to, EvidenceLocator locator) {
+        List<Token> tokens = sentence.tokens();
+        return locator.locate(sentence.index(), tokens.get(from).start(), tokens.get(Math.min(to, tokens.size()) - 1).end());
     }
 
     private static CountClaim claim(String doc, int number, Sentence sentence, ClaimExtractor.Figure f,
@@ -78,11 +162,9 @@ public final class Extractor {
         if (hedged && stance == Stance.REPORTED) {
             stance = Stance.HEDGED;
         }
-        List<Token> tokens = sentence.tokens();
-        Evidence evidence = locator.locate(sentence.index(), tokens.get(f.start()).start(), tokens.get(f.end() - 1).end());
         Quantity q = f.group().quantity();
         return new CountClaim(doc + "-c" + number, doc, q.value(), q.min(), q.max(), q.approx(), f.subject(),
-                f.status(), source, stance, f.group().breakdown(), evidence);
+                f.status(), source, stance, f.group().breakdown(), span(sentence, f.start(), f.end(), locator));
     }
 
     /** The attribution whose reporting word comes last before the figure, else the first one after it. */

@@ -37,7 +37,8 @@ final class GroupFinder {
         ClaimStatus status = null;
         String country = null;
         int phraseStart = i;
-        while (i < tokens.size() && isModifier(tokens, i) && !isTwoWordDemonym(tokens, i)) {
+        while (i < tokens.size() && isModifier(tokens, i) && !isTwoWordDemonym(tokens, i)
+                && !isStatusHead(tokens, i)) {
             Demonym d = lexicons.demonyms().lookup(tokens.get(i).text());
             PhraseTable.Match<ClaimStatus> s = lexicons.statuses().longestAt(tokens, i);
             if (d != null && d.is(Demonym.Form.ADJECTIVE) && i + 1 < tokens.size()
@@ -49,7 +50,24 @@ final class GroupFinder {
             i++;
         }
         CountedGroup group = head(tokens, q, phraseStart, i, status, country);
+        if (group == null && afterDeathToll(tokens, q.start())) {
+            // "The official death toll was more than 250", "the toll stands at 38": the dead, counted
+            return new CountedGroup(q.start(), q.end(), q, Subject.VICTIMS, List.of(), ClaimStatus.KILLED);
+        }
         return group == null ? null : withOrigins(tokens, group);
+    }
+
+    private static boolean afterDeathToll(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 5); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("toll")) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(".") || tokens.get(k).isPos("NUM")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "four hostages from Britain, France and Kenya": the countries join the breakdown (counts unknown). */
@@ -107,17 +125,29 @@ final class GroupFinder {
             if (m != null && m.end() > at && nounRunEnds(tokens, m.end())) {
                 List<NationalityCount> parts = country == null ? List.of()
                         : List.of(new NationalityCount(country, q.value()));
+                PhraseTable.Match<ClaimStatus> implied = lexicons.statuses().longestAt(tokens, m.end() - 1);
+                if (status == null && implied != null && implied.end() == m.end()) {
+                    status = implied.value(); // "30 bodies were found": bodies are the dead
+                }
                 return new CountedGroup(q.start(), m.end(), q, m.value(), parts, status);
             }
         }
         // "the dead" / "among the injured": the status word is the head.
         if (status == null && at < tokens.size()) {
             PhraseTable.Match<ClaimStatus> s = lexicons.statuses().longestAt(tokens, at);
-            if (s != null && tokens.get(at).isPos("ADJ") && q.value() != null && at == phraseStart) {
+            boolean adjectival = tokens.get(at).isPos("ADJ") || tokens.get(at).isPos("NOUN")
+                    || tokens.get(at).isPos("VERB") && tokens.get(at).lower().endsWith("ed");
+            if (s != null && adjectival && q.value() != null && at == phraseStart) {
                 return new CountedGroup(q.start(), s.end(), q, Subject.PEOPLE, List.of(), s.value());
             }
         }
         return null;
+    }
+
+    /** "nine out of 37 dead", "up to 16 wounded": a status word with no noun after it is the head. */
+    private boolean isStatusHead(List<Token> tokens, int i) {
+        PhraseTable.Match<ClaimStatus> s = lexicons.statuses().longestAt(tokens, i);
+        return s != null && (s.end() >= tokens.size() || !isNounLike(tokens.get(s.end())));
     }
 
     private boolean isTwoWordDemonym(List<Token> tokens, int i) {

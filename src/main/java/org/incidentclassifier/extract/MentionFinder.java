@@ -3,12 +3,12 @@ package org.incidentclassifier.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.incidentclassifier.facts.ActorMention;
+import org.incidentclassifier.facts.Facility;
 import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.facts.PlaceMention;
 import org.incidentclassifier.facts.Trigger;
 import org.incidentclassifier.facts.TriggerKind;
-import org.incidentclassifier.lexicon.ActorEntry;
+import org.incidentclassifier.lexicon.FacilityEntry;
 import org.incidentclassifier.lexicon.Lexicons;
 import org.incidentclassifier.lexicon.NameIndex;
 import org.incidentclassifier.lexicon.PhraseTable;
@@ -16,7 +16,7 @@ import org.incidentclassifier.lexicon.PlaceEntry;
 import org.incidentclassifier.nlp.Sentence;
 import org.incidentclassifier.nlp.Token;
 
-/** Finds lexicon actors, places and trigger words in a sentence. */
+/** Finds lexicon places, facilities and trigger words in a sentence. */
 final class MentionFinder {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without");
     private static final Set<String> HYPOTHETICAL = Set.of("threaten", "will", "would", "could", "might", "may",
@@ -28,22 +28,22 @@ final class MentionFinder {
         this.lexicons = lexicons;
     }
 
-    List<ActorMention> actors(String doc, Sentence sentence, EvidenceLocator locator) {
-        List<ActorMention> found = new ArrayList<>();
-        for (NameIndex.Match<ActorEntry> m : lexicons.actors().find(sentence.text())) {
-            ActorEntry a = m.value();
-            found.add(new ActorMention(a.id(), a.name(), m.alias(), a.kind(), emptyToNull(a.country()),
-                    locator.locate(sentence.index(), sentence.start() + m.start(), sentence.start() + m.end())));
-        }
-        return found;
-    }
-
     List<PlaceMention> places(String doc, Sentence sentence, EvidenceLocator locator) {
         List<PlaceMention> found = new ArrayList<>();
         for (NameIndex.Match<PlaceEntry> m : lexicons.places().find(sentence.text())) {
             PlaceEntry p = m.value();
             found.add(new PlaceMention(doc, p.name(), m.alias(), p.kind(), emptyToNull(p.country()),
                     locator.locate(sentence.index(), sentence.start() + m.start(), sentence.start() + m.end())));
+        }
+        return found;
+    }
+
+    List<Facility> facilities(String doc, Sentence sentence, EvidenceLocator locator) {
+        List<Token> tokens = sentence.tokens();
+        List<Facility> found = new ArrayList<>();
+        for (PhraseTable.Match<FacilityEntry> m : lexicons.facilities().findAll(tokens)) {
+            found.add(new Facility(doc, m.value().kind(), m.value().targetType(), locator.locate(sentence.index(),
+                    tokens.get(m.start()).start(), tokens.get(m.end() - 1).end())));
         }
         return found;
     }

@@ -27,7 +27,7 @@ final class QuantityFinder {
             if (q == null || !countsPeople(tokens, q)) {
                 continue;
             }
-            q = withModifier(tokens, outOfWhole(tokens, q));
+            q = withModifier(tokens, range(tokens, outOfWhole(tokens, q)));
             found.add(q);
             i = q.end() - 1;
         }
@@ -53,6 +53,9 @@ final class QuantityFinder {
             String next = lower(tokens, i + 1);
             if (next.equals("dozen") || next.equals("couple") || next.equals("pair")) {
                 return Quantity.exact(i, i + 2, NumberWords.UNITS.get(next));
+            }
+            if (lexicons.demonyms().lookup(tokens.get(i + 1).text()) != null && lower(tokens, i + 2).equals("couple")) {
+                return Quantity.exact(i, i + 1, 2); // "a French couple"
             }
             int noun = i + 1;
             while (noun < tokens.size() && noun < i + 3 && tokens.get(noun).isPos("ADJ")
@@ -102,6 +105,21 @@ final class QuantityFinder {
             }
         }
         return Quantity.exact(i, end, total + current);
+    }
+
+    /** "nine or 10", "20 to 30", "between 20 and 30": a range has bounds and no single value. */
+    private Quantity range(List<Token> tokens, Quantity q) {
+        String joiner = lower(tokens, q.end());
+        if (q.value() == null || !(joiner.equals("or") || joiner.equals("to") || joiner.equals("and")
+                && lower(tokens, q.start() - 1).equals("between"))) {
+            return q;
+        }
+        Quantity upper = numberAt(tokens, q.end() + 1);
+        if (upper == null || upper.value() == null || upper.value() <= q.value() || !countsPeople(tokens, upper)) {
+            return q;
+        }
+        int start = joiner.equals("and") ? q.start() - 1 : q.start();
+        return new Quantity(start, upper.end(), null, q.value(), upper.value(), false);
     }
 
     /** "14 out of 129 students", "121 of the 129 girls": the second number is the whole, not a count. */

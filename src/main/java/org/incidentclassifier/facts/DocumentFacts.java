@@ -5,12 +5,19 @@ import java.util.List;
 
 /** Everything extraction found in one document: what the rules see. */
 public record DocumentFacts(Document document, List<CountClaim> claims, List<ActorMention> actors,
-                            List<Trigger> triggers, List<PlaceMention> places) {
+                            List<AliasClaim> aliases, List<AffiliationClaim> affiliations,
+                            List<KnownAffiliation> knownAffiliations, List<Trigger> triggers,
+                            List<PlaceMention> places, List<Facility> facilities, List<Statement> statements) {
     public DocumentFacts {
         claims = List.copyOf(claims);
         actors = List.copyOf(actors);
+        aliases = List.copyOf(aliases);
+        affiliations = List.copyOf(affiliations);
+        knownAffiliations = List.copyOf(knownAffiliations);
         triggers = List.copyOf(triggers);
         places = List.copyOf(places);
+        facilities = List.copyOf(facilities);
+        statements = List.copyOf(statements);
     }
 
     /** All facts, in a stable order, for insertion into a rule session. */
@@ -19,8 +26,13 @@ public record DocumentFacts(Document document, List<CountClaim> claims, List<Act
         all.add(document);
         all.addAll(claims);
         all.addAll(actors);
+        all.addAll(aliases);
+        all.addAll(affiliations);
+        all.addAll(knownAffiliations);
         all.addAll(triggers);
         all.addAll(places);
+        all.addAll(facilities);
+        all.addAll(statements);
         return all;
     }
 }

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import org.incidentclassifier.facts.ActorKind;
 import org.incidentclassifier.facts.ClaimStatus;
 import org.incidentclassifier.facts.PlaceKind;
+import org.incidentclassifier.facts.Relation;
+import org.incidentclassifier.facts.Statement;
 import org.incidentclassifier.facts.SourceKind;
 import org.incidentclassifier.facts.Stance;
 import org.incidentclassifier.facts.Subject;
@@ -33,6 +35,11 @@ public final class Lexicons {
     private final PhraseTable<Subject> subjects = new PhraseTable<>();
     private final PhraseTable<SourceKind> sourceWords = new PhraseTable<>();
     private final PhraseTable<Stance> stanceWords = new PhraseTable<>();
+    private final PhraseTable<RelationCue> relations = new PhraseTable<>();
+    private final PhraseTable<ActorKind> actorWords = new PhraseTable<>();
+    private final PhraseTable<Title> titles = new PhraseTable<>();
+    private final PhraseTable<FacilityEntry> facilities = new PhraseTable<>();
+    private final PhraseTable<Statement.StatementKind> statements = new PhraseTable<>();
 
     private Lexicons() {
     }
@@ -96,6 +103,26 @@ public final class Lexicons {
         return stanceWords;
     }
 
+    public PhraseTable<RelationCue> relations() {
+        return relations;
+    }
+
+    public PhraseTable<ActorKind> actorWords() {
+        return actorWords;
+    }
+
+    public PhraseTable<Title> titles() {
+        return titles;
+    }
+
+    public PhraseTable<FacilityEntry> facilities() {
+        return facilities;
+    }
+
+    public PhraseTable<Statement.StatementKind> statements() {
+        return statements;
+    }
+
     /** Reads each file in turn, collecting problems rather than stopping at the first. */
     private record Loader(RuleFiles files, WordStemmer stemmer, Lexicons into, List<RuleProblem> problems) {
         void loadAll() {
@@ -125,6 +152,28 @@ public final class Lexicons {
             phrases("subjects.csv", "subject", Subject.class, into.subjects);
             phrases("source-words.csv", "source_kind", SourceKind.class, into.sourceWords);
             phrases("stance-words.csv", "stance", Stance.class, into.stanceWords);
+            phrases("actor-words.csv", "actor_kind", ActorKind.class, into.actorWords);
+            phrases("statements.csv", "kind", Statement.StatementKind.class, into.statements);
+            for (CsvTable.Row row : rows("relations.csv", "phrase", "relation", "inverse")) {
+                Relation relation = enumValue(row, "relation", Relation.class);
+                if (relation != null) {
+                    phrase(row, into.relations, new RelationCue(relation, row.get("inverse").equalsIgnoreCase("true")));
+                }
+            }
+            for (CsvTable.Row row : rows("titles.csv", "phrase", "actor_kind", "source_kind")) {
+                ActorKind kind = enumValue(row, "actor_kind", ActorKind.class);
+                SourceKind source = enumValue(row, "source_kind", SourceKind.class);
+                if (kind != null && source != null) {
+                    phrase(row, into.titles, new Title(kind, source));
+                }
+            }
+            for (CsvTable.Row row : rows("facilities.csv", "phrase", "kind", "target_type")) {
+                if (row.get("kind").isEmpty() || row.get("target_type").isEmpty()) {
+                    problems.add(row.problem("kind", "a facility needs a kind and a target type"));
+                } else {
+                    phrase(row, into.facilities, new FacilityEntry(row.get("kind"), row.get("target_type")));
+                }
+            }
         }
 
         private List<CsvTable.Row> rows(String name, String... columns) {
@@ -206,11 +255,15 @@ public final class Lexicons {
                 if (value == null) {
                     continue;
                 }
-                try {
-                    table.add(PhrasePattern.parse(row.get("phrase"), stemmer), value);
-                } catch (IllegalArgumentException e) {
-                    problems.add(row.problem("phrase", e.getMessage()));
-                }
+                phrase(row, table, value);
+            }
+        }
+
+        private <V> void phrase(CsvTable.Row row, PhraseTable<V> table, V value) {
+            try {
+                table.add(PhrasePattern.parse(row.get("phrase"), stemmer), value);
+            } catch (IllegalArgumentException e) {
+                problems.add(row.problem("phrase", e.getMessage()));
             }
         }
 

@@ -29,8 +29,11 @@ public final class PhraseTable<V> {
         }
     }
 
-    /** The longest phrase starting at token {@code start}, or null. */
+    /** The longest phrase starting at token {@code start}, or null (also when {@code start} is outside the tokens). */
     public Match<V> longestAt(List<Token> tokens, int start) {
+        if (start < 0 || start >= tokens.size()) {
+            return null;
+        }
         Match<V> best = null;
         List<Entry<V>> candidates = new ArrayList<>(byFirstStem.getOrDefault(tokens.get(start).stem(), List.of()));
         candidates.addAll(byFirstStem.getOrDefault("=" + tokens.get(start).lower(), List.of()));

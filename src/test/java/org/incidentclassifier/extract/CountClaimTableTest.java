@@ -44,7 +44,8 @@ class CountClaimTableTest {
     @org.junit.jupiter.api.Test
     void theTableIsLargeAndMostlyRealText() throws IOException {
         List<Arguments> all = cases().toList();
-        assertThat(all).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(all.stream().filter(a -> a.get()[0].toString().startsWith("corpus"))).hasSizeGreaterThanOrEqualTo(all.size() / 2);
         assertThat(all.stream().filter(a -> a.get()[2].toString().isEmpty())).hasSizeGreaterThanOrEqualTo(8);
     }
 }

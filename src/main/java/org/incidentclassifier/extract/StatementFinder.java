@@ -1,0 +1,55 @@
+package org.incidentclassifier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.incidentclassifier.facts.Source;
+import org.incidentclassifier.facts.Statement;
+import org.incidentclassifier.lexicon.Lexicons;
+import org.incidentclassifier.lexicon.PhraseTable;
+import org.incidentclassifier.nlp.Sentence;
+import org.incidentclassifier.nlp.Token;
+
+/** Demands, threats and statements about treatment (statements.csv), with who makes them. */
+final class StatementFinder {
+    private static final int MAX_WORDS = 25;
+    private final Lexicons lexicons;
+
+    StatementFinder(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    List<Statement> find(String doc, Sentence sentence, List<Attribution> said, EvidenceLocator locator) {
+        List<Token> tokens = sentence.tokens();
+        List<Statement> found = new ArrayList<>();
+        int covered = 0;
+        for (PhraseTable.Match<Statement.StatementKind> m : lexicons.statements().findAll(tokens)) {
+            if (m.start() < covered) {
+                continue; // "receiving care and good treatment": one statement, not two
+            }
+            if (m.value() == Statement.StatementKind.DEMAND && !tokens.get(m.start()).isPos("VERB")
+                    && !tokens.get(m.start()).lower().equals("we")) {
+                continue; // "the terrorists' demands" names demands, it does not make one
+            }
+            int end = m.end();
+            while (end < tokens.size() && end - m.start() < MAX_WORDS && !tokens.get(end).text().matches("[.;,]")) {
+                end++;
+            }
+            covered = end;
+            Source speaker = speaker(said, m.start());
+            found.add(new Statement(doc, m.value(), speaker, sentence.textOf(m.start(), end),
+                    locator.locate(sentence.index(), tokens.get(m.start()).start(), tokens.get(end - 1).end())));
+        }
+        return found;
+    }
+
+    /** The attribution whose reporting word is nearest to the statement. */
+    private static Source speaker(List<Attribution> said, int at) {
+        Attribution best = null;
+        for (Attribution a : said) {
+            if (best == null || Math.abs(a.cue() - at) < Math.abs(best.cue() - at)) {
+                best = a;
+            }
+        }
+        return best == null ? Source.unknown() : best.source();
+    }
+}
