@@ -107,8 +107,9 @@ final class ActorPatterns {
             String name = sentence.textOf(i + 1, nameEnd) + " " + sentence.textOf(nameEnd + 1, noun.end());
             return new Found(nameStart, noun.end(), ActorIds.slug(name), name, ActorKind.ARMED_GROUP, null);
         }
-        if (!isCapitalisedWord(tokens.get(i)) || i > 0 && isCapitalisedWord(tokens.get(i - 1))) {
-            return null;
+        if (!isCapitalisedWord(tokens.get(i)) || i > 0 && isCapitalisedWord(tokens.get(i - 1))
+                || i > 0 && tokens.get(i - 1).lower().matches("at|in|near|from|to|on|outside|inside")) {
+            return null; // "at Buguma Front" is a place
         }
         nameEnd = i;
         while (nameEnd < tokens.size() && isCapitalisedWord(tokens.get(nameEnd)) && nameEnd - i < 5) {

@@ -82,7 +82,13 @@ final class AffiliationFinder {
                 continue;
             }
             ActorAt named = firstActorFrom(actors, i + 1, i + 2);
-            String holderName = named != null ? named.mention().name() : tokens.get(i + 1).text();
+            int nounEnd = i + 1;
+            while (nounEnd < tokens.size() && nounEnd < i + 4
+                    && (tokens.get(nounEnd).isPos("NOUN") || tokens.get(nounEnd).isPos("ADJ"))) {
+                nounEnd++;
+            }
+            String holderName = named != null ? named.mention().name()
+                    : sentence.textOf(i + 1, Math.max(nounEnd, i + 2)); // "al-Qaida-linked rebel groups"
             String holderId = named != null ? named.mention().actorId() : null;
             found.add(new Found(holderId, holderName, Relation.AFFILIATED_TO, target.id(), target.name(), false, i,
                     i + 2));
@@ -118,6 +124,15 @@ final class AffiliationFinder {
             return new Holder(nearest.mention(), nearest.mention().name(), nearest.start());
         }
         if (aside && k >= 0 && tokens.get(k).isPos("NOUN")) {
+            // "Al-Shabaab, a militant Somali group that has declared allegiance to": the group is Al-Shabaab
+            int np = k;
+            while (np > 0 && (tokens.get(np - 1).isPos("ADJ") || tokens.get(np - 1).isPos("NOUN")
+                    || tokens.get(np - 1).isPos("DET") || tokens.get(np - 1).isPos("PROPN"))) {
+                np--;
+            }
+            if (np > 0 && tokens.get(np - 1).text().equals(",") && nearest != null && nearest.end() == np - 1) {
+                return new Holder(nearest.mention(), nearest.mention().name(), nearest.start());
+            }
             return new Holder(null, tokens.get(k).text(), k); // an unnamed holder: "The hostage-takers - who ..."
         }
         return nearest == null ? null : new Holder(nearest.mention(), nearest.mention().name(), nearest.start());

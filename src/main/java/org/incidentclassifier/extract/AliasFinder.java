@@ -49,6 +49,8 @@ final class AliasFinder {
             }
         }
         found.addAll(callsItself(doc, sentence, actors, locator));
+        // two spellings the lexicon already joins say nothing new
+        found.removeIf(c -> c.actorId().equals(c.otherActorId()));
         return found;
     }
 

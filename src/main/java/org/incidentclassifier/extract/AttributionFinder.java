@@ -95,7 +95,7 @@ final class AttributionFinder {
                 }
             }
             Stance effective = sentenceStance != null ? sentenceStance : stance;
-            found.add(new Attribution(source, effective, m.start()));
+            found.add(new Attribution(source, effective, m.start(), np[0]));
         }
         return found;
     }

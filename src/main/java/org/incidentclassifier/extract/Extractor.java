@@ -167,7 +167,11 @@ public final class Extractor {
                 f.status(), source, stance, f.group().breakdown(), span(sentence, f.start(), f.end(), locator));
     }
 
-    /** The attribution whose reporting word comes last before the figure, else the first one after it. */
+    /**
+     * The attribution whose reporting word comes last before the figure; else a reporting clause that follows
+     * it (", ANI said."), but not one whose speaker is named before the figure ("Al-Shabaab, a group that has
+     * declared allegiance to al-Qaeda, has claimed ...": the allegiance is the writer's, not Al-Shabaab's claim).
+     */
     private static Attribution governing(List<Attribution> said, int figureStart) {
         Attribution before = null;
         for (Attribution a : said) {
@@ -178,6 +182,6 @@ public final class Extractor {
         if (before != null) {
             return before;
         }
-        return said.isEmpty() ? null : said.get(0);
+        return said.stream().filter(a -> a.speakerStart() > figureStart).findFirst().orElse(null);
     }
 }
