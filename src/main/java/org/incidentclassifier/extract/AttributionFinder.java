@@ -49,6 +49,9 @@ final class AttributionFinder {
             if (stance == Stance.UNCONFIRMED || stance == Stance.HEDGED) {
                 continue;
             }
+            if (m.start() > 0 && tokens.get(m.start() - 1).lower().equals("to")) {
+                continue; // "destroyed to deny the pirates freedom of action": a purpose, not a denial
+            }
             PhraseTable.Match<ClaimStatus> status = lexicons.statuses().longestAt(tokens, m.start());
             if (status != null && status.end() > m.end()) {
                 continue; // "claimed the lives of" is a death toll, not a claim
@@ -89,7 +92,7 @@ final class AttributionFinder {
             Source source = source(sentence, np[0], np[1], via);
             if (source.kind() == SourceKind.UNKNOWN && np[1] < m.start()) {
                 // "Another interviewee, described as an Irish hostage, said": the aside says who speaks
-                SourceKind aside = firstSourceWord(tokens.subList(np[1], Math.min(m.start(), np[1] + 8)));
+                SourceKind aside = firstSourceWord(tokens.subList(np[1], Math.min(m.start(), np[1] + 12)));
                 if (aside != null) {
                     source = new Source(source.name(), aside, source.via());
                 }
@@ -265,7 +268,17 @@ final class AttributionFinder {
 
     private SourceKind firstSourceWord(List<Token> words) {
         List<PhraseTable.Match<SourceKind>> found = lexicons.sourceWords().findAll(words);
-        return found.isEmpty() ? null : found.get(0).value();
+        return found.isEmpty() ? titleKind(words) : found.get(0).value();
+    }
+
+    /** "Major-General John Enenche", "police spokesman Valery Gribakin": a title says what kind of source speaks. */
+    private SourceKind titleKind(List<Token> words) {
+        for (PhraseTable.Match<org.incidentclassifier.lexicon.Title> t : lexicons.titles().findAll(words)) {
+            if (t.value().sourceKind() != SourceKind.UNKNOWN) {
+                return t.value().sourceKind();
+            }
+        }
+        return null;
     }
 
     /** Names and classifies a source phrase: outlet lexicon, then actor lexicon, then source words, then countries. */
@@ -279,6 +292,9 @@ final class AttributionFinder {
         List<Token> phrase = sentence.tokens().subList(start, end);
         for (PhraseTable.Match<SourceKind> m : lexicons.sourceWords().findAll(phrase)) {
             fromWords = m.value(); // the rightmost word is the head: "spokesman for the militants"
+        }
+        if (fromWords == null) {
+            fromWords = titleKind(phrase);
         }
         if (fromWords != null) {
             return new Source(name, fromWords, via);

@@ -11,11 +11,11 @@ import org.incidentclassifier.facts.NationalityCount;
  * {@code 35 HOSTAGES KILLED PERPETRATOR UNCONFIRMED}, {@code 200~(180-221) WORKERS ESCAPED PERPETRATOR REPORTED [DZ:200]},
  * {@code ? FOREIGN_HOSTAGES ESCAPED UNKNOWN REPORTED}. Bounds are shown only when they differ from the value.
  */
-final class ClaimNotation {
+public final class ClaimNotation {
     private ClaimNotation() {
     }
 
-    static String render(CountClaim c) {
+    public static String render(CountClaim c) {
         StringBuilder s = new StringBuilder(c.value() == null ? "?" : c.value().toString());
         if (c.approx()) {
             s.append('~');
