@@ -22,6 +22,9 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options;
 
+    @Option(names = "--separate", description = "Classify each report on its own instead of grouping reports of one incident.")
+    boolean separate;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the verdict to FILE instead of standard output.")
     Path output;
 
@@ -35,7 +38,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         if (pipeline == null) {
             return ExitCodes.RULES_INVALID;
         }
-        Verdict verdict = pipeline.classify(options.read());
+        Verdict verdict = pipeline.classify(options.read(), separate);
         verdict.errors().forEach(e -> err.println("incident: " + e.path() + ": " + e.message()));
         String json = new VerdictWriter(options.pretty).write(verdict);
         if (output != null) {

@@ -2,6 +2,8 @@ package org.incidentclassifier.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,7 @@ public final class Reasoner {
     /** Listens to one session: which rule is firing on which facts, and what it inserts or withdraws. */
     private final class Recorder {
         private final Map<Object, Derivation> derived = new IdentityHashMap<>();
+        private final List<Derivation> inOrder = new ArrayList<>();
         private final List<Derivation> withdrawn = new ArrayList<>();
         private final Map<String, Integer> fired = new TreeMap<>();
         private Derivation firing;
@@ -70,7 +73,9 @@ public final class Reasoner {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
                 if (event.getRule() != null && firing != null) {
-                    derived.put(event.getObject(), new Derivation(event.getObject(), firing.rule(), firing.matched()));
+                    Derivation d = new Derivation(event.getObject(), firing.rule(), firing.matched());
+                    derived.put(event.getObject(), d);
+                    inOrder.add(d);
                 }
             }
 
@@ -83,11 +88,13 @@ public final class Reasoner {
             }
         };
 
+        /** The conclusions still in the session, in the order the rules inserted them (deterministic, unlike the session's own order). */
         Reasoning result(Collection<? extends Object> inSession) {
+            Set<Object> present = Collections.newSetFromMap(new IdentityHashMap<>());
+            present.addAll(inSession);
             List<Derivation> standing = new ArrayList<>();
-            for (Object o : inSession) {
-                Derivation d = derived.get(o);
-                if (d != null) {
+            for (Derivation d : inOrder) {
+                if (present.contains(d.conclusion()) && derived.get(d.conclusion()) == d) {
                     standing.add(d);
                 }
             }

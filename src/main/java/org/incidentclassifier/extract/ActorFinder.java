@@ -7,6 +7,8 @@ import org.incidentclassifier.facts.ActorMention;
 import org.incidentclassifier.lexicon.ActorEntry;
 import org.incidentclassifier.lexicon.Lexicons;
 import org.incidentclassifier.lexicon.NameIndex;
+import org.incidentclassifier.lexicon.OutletEntry;
+import org.incidentclassifier.facts.ActorKind;
 import org.incidentclassifier.nlp.Sentence;
 import org.incidentclassifier.nlp.Token;
 
@@ -29,6 +31,19 @@ final class ActorFinder {
             found.add(new ActorAt(tokenAt(sentence, start), groupNounEnd(sentence, tokenEndAt(sentence, end)),
                     new ActorMention(a.id(), a.name(), m.alias(), a.kind(), emptyToNull(a.country()),
                             locator.locate(sentence.index(), start, end))));
+        }
+        for (NameIndex.Match<OutletEntry> m : lexicons.outlets().find(sentence.text())) {
+            int start = sentence.start() + m.start();
+            int end = sentence.start() + m.end();
+            int from = tokenAt(sentence, start);
+            int to = tokenEndAt(sentence, end);
+            boolean overlaps = found.stream().anyMatch(a -> a.start() < to && from < a.end());
+            if (!overlaps) {
+                OutletEntry o = m.value();
+                found.add(new ActorAt(from, to, new ActorMention(
+                        ActorIds.slug(o.name()), o.name(), m.alias(), ActorKind.MEDIA, emptyToNull(o.country()),
+                        locator.locate(sentence.index(), start, end))));
+            }
         }
         List<Token> tokens = sentence.tokens();
         for (ActorPatterns.Found f : patterns.find(sentence)) {

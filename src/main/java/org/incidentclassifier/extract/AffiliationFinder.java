@@ -89,7 +89,8 @@ final class AffiliationFinder {
             }
             String holderName = named != null ? named.mention().name()
                     : sentence.textOf(i + 1, Math.max(nounEnd, i + 2)); // "al-Qaida-linked rebel groups"
-            String holderId = named != null ? named.mention().actorId() : null;
+            // the head noun says who: "militants" are the perpetrators, "rebel groups" are not known to be
+            String holderId = named != null ? named.mention().actorId() : unnamedId(tokens, Math.max(nounEnd, i + 2) - 1);
             found.add(new Found(holderId, holderName, Relation.AFFILIATED_TO, target.id(), target.name(), false, i,
                     i + 2));
         }
@@ -103,7 +104,7 @@ final class AffiliationFinder {
      * nearest actor there; otherwise the nearest actor earlier in the sentence; failing that, the noun the
      * clause is about ("The hostage-takers - who claimed to be led by ...").
      */
-    private static Holder holderBefore(List<Token> tokens, List<ActorAt> actors, int cue) {
+    private Holder holderBefore(List<Token> tokens, List<ActorAt> actors, int cue) {
         int k = cue - 1;
         while (k >= 0 && tokens.get(k).lower().matches("claimed|claims|claim|said|says|believed|thought|to|be|is|are"
                 + "|was|were|has|have|had|also|reportedly|allegedly|and|been|being|itself|themselves")) {
@@ -133,9 +134,25 @@ final class AffiliationFinder {
             if (np > 0 && tokens.get(np - 1).text().equals(",") && nearest != null && nearest.end() == np - 1) {
                 return new Holder(nearest.mention(), nearest.mention().name(), nearest.start());
             }
-            return new Holder(null, tokens.get(k).text(), k); // an unnamed holder: "The hostage-takers - who ..."
+            return unnamed(tokens, k); // an unnamed holder: "The hostage-takers - who ..."
         }
         return nearest == null ? null : new Holder(nearest.mention(), nearest.mention().name(), nearest.start());
+    }
+
+    /** Perpetrators the text does not name ("the hostage-takers") share one id, so rules can say who they are. */
+    static final String UNNAMED_PERPETRATORS = "unnamed-perpetrators";
+
+    private Holder unnamed(List<Token> tokens, int k) {
+        String id = unnamedId(tokens, k);
+        return new Holder(id == null ? null : new org.incidentclassifier.facts.ActorMention(id, "the perpetrators",
+                tokens.get(k).text(), org.incidentclassifier.facts.ActorKind.ARMED_GROUP, null, null),
+                tokens.get(k).text(), k);
+    }
+
+    private String unnamedId(List<Token> tokens, int k) {
+        var subject = k < tokens.size() ? lexicons.subjects().longestAt(tokens, k) : null;
+        return subject != null && subject.value() == org.incidentclassifier.facts.Subject.PERPETRATORS
+                ? UNNAMED_PERPETRATORS : null;
     }
 
     private static boolean precededByClaim(List<Token> tokens, int cue) {

@@ -11,17 +11,26 @@ import org.incidentclassifier.facts.Subject;
  * Tokens [start, end); {@code status} is set when the phrase itself carries it ("the dead hostages").
  */
 record CountedGroup(int start, int end, Quantity quantity, Subject subject, List<NationalityCount> breakdown,
-                    ClaimStatus status) {
+                    ClaimStatus status, boolean partitive) {
+    CountedGroup(int start, int end, Quantity quantity, Subject subject, List<NationalityCount> breakdown,
+                 ClaimStatus status) {
+        this(start, end, quantity, subject, breakdown, status, false);
+    }
+
     CountedGroup {
         breakdown = List.copyOf(breakdown);
     }
 
     CountedGroup withBreakdown(List<NationalityCount> parts) {
-        return new CountedGroup(start, end, quantity, subject, parts, status);
+        return new CountedGroup(start, end, quantity, subject, parts, status, partitive);
     }
 
     CountedGroup withEnd(int newEnd) {
-        return new CountedGroup(start, newEnd, quantity, subject, breakdown, status);
+        return new CountedGroup(start, newEnd, quantity, subject, breakdown, status, partitive);
+    }
+
+    CountedGroup asPartitive() {
+        return new CountedGroup(start, end, quantity, subject, breakdown, status, true);
     }
 
     boolean isNationalityOnly() {

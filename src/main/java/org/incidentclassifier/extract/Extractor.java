@@ -135,7 +135,9 @@ public final class Extractor {
             for (String affiliation : entry.affiliations()) {
                 String[] parts = affiliation.split(":", 2);
                 if (parts.length == 2) {
-                    known.add(new KnownAffiliation(m.actorId(), Relation.valueOf(parts[0]), parts[1]));
+                    ActorEntry target = lexicons.actor(parts[1]);
+                    known.add(new KnownAffiliation(m.actorId(), Relation.valueOf(parts[0]), parts[1],
+                            target == null ? parts[1] : target.name()));
                 }
             }
         }
@@ -164,7 +166,24 @@ public final class Extractor {
         }
         Quantity q = f.group().quantity();
         return new CountClaim(doc + "-c" + number, doc, q.value(), q.min(), q.max(), q.approx(), f.subject(),
-                f.status(), source, stance, f.group().breakdown(), span(sentence, f.start(), f.end(), locator));
+                f.status(), source, stance, f.group().breakdown(), isPart(sentence, f),
+                span(sentence, f.start(), f.end(), locator));
+    }
+
+    /** A figure for part of a group: a partitive, one nationality, those "still" held, or "including" some. */
+    private static boolean isPart(Sentence sentence, ClaimExtractor.Figure f) {
+        List<Token> tokens = sentence.tokens();
+        for (int k = Math.max(0, f.start() - 3); k < f.end(); k++) {
+            if (tokens.get(k).lower().equals("still")) {
+                return true;
+            }
+        }
+        String before = f.group().start() > 0 ? tokens.get(f.group().start() - 1).lower() : "";
+        if (before.equals("including") || before.equals("among")) {
+            return true; // "Foreigners, including two diplomats ... were killed"
+        }
+        return f.group().partitive() || f.group().breakdown().size() == 1
+                && !"FOREIGN".equals(f.group().breakdown().get(0).country());
     }
 
     /**

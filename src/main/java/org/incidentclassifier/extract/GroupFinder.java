@@ -27,9 +27,12 @@ final class GroupFinder {
     CountedGroup group(List<Token> tokens, Quantity q) {
         int i = q.end();
         // Partitives: "Eight of the dead hostages", "one of its nationals", "nine out of 37 dead".
+        boolean partitive = QuantityFinder.lower(tokens, q.end() - 1).matches("\\d+") && q.end() - q.start() > 1
+                && QuantityFinder.lower(tokens, q.start() + 1).matches("out|of");
         if (QuantityFinder.lower(tokens, i).equals("of") && q.end() - q.start() >= 1
                 && isDeterminer(tokens, i + 1)) {
             i += 2;
+            partitive = true;
         }
         if (QuantityFinder.lower(tokens, q.end() - 1).equals("of") && isDeterminer(tokens, i)) {
             i++; // "several of the militants", "dozens of the workers"
@@ -50,6 +53,9 @@ final class GroupFinder {
             i++;
         }
         CountedGroup group = head(tokens, q, phraseStart, i, status, country);
+        if (group != null && partitive) {
+            group = group.asPartitive();
+        }
         if (group == null && afterDeathToll(tokens, q.start())) {
             // "The official death toll was more than 250", "the toll stands at 38": the dead, counted
             return new CountedGroup(q.start(), q.end(), q, Subject.VICTIMS, List.of(), ClaimStatus.KILLED);

@@ -10,12 +10,14 @@ import java.util.List;
  *       "at least 11" has min 11 and no max, "up to 16" has max 16, "some 200" is approximate with a
  *       10% band; null means unbounded;</li>
  *   <li>{@code approx}: the text marks the number as approximate or vague;</li>
- *   <li>{@code breakdown}: nationality parts when the text lists them ("30 Algerians and 25 foreigners").</li>
+ *   <li>{@code breakdown}: nationality parts when the text lists them ("30 Algerians and 25 foreigners");</li>
+ *   <li>{@code part}: the figure counts part of a larger group, not a total ("one of its nationals",
+ *       "Eight of the dead hostages", "still holding two Americans ...", a single nationality).</li>
  * </ul>
  */
 public record CountClaim(String id, String document, Integer value, Integer min, Integer max, boolean approx,
                          Subject subject, ClaimStatus status, Source source, Stance stance,
-                         List<NationalityCount> breakdown, Evidence evidence) implements Evidenced {
+                         List<NationalityCount> breakdown, boolean part, Evidence evidence) implements Evidenced {
     public CountClaim {
         breakdown = List.copyOf(breakdown);
         source = source == null ? Source.unknown() : source;
@@ -34,6 +36,12 @@ public record CountClaim(String id, String document, Integer value, Integer min,
     /** The most people the claim allows; only meaningful when {@link #hasUpperBound()}. */
     public int upperBound() {
         return max == null ? Integer.MAX_VALUE : max;
+    }
+
+    /** True when the claim's source, or the outlet it came through, is named with these words. */
+    public boolean attributedTo(String words) {
+        return words != null && (source.name() != null && source.name().contains(words)
+                || source.via() != null && (source.via().contains(words) || words.contains(source.via())));
     }
 
     /** The number for explanations: the value, else the bounds as words. */

@@ -1,15 +1,21 @@
 package org.incidentclassifier.facts;
 
 /**
- * Conclusion inserted when the document is not a report of an incident (a review, a match report, a
+ * Conclusion inserted when a document is not a report of an incident (a review, a match report, a
  * business story); classification rules do not fire while it holds. Identity semantics as for
  * {@link Classification}.
  */
 public final class NotAnIncident {
+    private final String document;
     private final String reason;
 
-    public NotAnIncident(String reason) {
+    public NotAnIncident(String document, String reason) {
+        this.document = document;
         this.reason = reason;
+    }
+
+    public String getDocument() {
+        return document;
     }
 
     public String getReason() {
@@ -18,6 +24,6 @@ public final class NotAnIncident {
 
     @Override
     public String toString() {
-        return "NotAnIncident[" + reason + "]";
+        return "NotAnIncident[" + document + ": " + reason + "]";
     }
 }

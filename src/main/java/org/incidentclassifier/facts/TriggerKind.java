@@ -3,5 +3,5 @@ package org.incidentclassifier.facts;
 /** The kind of event a trigger word points to; the trigger lexicon maps words to these. */
 public enum TriggerKind {
     HOSTAGE_TAKING, KIDNAPPING, SIEGE, ARMED_ATTACK, BOMBING, AIRSTRIKE, SECURITY_OPERATION, SECURITY_FORCE,
-    HIJACKING, ASSASSINATION, SABOTAGE, FACILITY, DEMAND, NON_INCIDENT_CUE
+    HIJACKING, ASSASSINATION, SABOTAGE, FACILITY, DEMAND, RESPONSIBILITY, NON_INCIDENT_CUE
 }

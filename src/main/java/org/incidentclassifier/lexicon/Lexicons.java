@@ -9,6 +9,7 @@ import org.incidentclassifier.facts.ActorKind;
 import org.incidentclassifier.facts.ClaimStatus;
 import org.incidentclassifier.facts.PlaceKind;
 import org.incidentclassifier.facts.Relation;
+import org.incidentclassifier.facts.SourceGrade;
 import org.incidentclassifier.facts.Statement;
 import org.incidentclassifier.facts.SourceKind;
 import org.incidentclassifier.facts.Stance;
@@ -40,6 +41,7 @@ public final class Lexicons {
     private final PhraseTable<Title> titles = new PhraseTable<>();
     private final PhraseTable<FacilityEntry> facilities = new PhraseTable<>();
     private final PhraseTable<Statement.StatementKind> statements = new PhraseTable<>();
+    private final List<SourceGrade> grades = new ArrayList<>();
 
     private Lexicons() {
     }
@@ -123,6 +125,11 @@ public final class Lexicons {
         return statements;
     }
 
+    /** The credibility grades of credibility.csv; a null stance stands for "any stance" ("*"). */
+    public List<SourceGrade> grades() {
+        return List.copyOf(grades);
+    }
+
     /** Reads each file in turn, collecting problems rather than stopping at the first. */
     private record Loader(RuleFiles files, WordStemmer stemmer, Lexicons into, List<RuleProblem> problems) {
         void loadAll() {
@@ -166,6 +173,9 @@ public final class Lexicons {
                 if (kind != null && source != null) {
                     phrase(row, into.titles, new Title(kind, source));
                 }
+            }
+            for (CsvTable.Row row : rows("credibility.csv", "source_kind", "stance", "reliability", "credibility")) {
+                grade(row);
             }
             for (CsvTable.Row row : rows("facilities.csv", "phrase", "kind", "target_type")) {
                 if (row.get("kind").isEmpty() || row.get("target_type").isEmpty()) {
@@ -264,6 +274,24 @@ public final class Lexicons {
                 table.add(PhrasePattern.parse(row.get("phrase"), stemmer), value);
             } catch (IllegalArgumentException e) {
                 problems.add(row.problem("phrase", e.getMessage()));
+            }
+        }
+
+        private void grade(CsvTable.Row row) {
+            SourceKind kind = enumValue(row, "source_kind", SourceKind.class);
+            Stance stance = row.get("stance").equals("*") ? null : enumValue(row, "stance", Stance.class);
+            if (kind == null || stance == null && !row.get("stance").equals("*")) {
+                return;
+            }
+            if (!row.get("reliability").matches("[A-F]")) {
+                problems.add(row.problem("reliability", "reliability must be a letter A to F, got '"
+                        + row.get("reliability") + "'"));
+            } else if (!row.get("credibility").matches("[1-6]")) {
+                problems.add(row.problem("credibility", "credibility must be a number 1 to 6, got '"
+                        + row.get("credibility") + "'"));
+            } else {
+                into.grades.add(new SourceGrade(kind, stance, row.get("reliability"),
+                        Integer.parseInt(row.get("credibility"))));
             }
         }
 

@@ -20,23 +20,27 @@ import org.incidentclassifier.nlp.TextAnnotator;
 import org.incidentclassifier.ruleset.RuleFiles;
 import org.incidentclassifier.ruleset.RuleSetException;
 import org.incidentclassifier.verdict.AnalysedDocument;
+import org.incidentclassifier.verdict.AnalysedIncident;
 import org.incidentclassifier.verdict.Verdict;
 import org.incidentclassifier.verdict.VerdictBuilder;
 
 /**
  * The whole pipeline, assembled in one place so its order reads top to bottom:
- * ingest (done by the caller) -> nlp -> extract -> engine -> verdict.
- * Not thread-safe (it holds one OpenNLP annotator); the loaded models, lexicons and rule base inside are.
+ * ingest (done by the caller) -> nlp -> extract -> engine (each report, then the reports of each incident
+ * together) -> verdict. Not thread-safe (it holds one OpenNLP annotator); the loaded models, lexicons and
+ * rule base inside are.
  */
 public final class Pipeline {
     private final TextAnnotator annotator;
     private final Extractor extractor;
     private final Reasoner reasoner;
+    private final List<Object> background;
 
-    private Pipeline(TextAnnotator annotator, Extractor extractor, Reasoner reasoner) {
+    private Pipeline(TextAnnotator annotator, Extractor extractor, Reasoner reasoner, List<Object> background) {
         this.annotator = annotator;
         this.extractor = extractor;
         this.reasoner = reasoner;
+        this.background = List.copyOf(background);
     }
 
     /** Loads the NLP models and the lexicons, and compiles the rules; reports rule problems with file and line. */
@@ -44,7 +48,8 @@ public final class Pipeline {
         NlpModels models = NlpModels.get();
         Lexicons lexicons = Lexicons.load(rules, models.stemmer());
         RuleBase ruleBase = RuleBase.compile(rules);
-        return new Pipeline(new TextAnnotator(models), new Extractor(lexicons), new Reasoner(ruleBase));
+        return new Pipeline(new TextAnnotator(models), new Extractor(lexicons), new Reasoner(ruleBase),
+                List.copyOf(lexicons.grades()));
     }
 
     /** The facts the rules will see for one document. */
@@ -53,8 +58,17 @@ public final class Pipeline {
                 locator(input));
     }
 
-    /** Classifies every readable input; unreadable inputs and rule failures become error records. */
+    /** Classifies every readable input, grouping reports of one incident; bad inputs become error records. */
     public Verdict classify(List<IngestOutcome> inputs) {
+        return classify(inputs, false);
+    }
+
+    /**
+     * Classifies every readable input. Each report is reasoned over alone first; unless {@code separate},
+     * the reports found to describe incidents are then grouped by the rules in rules/incidents/ and each
+     * group is reasoned over together, so claims of different reports meet.
+     */
+    public Verdict classify(List<IngestOutcome> inputs, boolean separate) {
         List<AnalysedDocument> analysed = new ArrayList<>();
         List<Verdict.ErrorEntry> errors = new ArrayList<>();
         for (IngestOutcome outcome : inputs) {
@@ -65,13 +79,42 @@ public final class Pipeline {
             InputDocument input = (InputDocument) outcome;
             DocumentFacts facts = facts(input);
             try {
-                Reasoning reasoning = reasoner.reason(facts.all());
-                analysed.add(new AnalysedDocument(input, facts, reasoning));
+                analysed.add(new AnalysedDocument(input, facts, reason(facts.all())));
             } catch (RuleFailure failure) {
                 errors.add(new Verdict.ErrorEntry(input.path(), input.id(), "RULE_FAILED", failure.getMessage()));
             }
         }
-        return new VerdictBuilder().build(analysed, errors);
+        IncidentGrouping grouping = new IncidentGrouping(this::reason);
+        List<AnalysedIncident> incidents = new ArrayList<>();
+        for (IncidentGrouping.Group group : grouping.group(analysed, separate, errors)) {
+            incidents.add(reasonTogether(group, errors));
+        }
+        incidents.removeIf(java.util.Objects::isNull);
+        return new VerdictBuilder().build(analysed, incidents, errors);
+    }
+
+    private AnalysedIncident reasonTogether(IncidentGrouping.Group group, List<Verdict.ErrorEntry> errors) {
+        if (group.documents().size() == 1) {
+            AnalysedDocument only = group.documents().get(0);
+            return new AnalysedIncident(group.documents(), only.reasoning(), List.of());
+        }
+        List<Object> facts = new ArrayList<>();
+        group.documents().forEach(d -> facts.addAll(d.facts().all()));
+        try {
+            return new AnalysedIncident(group.documents(), reason(facts), group.joinedBy());
+        } catch (RuleFailure failure) {
+            for (AnalysedDocument d : group.documents()) {
+                errors.add(new Verdict.ErrorEntry(d.input().path(), d.input().id(), "RULE_FAILED", failure.getMessage()));
+            }
+            return null;
+        }
+    }
+
+    /** One rule session over the facts and the background facts every session needs (credibility grades). */
+    private Reasoning reason(List<Object> facts) throws RuleFailure {
+        List<Object> all = new ArrayList<>(background);
+        all.addAll(facts);
+        return reasoner.reason(all);
     }
 
     /** Evidence in the original text: repaired offsets mapped back, original words quoted. */

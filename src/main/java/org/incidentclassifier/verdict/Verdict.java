@@ -6,8 +6,9 @@ import java.util.List;
 import org.incidentclassifier.facts.Evidence;
 
 /**
- * The JSON verdict, schema version 1 (documented in docs/verdict.md). Field names are a contract: later
- * versions add fields, never rename or remove them.
+ * The JSON verdict, schema version 1 (documented in docs/verdict.md, JSON Schema in
+ * docs/verdict.schema.json). Field names are a contract: later versions add fields, never rename or remove
+ * them.
  */
 @JsonPropertyOrder({"schemaVersion", "documents", "incidents", "rulesFired", "errors"})
 public record Verdict(String schemaVersion, List<DocumentEntry> documents, List<IncidentEntry> incidents,
@@ -21,10 +22,10 @@ public record Verdict(String schemaVersion, List<DocumentEntry> documents, List<
     /** A repair made to the text before analysis, with offsets into the original text. */
     public record RepairEntry(String kind, int start, int end, String original, String replacement) {}
 
-    /** One incident reported by one or more documents. */
+    /** One incident reported by one or more documents; {@code joinedBy} says which rules put the reports together. */
     public record IncidentEntry(String id, List<String> documents, List<TypeEntry> types, Location location,
                                 List<ActorEntry> actors, List<ClaimEntry> claims,
-                                List<InconsistencyEntry> inconsistencies) {}
+                                List<InconsistencyEntry> inconsistencies, List<JoinEntry> joinedBy) {}
 
     /** An incident type with its confidence, the rule that decided it and the evidence the rule matched. */
     public record TypeEntry(String type, double confidence, String rule, List<Evidence> evidence) {}
@@ -32,24 +33,41 @@ public record Verdict(String schemaVersion, List<DocumentEntry> documents, List<
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Location(String place, String country) {}
 
+    /**
+     * An actor, with the names it goes by; {@code merged} lists the other actors the rules found to be the
+     * same one, and {@code roleBasis} the rule and evidence behind each role.
+     */
     public record ActorEntry(String id, String name, List<String> aliases, String kind, String country,
-                             List<String> roles, List<AffiliationEntry> affiliations, List<Evidence> evidence) {}
+                             List<String> roles, List<AffiliationEntry> affiliations, List<MergeEntry> merged,
+                             List<RoleEntry> roleBasis, List<Evidence> evidence) {}
 
-    public record AffiliationEntry(String relation, String target, String status, String rule,
+    public record AffiliationEntry(String relation, String target, String targetName, String status, String rule,
                                    List<Evidence> evidence) {}
 
-    /** A figure one source gives, with who says it and how firmly. */
+    public record MergeEntry(String id, String name, String rule, List<Evidence> evidence) {}
+
+    public record RoleEntry(String role, String rule, List<Evidence> evidence) {}
+
+    /** A figure one source gives, with who says it and how firmly, and the grade that follows. */
     public record ClaimEntry(String id, String subject, String status, Integer value, Integer min, Integer max,
-                             boolean approx, SourceEntry source, String stance, String document,
-                             List<BreakdownEntry> breakdown, List<Evidence> evidence) {}
+                             boolean approx, boolean part, SourceEntry source, String stance, String document,
+                             List<BreakdownEntry> breakdown, GradeEntry grade, List<String> corroboratedBy,
+                             List<Evidence> evidence) {}
 
     public record SourceEntry(String name, String kind, String via) {}
 
     public record BreakdownEntry(String country, Integer value) {}
 
-    /** Claims that cannot all be true. */
+    /** Reliability A..F and credibility 1..6 (NATO/Admiralty style), from lexicon/credibility.csv. */
+    public record GradeEntry(String reliability, int credibility, String reason, String rule) {}
+
+    /** Claims that cannot all be true, and the documents they come from. */
     public record InconsistencyEntry(String id, String kind, String severity, String explanation,
-                                     List<String> claims, String rule) {}
+                                     List<String> claims, String rule, List<String> documents,
+                                     List<Evidence> evidence) {}
+
+    /** Two reports joined into one incident by a grouping rule. */
+    public record JoinEntry(List<String> documents, String rule, List<Evidence> evidence) {}
 
     public record RuleCount(String rule, int count) {}
 

@@ -6,43 +6,50 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.incidentclassifier.engine.Derivation;
-import org.incidentclassifier.facts.ActorMention;
+import org.incidentclassifier.engine.Reasoning;
+import org.incidentclassifier.facts.ClaimGrade;
 import org.incidentclassifier.facts.Classification;
+import org.incidentclassifier.facts.Corroboration;
 import org.incidentclassifier.facts.CountClaim;
+import org.incidentclassifier.facts.DocumentFacts;
 import org.incidentclassifier.facts.Evidence;
-import org.incidentclassifier.facts.Evidenced;
 import org.incidentclassifier.facts.Inconsistency;
 import org.incidentclassifier.facts.IncidentType;
 import org.incidentclassifier.facts.PlaceKind;
 import org.incidentclassifier.facts.PlaceMention;
+import org.incidentclassifier.facts.SameIncident;
 import org.incidentclassifier.ingest.InputDocument;
 import org.incidentclassifier.ingest.Repair;
 
 /**
- * Entry point of the verdict stage: assembles the verdict from analysed documents. One incident per
- * document that the rules classified; a document the rules did not classify has {@code incident: null}.
+ * Entry point of the verdict stage: assembles the verdict from the analysed documents and the incidents
+ * they were grouped into. A document in no incident has {@code incident: null}.
  */
 public final class VerdictBuilder {
-    private static final Comparator<Evidence> BY_PLACE = Comparator.comparing(Evidence::document)
-            .thenComparingInt(Evidence::start).thenComparingInt(Evidence::end);
 
-    public Verdict build(List<AnalysedDocument> analysed, List<Verdict.ErrorEntry> errors) {
-        List<Verdict.DocumentEntry> documents = new ArrayList<>();
-        List<Verdict.IncidentEntry> incidents = new ArrayList<>();
+    public Verdict build(List<AnalysedDocument> analysed, List<AnalysedIncident> incidents,
+                         List<Verdict.ErrorEntry> errors) {
+        Map<String, String> incidentOf = new LinkedHashMap<>();
         Map<String, Integer> fired = new TreeMap<>();
+        List<Verdict.IncidentEntry> entries = new ArrayList<>();
+        for (AnalysedIncident incident : incidents) {
+            String id = "incident-" + (entries.size() + 1);
+            incident.documents().forEach(d -> incidentOf.put(d.input().id(), id));
+            incident.reasoning().rulesFired().forEach((rule, n) -> fired.merge(rule, n, Integer::sum));
+            entries.add(incident(id, incident));
+        }
+        List<Verdict.DocumentEntry> documents = new ArrayList<>();
         for (AnalysedDocument doc : analysed) {
-            doc.reasoning().rulesFired().forEach((rule, n) -> fired.merge(rule, n, Integer::sum));
-            Verdict.IncidentEntry incident = incident("incident-" + (incidents.size() + 1), doc);
-            if (incident != null) {
-                incidents.add(incident);
+            String incident = incidentOf.get(doc.input().id());
+            if (incident == null) {
+                doc.reasoning().rulesFired().forEach((rule, n) -> fired.merge(rule, n, Integer::sum));
             }
-            documents.add(document(doc.input(), incident == null ? null : incident.id()));
+            documents.add(document(doc.input(), incident));
         }
         List<Verdict.RuleCount> rules = fired.entrySet().stream()
                 .map(e -> new Verdict.RuleCount(e.getKey(), e.getValue())).toList();
-        return new Verdict(Verdict.SCHEMA_VERSION, documents, incidents, rules, List.copyOf(errors));
+        return new Verdict(Verdict.SCHEMA_VERSION, documents, entries, rules, List.copyOf(errors));
     }
 
     private static Verdict.DocumentEntry document(InputDocument input, String incident) {
@@ -53,15 +60,19 @@ public final class VerdictBuilder {
         return new Verdict.DocumentEntry(input.id(), input.path(), input.sha256(), incident, input.encoding(), repairs);
     }
 
-    private Verdict.IncidentEntry incident(String id, AnalysedDocument doc) {
-        List<Verdict.TypeEntry> types = types(doc.reasoning().of(Classification.class));
-        if (types.isEmpty()) {
-            return null;
-        }
-        List<Verdict.ClaimEntry> claims = doc.facts().claims().stream().map(VerdictBuilder::claim).toList();
-        return new Verdict.IncidentEntry(id, List.of(doc.input().id()), types, location(doc.facts().places()),
-                actors(doc.facts().actors()), claims,
-                inconsistencies(doc.reasoning().of(Inconsistency.class)));
+    private Verdict.IncidentEntry incident(String id, AnalysedIncident incident) {
+        Reasoning reasoning = incident.reasoning();
+        List<DocumentFacts> facts = incident.documents().stream().map(AnalysedDocument::facts).toList();
+        List<Verdict.ClaimEntry> claims = new ArrayList<>();
+        facts.forEach(f -> f.claims().forEach(c -> claims.add(claim(c, reasoning))));
+        ActorAssembler actors = new ActorAssembler(
+                facts.stream().flatMap(f -> f.actors().stream()).toList(),
+                facts.stream().flatMap(f -> f.affiliations().stream()).toList(),
+                facts.stream().flatMap(f -> f.knownAffiliations().stream()).toList(), reasoning);
+        return new Verdict.IncidentEntry(id, incident.documents().stream().map(d -> d.input().id()).toList(),
+                types(reasoning.of(Classification.class)),
+                location(facts.stream().flatMap(f -> f.places().stream()).toList()), actors.actors(), claims,
+                inconsistencies(reasoning.of(Inconsistency.class)), joins(incident.joinedBy()));
     }
 
     /** One entry per type: the strongest rule decides confidence and rule; evidence from every rule that agreed. */
@@ -76,33 +87,19 @@ public final class VerdictBuilder {
                     .max(Comparator.comparingDouble((Derivation d) -> ((Classification) d.conclusion()).getConfidence())
                             .thenComparing(Derivation::rule, Comparator.reverseOrder()))
                     .orElseThrow();
-            List<Evidence> evidence = evidence(derivations);
             types.add(new Verdict.TypeEntry(type.name(), ((Classification) best.conclusion()).getConfidence(),
-                    best.rule(), evidence));
+                    best.rule(), EvidenceOf.derivations(derivations)));
         });
         types.sort(Comparator.comparingDouble(Verdict.TypeEntry::confidence).reversed()
                 .thenComparing(t -> IncidentType.valueOf(t.type())));
         return types;
     }
 
-    static List<Evidence> evidence(List<Derivation> derivations) {
-        TreeSet<Evidence> all = new TreeSet<>(BY_PLACE);
-        for (Derivation d : derivations) {
-            for (Object fact : d.matched()) {
-                if (fact instanceof Evidenced e) {
-                    all.add(e.evidence());
-                }
-            }
-        }
-        return List.copyOf(all);
-    }
-
     /** The most specific place named most often: a site over a city over a region over a country. */
     private static Verdict.Location location(List<PlaceMention> places) {
-        return places.stream()
-                .collect(java.util.stream.Collectors.groupingBy(PlaceMention::name, LinkedHashMap::new,
-                        java.util.stream.Collectors.toList()))
-                .values().stream()
+        Map<String, List<PlaceMention>> byName = new LinkedHashMap<>();
+        places.forEach(p -> byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p));
+        return byName.values().stream()
                 .max(Comparator.comparingInt((List<PlaceMention> ms) -> specificity(ms.get(0).kind()))
                         .thenComparingInt(List::size))
                 .map(ms -> new Verdict.Location(ms.get(0).name(), ms.get(0).country()))
@@ -118,43 +115,71 @@ public final class VerdictBuilder {
         };
     }
 
-    private static List<Verdict.ActorEntry> actors(List<ActorMention> mentions) {
-        Map<String, List<ActorMention>> byId = new LinkedHashMap<>();
-        mentions.forEach(m -> byId.computeIfAbsent(m.actorId(), k -> new ArrayList<>()).add(m));
-        List<Verdict.ActorEntry> actors = new ArrayList<>();
-        byId.forEach((id, ms) -> {
-            ActorMention first = ms.get(0);
-            List<String> aliases = ms.stream().map(ActorMention::matchedText)
-                    .filter(t -> !t.equalsIgnoreCase(first.name())).distinct().toList();
-            List<Evidence> evidence = ms.stream().map(ActorMention::evidence).toList();
-            actors.add(new Verdict.ActorEntry(id, first.name(), aliases, first.kind().name(), first.country(),
-                    List.of(), List.of(), evidence));
-        });
-        return actors;
-    }
-
-    private static Verdict.ClaimEntry claim(CountClaim c) {
+    private static Verdict.ClaimEntry claim(CountClaim c, Reasoning reasoning) {
         Verdict.SourceEntry source = c.source().name() == null && c.source().via() == null ? null
                 : new Verdict.SourceEntry(c.source().name(), c.source().kind().name(), c.source().via());
         List<Verdict.BreakdownEntry> breakdown = c.breakdown().stream()
                 .map(b -> new Verdict.BreakdownEntry(b.country(), b.value())).toList();
+        Verdict.GradeEntry grade = reasoning.of(ClaimGrade.class).stream()
+                .filter(d -> ((ClaimGrade) d.conclusion()).claimId().equals(c.id())).findFirst()
+                .map(d -> {
+                    ClaimGrade g = (ClaimGrade) d.conclusion();
+                    return new Verdict.GradeEntry(g.reliability(), g.credibility(), g.reason(), d.rule());
+                }).orElse(null);
+        List<String> corroboratedBy = reasoning.of(Corroboration.class).stream()
+                .map(d -> (Corroboration) d.conclusion()).filter(k -> k.claimId().equals(c.id()))
+                .map(Corroboration::byClaimId).distinct().sorted().toList();
         return new Verdict.ClaimEntry(c.id(), c.subject().name(), c.status().name(), c.value(), c.min(), c.max(),
-                c.approx(), source, c.stance().name(), c.document(), breakdown, List.of(c.evidence()));
+                c.approx(), c.part(), source, c.stance().name(), c.document(), breakdown, grade, corroboratedBy,
+                List.of(c.evidence()));
     }
 
+    /**
+     * One entry per inconsistency; the same rule finding the same numbers through claims that repeat each
+     * other (two sources both giving 38 killed) is one entry citing all those claims.
+     */
     private static List<Verdict.InconsistencyEntry> inconsistencies(List<Derivation> derivations) {
-        List<Verdict.InconsistencyEntry> entries = new ArrayList<>();
+        Map<String, List<Derivation>> same = new LinkedHashMap<>();
         List<Derivation> sorted = new ArrayList<>(derivations);
-        sorted.sort(Comparator.comparing((Derivation d) -> d.rule()).thenComparing(d -> claimIds(d).toString()));
-        for (Derivation d : sorted) {
+        sorted.sort(Comparator.comparing((Derivation d) -> ((Inconsistency) d.conclusion()).getKind())
+                .thenComparing(Derivation::rule).thenComparing(d -> claimIds(d).toString())
+                .thenComparing(d -> ((Inconsistency) d.conclusion()).getExplanation()));
+        sorted.forEach(d -> same.computeIfAbsent(d.rule() + " " + figures(d), k -> new ArrayList<>()).add(d));
+        List<Verdict.InconsistencyEntry> entries = new ArrayList<>();
+        for (List<Derivation> group : same.values()) {
+            Derivation d = group.get(0);
             Inconsistency i = (Inconsistency) d.conclusion();
+            List<Evidence> evidence = EvidenceOf.derivations(group);
+            List<String> documents = evidence.stream().map(Evidence::document).distinct().sorted().toList();
+            List<String> claims = group.stream().flatMap(g -> claimIds(g).stream()).distinct().toList();
             entries.add(new Verdict.InconsistencyEntry("inconsistency-" + (entries.size() + 1), i.getKind().name(),
-                    i.getSeverity().name(), i.getExplanation(), claimIds(d), d.rule()));
+                    i.getSeverity().name(), i.getExplanation(), claims, d.rule(), documents, evidence));
         }
         return entries;
     }
 
+    /** The figures an inconsistency rests on, in match order ("HELD 41, KILLED 38, ESCAPED 15"), or its text. */
+    private static String figures(Derivation d) {
+        List<String> figures = d.matched().stream().filter(CountClaim.class::isInstance).map(o -> (CountClaim) o)
+                .map(c -> c.status() + " " + c.subject() + " " + c.figure()).toList();
+        return figures.isEmpty() ? ((Inconsistency) d.conclusion()).getExplanation() : figures.toString();
+    }
+
     private static List<String> claimIds(Derivation d) {
-        return d.matched().stream().filter(CountClaim.class::isInstance).map(o -> ((CountClaim) o).id()).toList();
+        return d.matched().stream().filter(CountClaim.class::isInstance).map(o -> ((CountClaim) o).id()).distinct().toList();
+    }
+
+    /** One entry per pair of reports and rule, with the evidence of every match that joined them. */
+    private static List<Verdict.JoinEntry> joins(List<Derivation> joinedBy) {
+        Map<List<String>, List<Derivation>> byPair = new LinkedHashMap<>();
+        for (Derivation d : joinedBy) {
+            SameIncident same = (SameIncident) d.conclusion();
+            byPair.computeIfAbsent(List.of(same.getDocument(), same.getOtherDocument(), d.rule()), k -> new ArrayList<>())
+                    .add(d);
+        }
+        List<Verdict.JoinEntry> entries = new ArrayList<>();
+        byPair.forEach((key, ds) -> entries.add(new Verdict.JoinEntry(key.subList(0, 2), key.get(2),
+                EvidenceOf.derivations(ds))));
+        return entries;
     }
 }

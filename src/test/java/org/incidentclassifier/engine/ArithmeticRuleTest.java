@@ -40,7 +40,7 @@ class ArithmeticRuleTest {
         assertThat(i.getSeverity()).isEqualTo(Severity.HIGH);
         assertThat(i.getExplanation()).isEqualTo("35 hostages killed (according to a source) plus 15 foreign hostages"
                 + " escaped (according to a source) make 50, more than the 41 hostages held (according to a source).");
-        assertThat(d.matched()).containsExactly(held, killed, escaped);
+        assertThat(d.matched().stream().filter(CountClaim.class::isInstance)).containsExactly(held, killed, escaped);
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.incidentclassifier.facts.ClaimStatus;
+import org.incidentclassifier.facts.Document;
 import org.incidentclassifier.facts.Classification;
 import org.incidentclassifier.facts.Subject;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,9 @@ class ClassificationRulesTest {
     /** type -> rule id of the strongest classification of each type. */
     private static Map<String, String> types(List<?> facts) {
         Map<String, String> types = new TreeMap<>();
-        for (Derivation d : RuleSession.reason(facts).of(Classification.class)) {
+        List<Object> withDocument = new java.util.ArrayList<>(facts);
+        withDocument.add(new Document("doc", "doc.txt"));
+        for (Derivation d : RuleSession.reason(withDocument).of(Classification.class)) {
             types.put(((Classification) d.conclusion()).getType().name(), d.rule());
         }
         return types;

@@ -23,17 +23,17 @@ final class FactBuilder {
     static CountClaim exact(String id, int value, Subject subject, ClaimStatus status) {
         return new CountClaim(id, "doc", value, value, value, false, subject, status,
                 new Source("a source", SourceKind.INDEPENDENT_MEDIA, null), Stance.REPORTED, List.of(),
-                at(value, value + " " + subject));
+                false, at(value, value + " " + subject));
     }
 
     static CountClaim atLeast(String id, int value, Subject subject, ClaimStatus status) {
         return new CountClaim(id, "doc", value, value, null, false, subject, status, Source.unknown(),
-                Stance.REPORTED, List.of(), at(value, "at least " + value));
+                Stance.REPORTED, List.of(), false, at(value, "at least " + value));
     }
 
     static CountClaim about(String id, int value, Subject subject, ClaimStatus status) {
         return new CountClaim(id, "doc", value, (int) Math.floor(value * 0.9), (int) Math.ceil(value * 1.1), true,
-                subject, status, Source.unknown(), Stance.REPORTED, List.of(), at(value, "some " + value));
+                subject, status, Source.unknown(), Stance.REPORTED, List.of(), false, at(value, "some " + value));
     }
 
     static Trigger trigger(TriggerKind kind, String word) {

@@ -2,12 +2,18 @@ package org.incidentclassifier.engine;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.incidentclassifier.lexicon.Lexicons;
+import org.incidentclassifier.nlp.WordStemmer;
 import org.incidentclassifier.ruleset.RuleFiles;
 import org.incidentclassifier.ruleset.RuleSetException;
 
-/** The shipped rules compiled once for all rule tests in this JVM. */
+/**
+ * The shipped rules compiled once for all rule tests in this JVM. Like the pipeline, every session also
+ * gets the credibility grades of the shipped lexicon as background facts.
+ */
 final class RuleSession {
     private static Reasoner reasoner;
+    private static List<Object> background;
 
     private RuleSession() {
     }
@@ -15,9 +21,13 @@ final class RuleSession {
     static synchronized Reasoning reason(List<?> facts) {
         try {
             if (reasoner == null) {
-                reasoner = new Reasoner(RuleBase.compile(RuleFiles.fromDirectory(Path.of("rules"))));
+                RuleFiles rules = RuleFiles.fromDirectory(Path.of("rules"));
+                reasoner = new Reasoner(RuleBase.compile(rules));
+                background = List.copyOf(Lexicons.load(rules, WordStemmer.load()).grades());
             }
-            return reasoner.reason(facts);
+            List<Object> all = new java.util.ArrayList<>(background);
+            all.addAll(facts);
+            return reasoner.reason(all);
         } catch (RuleSetException | RuleFailure e) {
             throw new IllegalStateException(e);
         }

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Sentence -> actors, affiliations and aliases, one row of src/test/resources/extract/actors.csv per case.
  * Actors: {@code id KIND [CC]} (distinct, in order); affiliations: {@code holder RELATION target STANCE}, an
- * unnamed holder in brackets; aliases: {@code id = other HOW}, an unknown other name in quotes.
+ * unnamed holder in brackets (unnamed perpetrators share the id unnamed-perpetrators); aliases: {@code id = other HOW}, an unknown other name in quotes.
  */
 class ActorTableTest {
 
