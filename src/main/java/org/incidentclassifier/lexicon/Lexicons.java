@@ -10,6 +10,7 @@ import org.incidentclassifier.facts.ClaimStatus;
 import org.incidentclassifier.facts.PlaceKind;
 import org.incidentclassifier.facts.Relation;
 import org.incidentclassifier.facts.SourceGrade;
+import org.incidentclassifier.facts.TargetTypeCode;
 import org.incidentclassifier.facts.Statement;
 import org.incidentclassifier.facts.SourceKind;
 import org.incidentclassifier.facts.Stance;
@@ -42,6 +43,7 @@ public final class Lexicons {
     private final PhraseTable<FacilityEntry> facilities = new PhraseTable<>();
     private final PhraseTable<Statement.StatementKind> statements = new PhraseTable<>();
     private final List<SourceGrade> grades = new ArrayList<>();
+    private final Map<String, TargetTypeCode> targetTypes = new java.util.LinkedHashMap<>();
 
     private Lexicons() {
     }
@@ -125,6 +127,13 @@ public final class Lexicons {
         return statements;
     }
 
+    /** The facts every rule session needs besides a document's: credibility grades and target-type codes. */
+    public List<Object> background() {
+        List<Object> background = new ArrayList<>(grades);
+        background.addAll(targetTypes.values());
+        return background;
+    }
+
     /** The credibility grades of credibility.csv; a null stance stands for "any stance" ("*"). */
     public List<SourceGrade> grades() {
         return List.copyOf(grades);
@@ -177,9 +186,20 @@ public final class Lexicons {
             for (CsvTable.Row row : rows("credibility.csv", "source_kind", "stance", "reliability", "credibility")) {
                 grade(row);
             }
+            for (CsvTable.Row row : rows("target-types.csv", "type", "code", "label")) {
+                if (!row.get("code").matches("\\d+")) {
+                    problems.add(row.problem("code", "a target type code is a number, got '" + row.get("code") + "'"));
+                } else {
+                    into.targetTypes.put(row.get("type"), new TargetTypeCode(row.get("type"),
+                            Integer.parseInt(row.get("code")), row.get("label")));
+                }
+            }
             for (CsvTable.Row row : rows("facilities.csv", "phrase", "kind", "target_type")) {
                 if (row.get("kind").isEmpty() || row.get("target_type").isEmpty()) {
                     problems.add(row.problem("kind", "a facility needs a kind and a target type"));
+                } else if (!into.targetTypes.containsKey(row.get("target_type"))) {
+                    problems.add(row.problem("target_type", "unknown target type '" + row.get("target_type")
+                            + "' (see lexicon/target-types.csv)"));
                 } else {
                     phrase(row, into.facilities, new FacilityEntry(row.get("kind"), row.get("target_type")));
                 }

@@ -49,7 +49,7 @@ public final class Pipeline {
         Lexicons lexicons = Lexicons.load(rules, models.stemmer());
         RuleBase ruleBase = RuleBase.compile(rules);
         return new Pipeline(new TextAnnotator(models), new Extractor(lexicons), new Reasoner(ruleBase),
-                List.copyOf(lexicons.grades()));
+                lexicons.background());
     }
 
     /** The facts the rules will see for one document. */

@@ -23,12 +23,16 @@ public record Verdict(String schemaVersion, List<DocumentEntry> documents, List<
     public record RepairEntry(String kind, int start, int end, String original, String replacement) {}
 
     /** One incident reported by one or more documents; {@code joinedBy} says which rules put the reports together. */
-    public record IncidentEntry(String id, List<String> documents, List<TypeEntry> types, Location location,
+    public record IncidentEntry(String id, List<String> documents, List<TypeEntry> types,
+                                List<TargetTypeEntry> targetTypes, Location location,
                                 List<ActorEntry> actors, List<ClaimEntry> claims,
                                 List<InconsistencyEntry> inconsistencies, List<JoinEntry> joinedBy) {}
 
     /** An incident type with its confidence, the rule that decided it and the evidence the rule matched. */
     public record TypeEntry(String type, double confidence, String rule, List<Evidence> evidence) {}
+
+    /** A Global Terrorism Database target type with its code, the rule that found it and the evidence. */
+    public record TargetTypeEntry(String type, int code, String label, String rule, List<Evidence> evidence) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Location(String place, String country) {}

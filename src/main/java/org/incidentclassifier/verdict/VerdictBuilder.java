@@ -19,6 +19,7 @@ import org.incidentclassifier.facts.IncidentType;
 import org.incidentclassifier.facts.PlaceKind;
 import org.incidentclassifier.facts.PlaceMention;
 import org.incidentclassifier.facts.SameIncident;
+import org.incidentclassifier.facts.TargetType;
 import org.incidentclassifier.ingest.InputDocument;
 import org.incidentclassifier.ingest.Repair;
 
@@ -70,7 +71,7 @@ public final class VerdictBuilder {
                 facts.stream().flatMap(f -> f.affiliations().stream()).toList(),
                 facts.stream().flatMap(f -> f.knownAffiliations().stream()).toList(), reasoning);
         return new Verdict.IncidentEntry(id, incident.documents().stream().map(d -> d.input().id()).toList(),
-                types(reasoning.of(Classification.class)),
+                types(reasoning.of(Classification.class)), targetTypes(reasoning.of(TargetType.class)),
                 location(facts.stream().flatMap(f -> f.places().stream()).toList()), actors.actors(), claims,
                 inconsistencies(reasoning.of(Inconsistency.class)), joins(incident.joinedBy()));
     }
@@ -93,6 +94,18 @@ public final class VerdictBuilder {
         types.sort(Comparator.comparingDouble(Verdict.TypeEntry::confidence).reversed()
                 .thenComparing(t -> IncidentType.valueOf(t.type())));
         return types;
+    }
+
+    /** One entry per target type, with the evidence of every match. */
+    private static List<Verdict.TargetTypeEntry> targetTypes(List<Derivation> derivations) {
+        Map<String, List<Derivation>> byType = new TreeMap<>();
+        derivations.forEach(d -> byType.computeIfAbsent(((TargetType) d.conclusion()).getType(), k -> new ArrayList<>()).add(d));
+        List<Verdict.TargetTypeEntry> entries = new ArrayList<>();
+        byType.forEach((type, ds) -> {
+            TargetType t = (TargetType) ds.get(0).conclusion();
+            entries.add(new Verdict.TargetTypeEntry(type, t.getCode(), t.getLabel(), ds.get(0).rule(), EvidenceOf.derivations(ds)));
+        });
+        return entries;
     }
 
     /** The most specific place named most often: a site over a city over a region over a country. */

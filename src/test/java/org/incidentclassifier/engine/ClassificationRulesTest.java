@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.incidentclassifier.facts.ClaimStatus;
 import org.incidentclassifier.facts.Document;
+import org.incidentclassifier.facts.Facility;
+import org.incidentclassifier.facts.Trigger;
 import org.incidentclassifier.facts.Classification;
 import org.incidentclassifier.facts.Subject;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,18 @@ class ClassificationRulesTest {
         assertThat(types(List.of(trigger(HOSTAGE_TAKING, "hostages"), trigger(SIEGE, "surrounded"))))
                 .containsExactly(Map.entry("HOSTAGE_TAKING_BARRICADE", "classify-barricade-siege"));
         assertThat(types(List.of(trigger(HOSTAGE_TAKING, "hostages")))).isEmpty();
+    }
+
+    @Test
+    void aHostageTakingAtAFacilityIsABarricadeHostageTaking() {
+        Trigger crisis = trigger(HOSTAGE_TAKING, "hostage crisis");
+        Facility plant = new Facility("doc", "GAS_FACILITY", "UTILITIES", crisis.evidence());
+        Facility elsewhere = new Facility("doc", "GAS_FACILITY", "UTILITIES",
+                new org.incidentclassifier.facts.Evidence("doc", 4, 900, 909, "gas plant"));
+
+        assertThat(types(List.of(crisis, plant)))
+                .containsExactly(Map.entry("HOSTAGE_TAKING_BARRICADE", "classify-barricade-at-facility"));
+        assertThat(types(List.of(crisis, elsewhere))).isEmpty();
     }
 
     @Test

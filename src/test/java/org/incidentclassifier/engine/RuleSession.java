@@ -9,7 +9,7 @@ import org.incidentclassifier.ruleset.RuleSetException;
 
 /**
  * The shipped rules compiled once for all rule tests in this JVM. Like the pipeline, every session also
- * gets the credibility grades of the shipped lexicon as background facts.
+ * gets the background facts of the shipped lexicon (credibility grades, target-type codes).
  */
 final class RuleSession {
     private static Reasoner reasoner;
@@ -23,7 +23,7 @@ final class RuleSession {
             if (reasoner == null) {
                 RuleFiles rules = RuleFiles.fromDirectory(Path.of("rules"));
                 reasoner = new Reasoner(RuleBase.compile(rules));
-                background = List.copyOf(Lexicons.load(rules, WordStemmer.load()).grades());
+                background = Lexicons.load(rules, WordStemmer.load()).background();
             }
             List<Object> all = new java.util.ArrayList<>(background);
             all.addAll(facts);

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The full verdict of each seed, classified alone, against a golden file reviewed by eye
+ * The full verdict of each seed classified alone, and of both together, against a golden file reviewed by eye
  * (src/test/resources/golden/). After an intended change, regenerate with
  * {@code mvn verify -Dgolden.update=true}, review the diff, and commit it.
  */
@@ -21,11 +21,12 @@ class SeedVerdictGoldenTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     @ParameterizedTest
-    @ValueSource(strings = {"000_802d9e333d9d6a38", "002_19eff492fa99377f"})
+    @ValueSource(strings = {"000_802d9e333d9d6a38.txt", "002_19eff492fa99377f.txt", ""})
     void verdictMatchesTheReviewedGoldenFile(String seed) throws IOException {
-        Verdict verdict = SharedPipeline.get().classify(new Ingest().read(List.of("seeds/" + seed + ".txt"), null));
+        // "" is the seeds directory: both reports, read together as one incident
+        Verdict verdict = SharedPipeline.get().classify(new Ingest().read(List.of("seeds/" + seed), null));
         String json = new VerdictWriter(true).write(verdict) + "\n";
-        Path golden = GOLDEN.resolve(seed + ".json");
+        Path golden = GOLDEN.resolve(seed.isEmpty() ? "seeds-together.json" : seed.replace(".txt", ".json"));
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(golden, json, StandardCharsets.UTF_8);
         }
