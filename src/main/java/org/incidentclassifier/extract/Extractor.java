@@ -95,7 +95,8 @@ public final class Extractor {
             c.facilities.addAll(mentions.facilities(doc, sentence, locator));
             c.statements.addAll(statements.find(doc, sentence, said, locator));
         }
-        return new DocumentFacts(document, c.claims, c.actors, c.aliases, c.affiliations, known(c.actors), c.triggers,
+        Document dated = new Document(document.id(), document.path(), ReportDate.of(text.text()));
+        return new DocumentFacts(dated, c.claims, c.actors, c.aliases, c.affiliations, known(c.actors), c.triggers,
                 c.places, c.facilities, c.statements);
     }
 

@@ -46,19 +46,21 @@ public final class VerdictBuilder {
             if (incident == null) {
                 doc.reasoning().rulesFired().forEach((rule, n) -> fired.merge(rule, n, Integer::sum));
             }
-            documents.add(document(doc.input(), incident));
+            documents.add(document(doc, incident));
         }
         List<Verdict.RuleCount> rules = fired.entrySet().stream()
                 .map(e -> new Verdict.RuleCount(e.getKey(), e.getValue())).toList();
         return new Verdict(Verdict.SCHEMA_VERSION, documents, entries, rules, List.copyOf(errors));
     }
 
-    private static Verdict.DocumentEntry document(InputDocument input, String incident) {
+    private static Verdict.DocumentEntry document(AnalysedDocument doc, String incident) {
+        InputDocument input = doc.input();
         List<Verdict.RepairEntry> repairs = new ArrayList<>();
         for (Repair r : input.repairs()) {
             repairs.add(new Verdict.RepairEntry(r.kind().name(), r.start(), r.end(), r.original(), r.replacement()));
         }
-        return new Verdict.DocumentEntry(input.id(), input.path(), input.sha256(), incident, input.encoding(), repairs);
+        return new Verdict.DocumentEntry(input.id(), input.path(), input.sha256(), doc.facts().document().date(), incident,
+                input.encoding(), repairs);
     }
 
     private Verdict.IncidentEntry incident(String id, AnalysedIncident incident) {
