@@ -154,8 +154,9 @@ final class ClaimExtractor {
                 i = all.get(next).end(); // "35 hostages and 15 captors were killed": share the predicate
                 next++;
             } else if ((w.equals("and") || w.equals("or")) && i + 1 < tokens.size()
-                    && lexicons.subjects().longestAt(tokens, i + 1) != null) {
-                i = lexicons.subjects().longestAt(tokens, i + 1).end(); // "100 women and children had been let out"
+                    && coordinatedSubjectEnd(tokens, i + 1) > 0) {
+                // "100 women and children had been let out", "Two hostages and the gunman were killed"
+                i = coordinatedSubjectEnd(tokens, i + 1);
             } else if (OPENERS.contains(w) || w.equals(",") && isAppositive(tokens, i)) {
                 i = closeOf(tokens, i);
             } else if (t.isPos("AUX") || t.isPos("ADV") || AUXILIARIES.contains(w)) {
@@ -176,6 +177,13 @@ final class ClaimExtractor {
             }
         }
         return null;
+    }
+
+    /** The end of a bare or determined people noun ("children", "the gunman"), or -1. */
+    private int coordinatedSubjectEnd(List<Token> tokens, int from) {
+        int at = from < tokens.size() && tokens.get(from).isPos("DET") ? from + 1 : from;
+        PhraseTable.Match<Subject> m = lexicons.subjects().longestAt(tokens, at);
+        return m == null ? -1 : m.end();
     }
 
     /** An active verb before the group: "holding 41 hostages", "killing at least 59 people", "took ... hostage". */
