@@ -43,6 +43,19 @@ class DevCorpusTypesTest {
     }
 
     @Test
+    void inventedWireReportsOfOtherIncidentsGetTheirTypes() {
+        // written by the team in wire style (src/test/resources/corpus/unseen): names the rules never saw
+        Verdict verdict = SharedPipeline.get().classify(
+                new Ingest().read(List.of("src/test/resources/corpus/unseen"), null), true);
+
+        assertThat(verdict.incidents()).extracting(i -> i.documents().get(0) + " " + i.types().get(0).type())
+                .containsExactly("kaduna HOSTAGE_TAKING_KIDNAPPING", "manchester BOMBING_EXPLOSION",
+                        "sydney HOSTAGE_TAKING_BARRICADE");
+        assertThat(verdict.incidents().get(1).claims()).extracting(Verdict.ClaimEntry::status, Verdict.ClaimEntry::min)
+                .contains(org.assertj.core.groups.Tuple.tuple("KILLED", 22), org.assertj.core.groups.Tuple.tuple("INJURED", 59));
+    }
+
+    @Test
     void theFourInAmenasReportsAndTheSeedsFormOneIncident() {
         Verdict verdict = SharedPipeline.get().classify(new Ingest().read(List.of("seeds", CORPUS), null));
 
