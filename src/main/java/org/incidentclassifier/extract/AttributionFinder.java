@@ -52,6 +52,10 @@ final class AttributionFinder {
             if (m.start() > 0 && tokens.get(m.start() - 1).lower().equals("to")) {
                 continue; // "destroyed to deny the pirates freedom of action": a purpose, not a denial
             }
+            if (MISTAGGED_NOUNS.contains(tokens.get(m.start()).lower()) && m.end() < tokens.size()
+                    && lexicons.stanceWords().longestAt(tokens, m.end()) != null) {
+                continue; // "media reports said": the speaker is "media reports", the verb is "said"
+            }
             PhraseTable.Match<ClaimStatus> status = lexicons.statuses().longestAt(tokens, m.start());
             if (status != null && status.end() > m.end()) {
                 continue; // "claimed the lives of" is a death toll, not a claim
@@ -78,7 +82,8 @@ final class AttributionFinder {
                     // the phrase before the verb is a prepositional object ("... at dawn claim to"):
                     // the reporter is the sentence's opening noun phrase
                     int[] opening = phraseAfter(tokens, 0);
-                    np = opening != null && opening[1] < m.start() ? opening : np;
+                    np = opening != null && opening[1] < m.start() && !clauseBreakBetween(tokens, opening[1], m.start())
+                            ? opening : np;
                 }
                 if (np == null) {
                     np = inverted(tokens, m.end());
@@ -101,6 +106,17 @@ final class AttributionFinder {
             found.add(new Attribution(source, effective, m.start(), np[0]));
         }
         return found;
+    }
+
+    /** ", but", ";": the opening phrase belongs to another clause. */
+    private static boolean clauseBreakBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals(";") || w.equals("but") || w.equals(",") && k + 1 < to && tokens.get(k + 1).lower().matches("but|and|while")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A reporting verb; the tagger sometimes calls "claim" in "claim to have taken" a noun. */
@@ -252,8 +268,12 @@ final class AttributionFinder {
         return end > from && hasNoun(tokens, from, end) ? new int[] {from, end} : null;
     }
 
+    /** Plural nouns the tagger often takes for verbs before "said": "media reports said". */
+    private static final Set<String> MISTAGGED_NOUNS = Set.of("reports", "sources", "officials", "witnesses");
+
     private static boolean isNounPhraseToken(Token t) {
         return t.isPos("DET") || t.isPos("ADJ") || t.isPos("NOUN") || t.isPos("PROPN") || t.isPos("NUM")
+                || MISTAGGED_NOUNS.contains(t.lower())
                 || NP_GLUE.contains(t.lower()) || t.pos().contains("PART") && t.text().endsWith("s");
     }
 
