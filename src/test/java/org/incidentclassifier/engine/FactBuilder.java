@@ -206,6 +206,11 @@ public final class FactBuilder {
         return new Trigger(document, kind, word, false, false, at(document, sentence, start, word));
     }
 
+    /** A trigger the text denies, at a place in a document. */
+    public static Trigger denied(TriggerKind kind, String word, String document, int sentence, int start) {
+        return new Trigger(document, kind, word, true, false, at(document, sentence, start, word));
+    }
+
     /** A hypothetical trigger ("threatened to storm") at a place in a document. */
     public static Trigger threatened(TriggerKind kind, String word, String document, int sentence, int start) {
         return new Trigger(document, kind, word, false, true, at(document, sentence, start, word));
