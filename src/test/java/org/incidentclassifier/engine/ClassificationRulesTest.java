@@ -108,6 +108,8 @@ class ClassificationRulesTest {
         assertThat(types(List.of(trigger(SABOTAGE, "blew up the pipeline"))))
                 .containsExactly(Map.entry("FACILITY_INFRASTRUCTURE_ATTACK", "classify-facility-attack"));
         assertThat(types(List.of(threatened(HIJACKING, "hijack")))).isEmpty();
+        assertThat(types(List.of(threatened(ASSASSINATION, "assassinate")))).isEmpty();
+        assertThat(types(List.of(threatened(SABOTAGE, "blow up the pipeline")))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,164 @@
+package org.incidentclassifier.engine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.incidentclassifier.engine.FactBuilder.actor;
+import static org.incidentclassifier.engine.FactBuilder.affiliation;
+import static org.incidentclassifier.engine.FactBuilder.alias;
+import static org.incidentclassifier.engine.RuleSession.EXACTLY;
+import static org.incidentclassifier.engine.RuleSession.concludedBy;
+import static org.incidentclassifier.engine.RuleSession.derivation;
+import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
+import static org.incidentclassifier.facts.ActorKind.ARMED_GROUP;
+import static org.incidentclassifier.facts.InconsistencyKind.AFFILIATION_CONFLICT;
+import static org.incidentclassifier.facts.Relation.AFFILIATED_TO;
+import static org.incidentclassifier.facts.Relation.BROKE_AWAY_FROM;
+import static org.incidentclassifier.facts.Relation.LED_BY;
+import static org.incidentclassifier.facts.Relation.LOYAL_TO;
+import static org.incidentclassifier.facts.Relation.MEMBER_OF;
+import static org.incidentclassifier.facts.Severity.MEDIUM;
+
+import org.incidentclassifier.engine.Derivation;
+import org.incidentclassifier.facts.ActorMention;
+import org.incidentclassifier.facts.AffiliationClaim;
+import org.incidentclassifier.facts.AliasClaim;
+import org.incidentclassifier.facts.Identity;
+import org.incidentclassifier.facts.Inconsistency;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** rules/consistency/affiliation-conflict.drl: a group said to belong to a group it broke away from. */
+class AffiliationConflictRulesTest {
+    private static final ActorMention BRIGADE = actor("signed-in-blood", ARMED_GROUP).named("Blood Signatories")
+            .in("doc1", 5).build();
+    private static final AffiliationClaim AFFILIATED = affiliation("a1", "signed-in-blood", AFFILIATED_TO, "aqim")
+            .holderNamed("Blood Signatories").targetNamed("al-Qaeda in the Islamic Maghreb").in("doc1", 5).build();
+
+    @Nested
+    class AffiliationConflict {
+        private static final String RULE = "affiliation-conflict";
+
+        @Test
+        void aGroupSaidToBelongToAGroupItBrokeAwayFromUnderAnotherNameIsAConflict() {
+            AliasClaim callsItself = alias("signed-in-blood", "masked-brigade", "CALLS_ITSELF");
+            AffiliationClaim brokeAway = affiliation("a2", "masked-brigade", BROKE_AWAY_FROM, "aqim")
+                    .holderNamed("the Masked Brigade").targetNamed("AQIM").in("doc2", 1).build();
+
+            assertThat(concludedBy(RULE, callsItself, AFFILIATED, brokeAway))
+                    .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(derivation(
+                            new Inconsistency(AFFILIATION_CONFLICT, MEDIUM, "Blood Signatories is said to be affiliated to"
+                                    + " al-Qaeda in the Islamic Maghreb (doc1), but the Masked Brigade broke away from it"
+                                    + " (doc2)."),
+                            RULE, AFFILIATED, new Identity("signed-in-blood", "masked-brigade"), brokeAway));
+        }
+
+        @Test
+        void loyaltyToTheGroupItBrokeAwayFromIsAConflict() {
+            AffiliationClaim loyal = affiliation("a1", "signed-in-blood", LOYAL_TO, "aqim").holderNamed("Blood Signatories")
+                    .targetNamed("AQIM").in("doc1", 5).build();
+            AffiliationClaim brokeAway = affiliation("a2", "signed-in-blood", BROKE_AWAY_FROM, "aqim")
+                    .holderNamed("the brigade").in("doc1", 9).build();
+
+            assertThat(concludedBy(RULE, BRIGADE, loyal, brokeAway)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Inconsistency(AFFILIATION_CONFLICT, MEDIUM,
+                            "Blood Signatories is said to be loyal to AQIM (doc1), but the brigade broke away from it"
+                                    + " (doc1)."),
+                            RULE, loyal, new Identity("signed-in-blood", "signed-in-blood"), brokeAway));
+        }
+
+        @Test
+        void breakingAwayFromAnotherGroupIsNoConflict() {
+            assertThat(rulesFiredOn(BRIGADE, AFFILIATED,
+                    affiliation("a2", "signed-in-blood", BROKE_AWAY_FROM, "gia").in("doc2", 1).build()))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void anotherGroupBreakingAwayIsNoConflict() {
+            assertThat(rulesFiredOn(BRIGADE, actor("masked-brigade", ARMED_GROUP).build(), AFFILIATED,
+                    affiliation("a2", "masked-brigade", BROKE_AWAY_FROM, "aqim").in("doc2", 1).build()))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        @Disabled("rule bug: the explanation says \"is said to be member of AQIM\": the relation's name lacks its"
+                + " article (\"a member of\")")
+        void aMembershipReadsAsAMemberInTheExplanation() {
+            AffiliationClaim member = affiliation("a1", "signed-in-blood", MEMBER_OF, "aqim").holderNamed("the battalion")
+                    .targetNamed("AQIM").in("doc1", 2).build();
+            AffiliationClaim brokeAway = affiliation("a2", "signed-in-blood", BROKE_AWAY_FROM, "aqim")
+                    .holderNamed("the battalion").in("doc1", 4).build();
+
+            assertThat(concludedBy(RULE, BRIGADE, member, brokeAway)).extracting(Derivation::conclusion)
+                    .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(
+                            new Inconsistency(AFFILIATION_CONFLICT, MEDIUM, "the battalion is said to be a member of"
+                                    + " AQIM (doc1), but the battalion broke away from it (doc1)."));
+        }
+
+        @Test
+        @Disabled("rule bug: Identity is reflexive only for mentioned actors, and the unnamed perpetrators are never"
+                + " an ActorMention, so their own contradictory relations are not joined")
+        void theHostageTakersSaidToBeLoyalToAGroupTheyBrokeAwayFromIsAConflict() {
+            AffiliationClaim loyal = affiliation("a1", "unnamed-perpetrators", LOYAL_TO, "aqim")
+                    .holderNamed("the hostage-takers").targetNamed("AQIM").in("doc1", 3).build();
+            AffiliationClaim brokeAway = affiliation("a2", "unnamed-perpetrators", BROKE_AWAY_FROM, "aqim")
+                    .holderNamed("the kidnappers").in("doc2", 8).build();
+
+            assertThat(concludedBy(RULE, loyal, brokeAway)).extracting(Derivation::conclusion)
+                    .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(
+                            new Inconsistency(AFFILIATION_CONFLICT, MEDIUM, "the hostage-takers is said to be loyal to"
+                                    + " AQIM (doc1), but the kidnappers broke away from it (doc2)."));
+        }
+    }
+
+    @Nested
+    class AffiliationConflictThroughLeader {
+        private static final String RULE = "affiliation-conflict-through-leader";
+        private final AffiliationClaim ledBy = affiliation("a2", "signed-in-blood", LED_BY, "mokhtar-belmokhtar")
+                .holderNamed("the brigade").targetNamed("Mokhtar Belmokhtar").in("doc1", 6).build();
+
+        @Test
+        void aGroupSaidToBelongToAGroupItsLeaderBrokeAwayFromIsAConflict() {
+            AffiliationClaim brokeAway = affiliation("a3", "mokhtar-belmokhtar", BROKE_AWAY_FROM, "aqim")
+                    .holderNamed("Mokhtar Belmokhtar").in("doc2", 2).build();
+
+            assertThat(concludedBy(RULE, BRIGADE, AFFILIATED, ledBy, brokeAway))
+                    .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(derivation(
+                            new Inconsistency(AFFILIATION_CONFLICT, MEDIUM, "Blood Signatories is said to be affiliated to"
+                                    + " al-Qaeda in the Islamic Maghreb (doc1), but Mokhtar Belmokhtar, whom the brigade is"
+                                    + " led by, broke away from it (doc2)."),
+                            RULE, AFFILIATED, new Identity("signed-in-blood", "signed-in-blood"), ledBy, brokeAway));
+        }
+
+        @Test
+        void aGroupLoyalToALeaderWhoBrokeAwayIsAConflict() {
+            AffiliationClaim affiliated = affiliation("a1", "signed-in-blood", AFFILIATED_TO, "aqim")
+                    .holderNamed("the battalion").targetNamed("AQIM").in("doc1", 2).build();
+            AffiliationClaim loyal = affiliation("a2", "signed-in-blood", LOYAL_TO, "mokhtar-belmokhtar")
+                    .holderNamed("the battalion").in("doc1", 3).build();
+            AffiliationClaim brokeAway = affiliation("a3", "mokhtar-belmokhtar", BROKE_AWAY_FROM, "aqim")
+                    .holderNamed("Belmokhtar").in("doc1", 4).build();
+
+            assertThat(concludedBy(RULE, BRIGADE, affiliated, loyal, brokeAway))
+                    .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(derivation(
+                            new Inconsistency(AFFILIATION_CONFLICT, MEDIUM, "the battalion is said to be affiliated to"
+                                    + " AQIM (doc1), but Belmokhtar, whom the battalion is loyal to, broke away from it"
+                                    + " (doc1)."),
+                            RULE, affiliated, new Identity("signed-in-blood", "signed-in-blood"), loyal, brokeAway));
+        }
+
+        @Test
+        void aLeaderWhoBrokeAwayFromAnotherGroupIsNoConflict() {
+            assertThat(rulesFiredOn(BRIGADE, AFFILIATED, ledBy,
+                    affiliation("a3", "mokhtar-belmokhtar", BROKE_AWAY_FROM, "gia").in("doc2", 2).build()))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void someoneWhoBrokeAwayButDoesNotLeadTheGroupIsNoConflict() {
+            assertThat(rulesFiredOn(BRIGADE, AFFILIATED, ledBy,
+                    affiliation("a3", "abou-zeid", BROKE_AWAY_FROM, "aqim").in("doc2", 2).build()))
+                    .doesNotContain(RULE);
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.incidentclassifier.engine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.incidentclassifier.engine.FactBuilder.claim;
+import static org.incidentclassifier.engine.FactBuilder.denied;
+import static org.incidentclassifier.engine.FactBuilder.threatened;
+import static org.incidentclassifier.engine.FactBuilder.trigger;
+import static org.incidentclassifier.engine.RuleSession.EXACTLY;
+import static org.incidentclassifier.engine.RuleSession.concludedBy;
+import static org.incidentclassifier.engine.RuleSession.derivation;
+import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
+import static org.incidentclassifier.facts.ClaimStatus.FREED;
+import static org.incidentclassifier.facts.ClaimStatus.INJURED;
+import static org.incidentclassifier.facts.ClaimStatus.KILLED;
+import static org.incidentclassifier.facts.IncidentType.ARMED_ASSAULT;
+import static org.incidentclassifier.facts.IncidentType.ASSASSINATION;
+import static org.incidentclassifier.facts.IncidentType.BOMBING_EXPLOSION;
+import static org.incidentclassifier.facts.IncidentType.FACILITY_INFRASTRUCTURE_ATTACK;
+import static org.incidentclassifier.facts.IncidentType.HIJACKING;
+import static org.incidentclassifier.facts.SourceKind.PERPETRATOR;
+import static org.incidentclassifier.facts.SourceKind.STATE_MEDIA;
+import static org.incidentclassifier.facts.Stance.CLAIMED;
+import static org.incidentclassifier.facts.Stance.HEDGED;
+import static org.incidentclassifier.facts.Stance.UNCONFIRMED;
+import static org.incidentclassifier.facts.Subject.HOSTAGES;
+import static org.incidentclassifier.facts.Subject.PEOPLE;
+import static org.incidentclassifier.facts.Subject.SECURITY_FORCES;
+import static org.incidentclassifier.facts.TriggerKind.ARMED_ATTACK;
+import static org.incidentclassifier.facts.TriggerKind.BOMBING;
+import static org.incidentclassifier.facts.TriggerKind.SABOTAGE;
+
+import org.incidentclassifier.facts.Classification;
+import org.incidentclassifier.facts.CountClaim;
+import org.incidentclassifier.facts.Trigger;
+import org.incidentclassifier.facts.TriggerKind;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** rules/classify/attacks.drl: armed assaults, bombings, hijackings, assassinations, facility attacks. */
+class AttacksRulesTest {
+    private static final Trigger ATTACK = trigger(ARMED_ATTACK, "attacked");
+
+    @Nested
+    class ClassifyArmedAssault {
+        private static final String RULE = "classify-armed-assault";
+
+        @Test
+        void anAttackThatKillsIsAnArmedAssault() {
+            CountClaim killed = claim("c1", 2, PEOPLE, KILLED).build();
+
+            assertThat(concludedBy(RULE, ATTACK, killed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(ARMED_ASSAULT, 0.7), RULE, ATTACK, killed));
+        }
+
+        @Test
+        void anAttackThatInjuresIsAnArmedAssault() {
+            CountClaim injured = claim("c1", 6, SECURITY_FORCES, INJURED).build();
+
+            assertThat(concludedBy(RULE, ATTACK, injured)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(ARMED_ASSAULT, 0.7), RULE, ATTACK, injured));
+        }
+
+        @Test
+        void anAttackInWhichPeopleAreFreedIsNotAnArmedAssault() {
+            assertThat(rulesFiredOn(ATTACK, claim("c1", 2, PEOPLE, FREED).build())).doesNotContain(RULE);
+        }
+
+        @Test
+        void aThreatenedAttackIsNotAnArmedAssault() {
+            // "threatened to attack" in a report of two dead elsewhere
+            assertThat(rulesFiredOn(threatened(ARMED_ATTACK, "attack"), claim("c1", 2, PEOPLE, KILLED).build()))
+                    .doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyArmedAssaultMassCasualties {
+        private static final String RULE = "classify-armed-assault-mass-casualties";
+
+        @Test
+        void anAttackThatKillsTenByACredibleCountIsPrimarilyAnArmedAssault() {
+            CountClaim killed = claim("c1", 10, HOSTAGES, KILLED).from("APS", STATE_MEDIA).build();
+
+            assertThat(concludedBy(RULE, ATTACK, killed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(ARMED_ASSAULT, 0.85), RULE, ATTACK, killed));
+        }
+
+        @Test
+        void atLeastTenDeadIsMany() {
+            CountClaim killed = claim("c1", 10, PEOPLE, KILLED).atLeast().build();
+
+            assertThat(concludedBy(RULE, ATTACK, killed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(ARMED_ASSAULT, 0.85), RULE, ATTACK, killed));
+        }
+
+        @Test
+        void nineDeadAreNotMany() {
+            assertThat(rulesFiredOn(ATTACK, claim("c1", 9, PEOPLE, KILLED).build())).doesNotContain(RULE);
+        }
+
+        @Test
+        void thePerpetratorsOwnDeathTollIsNotCredibleEnough() {
+            assertThat(rulesFiredOn(ATTACK,
+                    claim("c1", 50, HOSTAGES, KILLED).from("the kidnappers", PERPETRATOR).stance(CLAIMED).build()))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void anUnconfirmedDeathTollIsNotCredibleEnough() {
+            assertThat(rulesFiredOn(ATTACK, claim("c1", 30, PEOPLE, KILLED).stance(UNCONFIRMED).build()))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void aHedgedDeathTollIsNotCredibleEnough() {
+            // "as many as 30 may have died"
+            assertThat(rulesFiredOn(ATTACK, claim("c1", 30, PEOPLE, KILLED).stance(HEDGED).build()))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void manyInjuredAreNotManyDead() {
+            assertThat(rulesFiredOn(ATTACK, claim("c1", 40, PEOPLE, INJURED).build())).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyBombing {
+        private static final String RULE = "classify-bombing";
+
+        @Test
+        void aBombWithCasualtiesIsABombing() {
+            Trigger bomb = trigger(BOMBING, "car bomb");
+            CountClaim injured = claim("c1", 3, PEOPLE, INJURED).build();
+
+            assertThat(concludedBy(RULE, bomb, injured)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(BOMBING_EXPLOSION, 0.6), RULE, bomb, injured));
+        }
+
+        @Test
+        void twoBombingWordsAreABombingOncePerWord() {
+            Trigger bomb = trigger(BOMBING, "bomb");
+            Trigger blast = trigger(BOMBING, "blast");
+
+            assertThat(concludedBy(RULE, bomb, blast)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactlyInAnyOrder(
+                            derivation(new Classification(BOMBING_EXPLOSION, 0.6), RULE, bomb, blast),
+                            derivation(new Classification(BOMBING_EXPLOSION, 0.6), RULE, blast, bomb));
+        }
+
+        @Test
+        void aBombAndAThreatToBombAgainIsNotABombing() {
+            // "a bomb" and "threatened to blow up the plant": one factual bombing word, nobody hurt
+            assertThat(rulesFiredOn(trigger(BOMBING, "bomb"), threatened(BOMBING, "blow up"))).doesNotContain(RULE);
+        }
+
+        @Test
+        void aBombWithoutCasualtiesIsNotABombing() {
+            assertThat(rulesFiredOn(trigger(BOMBING, "explosives"), claim("c1", 41, HOSTAGES, FREED).build()))
+                    .doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyHijacking {
+        private static final String RULE = "classify-hijacking";
+
+        @Test
+        void aSeizedAircraftIsAHijacking() {
+            Trigger hijacked = trigger(TriggerKind.HIJACKING, "hijacked");
+
+            assertThat(concludedBy(RULE, hijacked)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(HIJACKING, 0.92), RULE, hijacked));
+        }
+
+        @Test
+        void aDeniedHijackingIsNoHijacking() {
+            assertThat(rulesFiredOn(denied(TriggerKind.HIJACKING, "hijacked"))).doesNotContain(RULE);
+        }
+
+        @Test
+        void aThreatenedHijackingIsNoHijacking() {
+            assertThat(rulesFiredOn(threatened(TriggerKind.HIJACKING, "hijack"))).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyAssassination {
+        private static final String RULE = "classify-assassination";
+
+        @Test
+        void aKillingDescribedAsAnAssassinationIsAnAssassination() {
+            Trigger assassinated = trigger(TriggerKind.ASSASSINATION, "assassinated");
+
+            assertThat(concludedBy(RULE, assassinated)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(ASSASSINATION, 0.8), RULE, assassinated));
+        }
+
+        @Test
+        void aPlottedAssassinationIsNoAssassination() {
+            assertThat(rulesFiredOn(threatened(TriggerKind.ASSASSINATION, "assassinate"))).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyFacilityAttack {
+        private static final String RULE = "classify-facility-attack";
+
+        @Test
+        void sabotageOfAPipelineIsAFacilityAttack() {
+            Trigger blownUp = trigger(SABOTAGE, "blew up the pipeline");
+
+            assertThat(concludedBy(RULE, blownUp)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.75), RULE,
+                            blownUp));
+        }
+
+        @Test
+        void aThreatToBlowUpThePlantIsNoFacilityAttack() {
+            assertThat(rulesFiredOn(threatened(SABOTAGE, "blow up the plant"))).doesNotContain(RULE);
+        }
+
+        @Test
+        void aDeniedSabotageIsNoFacilityAttack() {
+            assertThat(rulesFiredOn(denied(SABOTAGE, "sabotaged"))).doesNotContain(RULE);
+        }
+    }
+}

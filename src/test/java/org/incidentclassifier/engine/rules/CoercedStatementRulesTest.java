@@ -1,0 +1,60 @@
+package org.incidentclassifier.engine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.incidentclassifier.engine.FactBuilder.statement;
+import static org.incidentclassifier.engine.RuleSession.EXACTLY;
+import static org.incidentclassifier.engine.RuleSession.concludedBy;
+import static org.incidentclassifier.engine.RuleSession.derivation;
+import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
+import static org.incidentclassifier.facts.InconsistencyKind.COERCED_STATEMENT;
+import static org.incidentclassifier.facts.Severity.MEDIUM;
+import static org.incidentclassifier.facts.SourceKind.CAPTIVE;
+import static org.incidentclassifier.facts.SourceKind.PERPETRATOR;
+import static org.incidentclassifier.facts.Statement.StatementKind.DEMAND;
+import static org.incidentclassifier.facts.Statement.StatementKind.TREATMENT;
+
+import org.incidentclassifier.facts.Inconsistency;
+import org.incidentclassifier.facts.Statement;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** rules/consistency/coerced-statement.drl: what captives say about their treatment. */
+class CoercedStatementRulesTest {
+
+    @Nested
+    class CoercedStatement {
+        private static final String RULE = "coerced-statement";
+
+        @Test
+        void aHostageSayingTheCaptorsTreatThemWellMayBeCoerced() {
+            Statement treatedWell = statement(TREATMENT, "a French hostage", CAPTIVE, "we are treated well");
+
+            assertThat(concludedBy(RULE, treatedWell)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Inconsistency(COERCED_STATEMENT, MEDIUM, "a French hostage said"
+                            + " \"we are treated well\" while held; what captives say about their treatment may be"
+                            + " coerced."), RULE, treatedWell));
+        }
+
+        @Test
+        void anUnnamedCaptiveIsACaptive() {
+            Statement treatedWell = statement(TREATMENT, null, CAPTIVE, "they give us food and water");
+
+            assertThat(concludedBy(RULE, treatedWell)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Inconsistency(COERCED_STATEMENT, MEDIUM, "A captive said"
+                            + " \"they give us food and water\" while held; what captives say about their treatment may"
+                            + " be coerced."), RULE, treatedWell));
+        }
+
+        @Test
+        void theCaptorsSayingTheyTreatHostagesWellIsNotACaptivesStatement() {
+            assertThat(rulesFiredOn(statement(TREATMENT, "the kidnappers", PERPETRATOR, "the hostages are treated well")))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void aCaptiveRelayingTheCaptorsDemandsIsNotAboutTreatment() {
+            assertThat(rulesFiredOn(statement(DEMAND, "a hostage", CAPTIVE, "they want the army to withdraw")))
+                    .doesNotContain(RULE);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.incidentclassifier.engine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.incidentclassifier.engine.FactBuilder.claim;
+import static org.incidentclassifier.engine.FactBuilder.threatened;
+import static org.incidentclassifier.engine.FactBuilder.trigger;
+import static org.incidentclassifier.engine.RuleSession.EXACTLY;
+import static org.incidentclassifier.engine.RuleSession.concludedBy;
+import static org.incidentclassifier.engine.RuleSession.derivation;
+import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
+import static org.incidentclassifier.facts.ClaimStatus.HELD;
+import static org.incidentclassifier.facts.ClaimStatus.KILLED;
+import static org.incidentclassifier.facts.ClaimStatus.TAKEN;
+import static org.incidentclassifier.facts.IncidentType.HOSTAGE_TAKING_BARRICADE;
+import static org.incidentclassifier.facts.IncidentType.HOSTAGE_TAKING_KIDNAPPING;
+import static org.incidentclassifier.facts.Subject.FOREIGNERS;
+import static org.incidentclassifier.facts.Subject.HOSTAGES;
+import static org.incidentclassifier.facts.TriggerKind.HOSTAGE_TAKING;
+import static org.incidentclassifier.facts.TriggerKind.KIDNAPPING;
+import static org.incidentclassifier.facts.TriggerKind.SIEGE;
+
+import org.incidentclassifier.facts.Classification;
+import org.incidentclassifier.facts.CountClaim;
+import org.incidentclassifier.facts.Trigger;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** rules/classify/hostage-taking.drl: barricade hostage-takings and kidnappings. */
+class HostageTakingRulesTest {
+    private static final Trigger HOSTAGE_TAKERS = trigger(HOSTAGE_TAKING, "hostage-takers");
+
+    @Nested
+    class ClassifyBarricadeHostageTaking {
+        private static final String RULE = "classify-barricade-hostage-taking";
+
+        @Test
+        void hostagesHeldAtTheSiteIsABarricadeHostageTaking() {
+            CountClaim held = claim("c1", 41, HOSTAGES, HELD).build();
+
+            assertThat(concludedBy(RULE, HOSTAGE_TAKERS, held)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_BARRICADE, 0.9), RULE,
+                            HOSTAGE_TAKERS, held));
+        }
+
+        @Test
+        void hostagesTakenButNotSaidToBeHeldAreNoBarricade() {
+            assertThat(rulesFiredOn(HOSTAGE_TAKERS, claim("c1", 41, FOREIGNERS, TAKEN).build())).doesNotContain(RULE);
+        }
+
+        @Test
+        void aThreatToTakeHostagesIsNoBarricade() {
+            assertThat(rulesFiredOn(threatened(HOSTAGE_TAKING, "take hostages"), claim("c1", 41, HOSTAGES, HELD).build()))
+                    .doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyBarricadeSiege {
+        private static final String RULE = "classify-barricade-siege";
+
+        @Test
+        void hostagesInsideASurroundedSiteIsABarricadeHostageTaking() {
+            Trigger surrounded = trigger(SIEGE, "surrounded");
+
+            assertThat(concludedBy(RULE, HOSTAGE_TAKERS, surrounded)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_BARRICADE, 0.85), RULE,
+                            HOSTAGE_TAKERS, surrounded));
+        }
+
+        @Test
+        void hostageTakersThatOnlyThreatenAStandOffAreNoBarricade() {
+            assertThat(rulesFiredOn(HOSTAGE_TAKERS, threatened(SIEGE, "stand-off"))).doesNotContain(RULE);
+        }
+
+        @Test
+        void aSiegeWithoutHostagesIsNoBarricadeHostageTaking() {
+            assertThat(rulesFiredOn(trigger(SIEGE, "besieged"), claim("c1", 3, HOSTAGES, KILLED).build()))
+                    .doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyKidnapping {
+        private static final String RULE = "classify-kidnapping";
+
+        @Test
+        void peopleTakenAwayWithoutASiegeIsAKidnapping() {
+            Trigger abducted = trigger(KIDNAPPING, "abducted");
+            CountClaim taken = claim("c1", 7, FOREIGNERS, TAKEN).build();
+
+            assertThat(concludedBy(RULE, abducted, taken)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_KIDNAPPING, 0.8), RULE, abducted));
+        }
+
+        @Test
+        void kidnappersWhoHoldPeopleOnSiteAreNoKidnapping() {
+            assertThat(rulesFiredOn(trigger(KIDNAPPING, "kidnappers"), claim("c1", 41, HOSTAGES, HELD).build()))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void kidnappersInAStandOffAreNoKidnapping() {
+            assertThat(rulesFiredOn(trigger(KIDNAPPING, "kidnappers"), trigger(SIEGE, "stand-off")))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void aThreatenedKidnappingIsNoKidnapping() {
+            assertThat(rulesFiredOn(threatened(KIDNAPPING, "kidnap"))).doesNotContain(RULE);
+        }
+    }
+}
