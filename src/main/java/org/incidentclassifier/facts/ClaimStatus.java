@@ -2,7 +2,19 @@ package org.incidentclassifier.facts;
 
 /** What a count claim says happened to the people counted. */
 public enum ClaimStatus {
-    TAKEN, HELD, KILLED, INJURED, ESCAPED, FREED, RELEASED, MISSING, ARRESTED;
+    TAKEN("were taken"), HELD("were held"), KILLED("were killed"), INJURED("were injured"), ESCAPED("escaped"),
+    FREED("were freed"), RELEASED("were released"), MISSING("are missing"), ARRESTED("were arrested");
+
+    private final String predicate;
+
+    ClaimStatus(String predicate) {
+        this.predicate = predicate;
+    }
+
+    /** The status as the predicate of a sentence about people: "15 hostages were freed", "5 escaped". */
+    public String predicate() {
+        return predicate;
+    }
 
     /** Statuses that only apply to people who were captives at some point. */
     public boolean isCaptiveStatus() {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.incidentclassifier.facts.ClaimStatus;
+import org.incidentclassifier.facts.CountClaim;
 import org.incidentclassifier.facts.Document;
 import org.incidentclassifier.facts.Facility;
 import org.incidentclassifier.facts.Trigger;
@@ -97,6 +98,43 @@ class ClassificationRulesTest {
         assertThat(types(List.of(trigger(BOMBING, "bomb"), trigger(BOMBING, "blast"))))
                 .containsExactly(Map.entry("BOMBING_EXPLOSION", "classify-bombing"));
         assertThat(types(List.of(trigger(BOMBING, "bomb")))).isEmpty();
+    }
+
+    @Test
+    void aBombThatKillsInTheSameSentenceIsPrimarilyABombing() {
+        Trigger bomber = trigger(BOMBING, "suicide bomber");
+        CountClaim dead = new CountClaim("c1", "doc", 22, 22, null, false, Subject.PEOPLE, ClaimStatus.KILLED,
+                org.incidentclassifier.facts.Source.unknown(), org.incidentclassifier.facts.Stance.REPORTED, List.of(),
+                false, bomber.evidence());
+        CountClaim deadElsewhere = new CountClaim("c2", "doc", 22, 22, null, false, Subject.PEOPLE, ClaimStatus.KILLED,
+                org.incidentclassifier.facts.Source.unknown(), org.incidentclassifier.facts.Stance.REPORTED, List.of(),
+                false, new org.incidentclassifier.facts.Evidence("doc", 9, 990, 999, "22 killed"));
+
+        assertThat(types(List.of(bomber, dead)))
+                .containsExactly(Map.entry("BOMBING_EXPLOSION", "classify-bombing-with-casualties"));
+        // a casualty figure in another sentence still makes a bombing, but not primarily by this rule
+        assertThat(types(List.of(bomber, deadElsewhere)))
+                .containsExactly(Map.entry("BOMBING_EXPLOSION", "classify-bombing"));
+    }
+
+    @Test
+    void theFacilityStruckIsTheTargetType() {
+        Trigger attack = trigger(ARMED_ATTACK, "attack");
+        Facility field = new Facility("doc", "GAS_FIELD", "UTILITIES", attack.evidence());
+        Facility elsewhere = new Facility("doc", "SCHOOL", "EDUCATIONAL_INSTITUTION",
+                new org.incidentclassifier.facts.Evidence("doc", 8, 800, 806, "school"));
+        java.util.function.Function<List<Object>, List<String>> targets = facts -> {
+            List<Object> all = new java.util.ArrayList<>(facts);
+            all.add(new Document("doc", "doc.txt"));
+            return RuleSession.reason(all).of(org.incidentclassifier.facts.TargetType.class).stream()
+                    .map(d -> ((org.incidentclassifier.facts.TargetType) d.conclusion()).getType() + " "
+                            + ((org.incidentclassifier.facts.TargetType) d.conclusion()).getCode() + " " + d.rule())
+                    .toList();
+        };
+
+        String rule = "target-type-facility";
+        assertThat(targets.apply(List.of(attack, field))).containsExactly("UTILITIES 21 " + rule);
+        assertThat(targets.apply(List.of(attack, elsewhere))).isEmpty();
     }
 
     @Test

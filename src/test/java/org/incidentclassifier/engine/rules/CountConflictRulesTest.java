@@ -56,7 +56,7 @@ class CountConflictRulesTest {
                     .containsExactly(derivation(new Inconsistency(COUNT_CONFLICT, LOW,
                             "20 hostages killed (according to APS, doc1) against 25 (source not named, doc2)."),
                             RULE, byAps, unattributed, new ClaimGrade("c1", "C", 3, "a state media source"),
-                            new ClaimGrade("c2", "F", 6, "a unknown source")));
+                            new ClaimGrade("c2", "F", 6, "an unknown source")));
         }
 
         @Test

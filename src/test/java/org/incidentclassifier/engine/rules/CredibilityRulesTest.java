@@ -29,7 +29,6 @@ import org.incidentclassifier.facts.ClaimGrade;
 import org.incidentclassifier.facts.Corroboration;
 import org.incidentclassifier.facts.CountClaim;
 import org.incidentclassifier.facts.SourceGrade;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +66,6 @@ class CredibilityRulesTest {
         }
 
         @Test
-        @Disabled("rule bug: the reason reads \"a independent media source, hedged\" (article before a vowel)")
         void anIndependentOutletReadsAsAnIndependentSource() {
             CountClaim hedged = claim("c1", 37, HOSTAGES, KILLED).from("El Watan", INDEPENDENT_MEDIA).stance(HEDGED)
                     .build();
@@ -97,7 +95,6 @@ class CredibilityRulesTest {
         }
 
         @Test
-        @Disabled("rule bug: the reason reads \"a unknown source\" (article before a vowel)")
         void anUnattributedFigureReadsAsAnUnknownSource() {
             CountClaim unattributed = claim("c1", 41, HOSTAGES, HELD).unattributed(UNKNOWN).stance(CLAIMED).build();
 
@@ -157,8 +154,6 @@ class CredibilityRulesTest {
         }
 
         @Test
-        @Disabled("rule bug: the perpetrators' figure relayed by their own mouthpiece counts as corroborated by an"
-                + " independent source")
         void thePerpetratorsFigureRelayedByTheirMouthpieceIsNotCorroborated() {
             assertThat(rulesFiredOn(
                     claim("c1", 41, HOSTAGES, HELD).from("the Blood Signatories", PERPETRATOR).stance(CLAIMED)

@@ -64,6 +64,8 @@ class RolesRulesTest {
     private static final ActorMention BRIGADE = actor("signed-in-blood", ARMED_GROUP).named("Blood Signatories")
             .in("doc", 5).at(693).build();
     private static final ActorMention AQIM = actor("aqim", ARMED_GROUP).named("AQIM").in("doc", 5).at(750).build();
+    private static final ActorMention BELMOKHTAR = actor("mokhtar-belmokhtar", PERSON).named("Mokhtar Belmokhtar")
+            .in("doc", 6).at(900).build();
 
     @Nested
     class RolePerpetratorClaimsResponsibility {
@@ -137,9 +139,9 @@ class RolesRulesTest {
             Trigger claimed = trigger(RESPONSIBILITY, "claimed responsibility", "doc", 5, 800);
             AffiliationClaim ledBy = affiliation("a1", "signed-in-blood", LED_BY, "mokhtar-belmokhtar").build();
 
-            assertThat(concludedBy(RULE, BRIGADE, claimed, ledBy)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+            assertThat(concludedBy(RULE, BRIGADE, BELMOKHTAR, claimed, ledBy)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
                     .containsExactly(derivation(new ActorRole("mokhtar-belmokhtar", PERPETRATOR), RULE,
-                            ledBy, new ActorRole("signed-in-blood", PERPETRATOR)));
+                            ledBy, new ActorRole("signed-in-blood", PERPETRATOR), BELMOKHTAR));
         }
 
         @Test
@@ -166,13 +168,20 @@ class RolesRulesTest {
             AffiliationClaim ledBy = affiliation("a1", "unnamed-perpetrators", LED_BY, "mokhtar-belmokhtar")
                     .holderNamed("hostage-takers").build();
 
-            assertThat(concludedBy(RULE, ledBy)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new ActorRole("mokhtar-belmokhtar", PERPETRATOR), RULE, ledBy));
+            assertThat(concludedBy(RULE, BELMOKHTAR, ledBy)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new ActorRole("mokhtar-belmokhtar", PERPETRATOR), RULE, ledBy, BELMOKHTAR));
         }
 
         @Test
         void aLeaderOfANamedGroupIsNotThereforeTheLeaderOfTheUnnamedPerpetrators() {
             assertThat(rulesFiredOn(affiliation("a1", "signed-in-blood", LOYAL_TO, "mokhtar-belmokhtar").build()))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void aGroupTheHostageTakersAreLoyalToIsNotThereforeAPerpetrator() {
+            // "hostage-takers loyal to AQIM": loyalty to a group is not leadership
+            assertThat(rulesFiredOn(AQIM, affiliation("a1", "unnamed-perpetrators", LOYAL_TO, "aqim").build()))
                     .doesNotContain(RULE);
         }
 

@@ -27,7 +27,6 @@ import static org.incidentclassifier.facts.Subject.HOSTAGES;
 import org.incidentclassifier.engine.Derivation;
 import org.incidentclassifier.facts.CountClaim;
 import org.incidentclassifier.facts.Inconsistency;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -52,14 +51,23 @@ class UnconfirmedClaimRulesTest {
 
         @Test
         void anUnconfirmedFigureRelayedByTheirMouthpieceIsContradictedInTheSameReport() {
+            CountClaim relayed = claim("c1", 35, HOSTAGES, KILLED).from("the militants", PERPETRATOR_CONDUIT, "ANI")
+                    .stance(UNCONFIRMED).in("doc", 5).build();
+            CountClaim independent = claim("c2", 12, HOSTAGES, KILLED).from("APS", STATE_MEDIA).in("doc", 8).build();
+
+            assertThat(concludedBy(RULE, relayed, independent)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Inconsistency(UNCONFIRMED_CLAIM, MEDIUM, "The perpetrators' figure of"
+                            + " 35 hostages killed (according to the militants) is contradicted by 12 (according to APS)."),
+                            RULE, relayed, independent));
+        }
+
+        @Test
+        void figuresOfPeopleHeldChangeByTheHourAndAreNotContradicted() {
             CountClaim relayed = claim("c1", 41, HOSTAGES, HELD).from("the militants", PERPETRATOR_CONDUIT, "ANI")
                     .stance(UNCONFIRMED).in("doc", 5).build();
             CountClaim independent = claim("c2", 132, HOSTAGES, HELD).from("APS", STATE_MEDIA).in("doc", 8).build();
 
-            assertThat(concludedBy(RULE, relayed, independent)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Inconsistency(UNCONFIRMED_CLAIM, MEDIUM, "The perpetrators' figure of"
-                            + " 41 hostages held (according to the militants) is contradicted by 132 (according to APS)."),
-                            RULE, relayed, independent));
+            assertThat(rulesFiredOn(relayed, independent)).doesNotContain(RULE);
         }
 
         @Test
@@ -156,7 +164,6 @@ class UnconfirmedClaimRulesTest {
         }
 
         @Test
-        @Disabled("rule bug: with no named source the explanation reads \"An unattributed's report that ...\"")
         void unattributedEscapesReadAsAnUnattributedReport() {
             CountClaim escaped = claim("c3", 15, FOREIGN_HOSTAGES, ESCAPED).unattributed(UNKNOWN).in("doc", 6).build();
 
@@ -168,8 +175,6 @@ class UnconfirmedClaimRulesTest {
         }
 
         @Test
-        @Disabled("rule bug: freed or released hostages are explained as \"report that 15 hostages freed\", not"
-                + " \"were freed\"")
         void hostagesFreedReadAsHostagesWereFreed() {
             CountClaim freed = claim("c3", 15, HOSTAGES, FREED).from("APS", STATE_MEDIA).in("doc", 6).build();
 
@@ -181,8 +186,6 @@ class UnconfirmedClaimRulesTest {
         }
 
         @Test
-        @Disabled("rule bug: a CLAIMED death toll is explained as \"the perpetrators' claimed claim of 35 hostages"
-                + " killed\"")
         void aClaimedDeathTollReadsAsTheirClaim() {
             CountClaim claimedToll = claim("c1", 35, HOSTAGES, KILLED).from("the kidnappers", PERPETRATOR).stance(CLAIMED)
                     .in("doc", 2).build();
