@@ -3,18 +3,34 @@ package org.incidentclassifier.ruletools;
 import java.util.Arrays;
 import java.util.List;
 
-/** One field a fragment of a test case may pin down: its name in the YAML, its type and, for enums, its values. */
-record FieldSpec(String name, FieldType type, List<String> values) {
+/**
+ * One field a fragment of a test case may pin down: its name in the YAML, its type and, for enums, the
+ * enumeration and its values.
+ */
+record FieldSpec(String name, FieldType type, String enumeration, List<String> values) {
     FieldSpec {
         values = List.copyOf(values);
     }
 
     static FieldSpec of(String name, FieldType type) {
-        return new FieldSpec(name, type, List.of());
+        return new FieldSpec(name, type, null, List.of());
     }
 
     static FieldSpec of(String name, Class<? extends Enum<?>> values) {
-        return new FieldSpec(name, FieldType.ENUM, Arrays.stream(values.getEnumConstants()).map(Enum::name).toList());
+        return new FieldSpec(name, FieldType.ENUM, values.getSimpleName(),
+                Arrays.stream(values.getEnumConstants()).map(Enum::name).toList());
+    }
+
+    /** What the field takes, for the guide: "`ClaimStatus`", "a whole number", "a rule's @id". */
+    String describe() {
+        return switch (type) {
+            case ENUM -> "`" + enumeration + "`";
+            case NUMBER -> "a whole number";
+            case BOOLEAN -> "true or false";
+            case NAME -> "a name, in any case";
+            case TEXT -> "words the text contains, in any case";
+            case RULE -> "a rule's @id";
+        };
     }
 
     /** The value as the comparison wants it, or an error message for the analyst (starting with "!"). */
