@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             "4:the output file could not be written",
             "5:no input could be classified",
             "6:rules test: a test case failed, or there are none",
+            "7:rules eval: a gold file is missing or malformed",
             "70:internal error"})
 public final class IncidentCommand {
 }

@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 /** {@code incident rules ...}: the analysts' tools for the rules directory. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "Check, test and evaluate a rules directory (DRL rules, lexicons and test cases).",
-        subcommands = {RulesCheckCommand.class, RulesTestCommand.class})
+        subcommands = {RulesCheckCommand.class, RulesTestCommand.class, RulesEvalCommand.class})
 public final class RulesCommand {
 }
