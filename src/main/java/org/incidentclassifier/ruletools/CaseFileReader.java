@@ -70,7 +70,7 @@ final class CaseFileReader {
         int before = problems.size();
         unknownKeys(map, CASE_KEYS, "a case");
         String name = text(map, "name");
-        if (name == null) {
+        if (!map.entries().containsKey("name")) {
             problem(map, "the case has no name; start it with '- name: what the case shows'");
         }
         String text = caseText(map);
@@ -101,6 +101,12 @@ final class CaseFileReader {
         }
         String path = text(map, "file");
         if (path == null) {
+            return null;
+        }
+        try {
+            path = java.nio.file.Path.of(path).normalize().toString().replace('\\', '/');
+        } catch (java.nio.file.InvalidPathException e) {
+            problem(file.value(), "file '" + path + "' is not a valid path: " + e.getReason());
             return null;
         }
         String content = files.files().get(path);

@@ -26,7 +26,13 @@ final class YamlReader {
             if (first == null) {
                 return null;
             }
-            return new Builder(file, parser, problems).value();
+            YamlNode root = new Builder(file, parser, problems).value();
+            if (parser.nextToken() != null) {
+                JsonLocation where = parser.currentTokenLocation();
+                problems.add(new RuleProblem(file, where.getLineNr(), where.getColumnNr(), "a second YAML document"
+                        + " (after '---'); a file holds one document: remove the '---' line"));
+            }
+            return root;
         } catch (JsonProcessingException e) {
             problems.add(syntaxProblem(file, e));
             return null;
@@ -89,6 +95,10 @@ final class YamlReader {
                     items.add(value());
                 }
                 return new YamlNode.Sequence(items, line, column);
+            }
+            if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
+                problems.add(new RuleProblem(file, line, column, "YAML aliases (*" + parser.getText() + ") are not"
+                        + " supported here; write the value out"));
             }
             boolean isNull = token == JsonToken.VALUE_NULL;
             return new YamlNode.Scalar(isNull ? null : parser.getText(), isNull, line, column);
