@@ -22,6 +22,19 @@ final class ExplanationWriter {
     private static final int SHOWN_MATCHES = 3;
     private static final int SHOWN_FACTS = 8;
 
+    /** Matches ordered by where their facts stand in the text, so that the output is the same on every run. */
+    private static final Comparator<Derivation> BY_TEXT_ORDER = (a, b) -> {
+        List<Integer> pa = facts(a.matched()).stream().map(ExplanationWriter::position).sorted().toList();
+        List<Integer> pb = facts(b.matched()).stream().map(ExplanationWriter::position).sorted().toList();
+        for (int i = 0; i < Math.min(pa.size(), pb.size()); i++) {
+            int c = Integer.compare(pa.get(i), pb.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(pa.size(), pb.size());
+    };
+
     private final Map<String, String> descriptions;
 
     /** @param descriptions each rule's {@code @description} by its {@code @id} */
@@ -79,7 +92,7 @@ final class ExplanationWriter {
             int times = fired.get(rule);
             out.println("  " + rule + ", fired " + times + (times == 1 ? " time" : " times") + description(rule));
             List<Derivation> derivations = new ArrayList<>(byRule.getOrDefault(rule, List.of()));
-            derivations.sort(BY_TEXT_ORDER);
+            derivations.sort(BY_TEXT_ORDER.thenComparing(d -> matched(d.matched(), false)));
             for (Derivation d : derivations.subList(0, Math.min(SHOWN_MATCHES, derivations.size()))) {
                 out.println("    on " + matched(d.matched(), false));
                 out.println("      concluded " + FactWords.conclusion(d.conclusion())
@@ -168,19 +181,6 @@ final class ExplanationWriter {
     private static List<Object> facts(List<Object> matched) {
         return matched.stream().filter(f -> !f.getClass().getName().startsWith("org.drools.")).toList();
     }
-
-    /** Matches ordered by where their facts stand in the text, so that the output is the same on every run. */
-    private static final Comparator<Derivation> BY_TEXT_ORDER = (a, b) -> {
-        List<Integer> pa = facts(a.matched()).stream().map(ExplanationWriter::position).sorted().toList();
-        List<Integer> pb = facts(b.matched()).stream().map(ExplanationWriter::position).sorted().toList();
-        for (int i = 0; i < Math.min(pa.size(), pb.size()); i++) {
-            int c = Integer.compare(pa.get(i), pb.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(pa.size(), pb.size());
-    };
 
     private static int position(Object fact) {
         return fact instanceof Evidenced e ? e.evidence().start() : -1;

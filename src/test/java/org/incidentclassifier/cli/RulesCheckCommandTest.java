@@ -93,6 +93,31 @@ class RulesCheckCommandTest {
     }
 
     @Test
+    void aLexiconWithoutARequiredColumnIsReportedAtItsHeader() {
+        RulesCopy rules = RulesCopy.in(temp).replace("lexicon/places.csv", "name,aliases,kind,country\n",
+                "name,aliases,kind\n");
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_INVALID);
+        assertThat(run.outLines()).first().isEqualTo(rules.file("lexicon/places.csv")
+                + ":1:1: missing column 'country' (header must include name,aliases,kind,country)");
+        assertThat(run.outLines()).last().asString().endsWith(": 1 error, 0 warnings");
+    }
+
+    @Test
+    void anUnknownCountryCodeIsReportedAtItsLineAndColumn() {
+        RulesCopy rules = RulesCopy.in(temp).append("lexicon/places.csv", "Gao Airport,Gao Airport,SITE,XX\n");
+        int line = lines(rules, "lexicon/places.csv");
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_INVALID);
+        assertThat(run.outLines()).first().isEqualTo(rules.file("lexicon/places.csv") + ":" + line
+                + ":4: unknown country code 'XX' (see lexicon/countries.csv)");
+    }
+
+    @Test
     void anAliasNamingTwoActorsIsReported() {
         RulesCopy rules = RulesCopy.in(temp).append("lexicon/actors.csv",
                 "new-front,New Front,New Front|AQIM,ARMED_GROUP,DZ,\n");
