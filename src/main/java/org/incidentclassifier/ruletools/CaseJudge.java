@@ -80,7 +80,7 @@ final class CaseJudge {
     /** What the verdict has of a kind, for a failure message: inline for types and rules, one per line else. */
     private static String inVerdict(FragmentKind kind, List<Map<String, List<String>>> entries) {
         if (entries.isEmpty()) {
-            return "the verdict has no " + kind.key();
+            return kind == FragmentKind.RULE ? "rules fired: none" : "the verdict has no " + kind.key();
         }
         if (kind == FragmentKind.RULE) {
             return "rules fired: " + entries.stream().map(e -> e.get("rule").get(0)).collect(Collectors.joining(", "));

@@ -49,7 +49,39 @@ final class FactWords {
         if (fact instanceof Document d) {
             return "document " + d.id();
         }
-        return String.valueOf(fact);
+        return generic(fact, true);
+    }
+
+    /**
+     * A fact or conclusion of a type this class does not know, from its record components: "Role actor=aqim,
+     * role=PERPETRATOR" plus the quoted evidence; the document id and the evidence record itself are left out.
+     */
+    static String generic(Object fact, boolean quote) {
+        if (fact == null || !fact.getClass().isRecord()) {
+            return String.valueOf(fact);
+        }
+        StringBuilder text = new StringBuilder(fact.getClass().getSimpleName());
+        String separator = " ";
+        for (java.lang.reflect.RecordComponent c : fact.getClass().getRecordComponents()) {
+            if (c.getName().equals("evidence") || c.getName().equals("document")) {
+                continue;
+            }
+            Object value;
+            try {
+                value = c.getAccessor().invoke(fact);
+            } catch (ReflectiveOperationException e) {
+                continue;
+            }
+            if (value == null || value instanceof java.util.Collection<?> list && list.isEmpty()) {
+                continue;
+            }
+            text.append(separator).append(c.getName()).append('=').append(value);
+            separator = ", ";
+        }
+        if (quote && fact instanceof Evidenced e) {
+            text.append(": \"").append(e.evidence().text()).append('"');
+        }
+        return text.toString();
     }
 
     /** A fact a rule matched, briefly: what it is, its quoted words and its sentence (counted from 1). */
@@ -87,6 +119,10 @@ final class FactWords {
         if (conclusion instanceof Number n) {
             return "the computed value " + n;
         }
-        return String.valueOf(conclusion);
+        if (conclusion instanceof Evidenced e && conclusion.getClass().isRecord()) {
+            return generic(conclusion, false) + " \"" + e.evidence().text() + "\" (sentence "
+                    + (e.evidence().sentence() + 1) + ")";
+        }
+        return generic(conclusion, false);
     }
 }

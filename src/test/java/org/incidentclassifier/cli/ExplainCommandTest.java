@@ -9,32 +9,75 @@ import org.incidentclassifier.ruletools.RulesCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** {@code explain}, over rules the tests write themselves so that the reasoning shown is known exactly. */
 class ExplainCommandTest {
+    private static final String ASSAULT = """
+            package classify;
+
+            import org.incidentclassifier.facts.*;
+
+            // An attack in which people were killed or hurt.
+            rule "An attack that kills or injures is an armed assault"
+                @id("classify-armed-assault")
+                @description("A factual armed-attack trigger plus a figure of people killed or injured.")
+            when
+                not NotAnIncident()
+                $t : Trigger( kind == TriggerKind.ARMED_ATTACK, factual )
+                $c : CountClaim( status in (ClaimStatus.KILLED, ClaimStatus.INJURED) )
+            then
+                insertLogical(new Classification(IncidentType.ARMED_ASSAULT, 0.7));
+            end
+            """;
+    private static final String REVIEW = """
+            package classify;
+
+            import org.incidentclassifier.facts.*;
+
+            // A seized aircraft, ship or vehicle.
+            rule "A seized aircraft, ship or vehicle is a hijacking"
+                @id("classify-hijacking")
+                @description("A factual hijacking trigger.")
+            when
+                not NotAnIncident()
+                $t : Trigger( kind == TriggerKind.HIJACKING, factual )
+            then
+                insertLogical(new Classification(IncidentType.HIJACKING, 0.85));
+            end
+
+            // Reviews; with a low salience this fires last, after the hijacking was concluded.
+            rule "Reviews are not incidents"
+                @id("not-an-incident")
+                @description("Three or more review cues and no casualty or captive figure.")
+                salience -10
+            when
+                Number( intValue >= 3 ) from accumulate( Trigger( kind == TriggerKind.NON_INCIDENT_CUE ), count(1) )
+            then
+                insertLogical(new NotAnIncident("the report reads as a review"));
+            end
+            """;
+
     @TempDir
     Path temp;
 
     @Test
     void explainsFactsRulesAndConclusionsInWords() throws IOException {
+        RulesCopy rules = RulesCopy.in(temp).withoutRules().write("classify/assault.drl", ASSAULT);
         Path report = Files.writeString(temp.resolve("hotel.txt"),
                 "Gunmen killed 12 people in an attack on a hotel, police said.\nThe army surrounded the building.\n");
 
-        CliRun run = CliRun.of("explain", "--rules", "rules", report.toString());
+        CliRun run = CliRun.of("explain", "--rules", rules.toString(), report.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo("""
-                == hotel (%s)
-
-                Facts found, by sentence (2 sentences, 2 with facts):
-                  sentence 1: Gunmen killed 12 people in an attack on a hotel, police said.
-                    trigger ARMED_ATTACK: "Gunmen"
-                    claim hotel-c1: 12 PEOPLE KILLED, source police (STATE_OFFICIAL), REPORTED: "killed 12 people"
-                    trigger ARMED_ATTACK: "attack"
-                    trigger SECURITY_FORCE: "police"
-                  sentence 2: The army surrounded the building.
-                    trigger SECURITY_FORCE: "army"
-                    trigger SIEGE: "surrounded" (lexicon phrase "surround")
-
+        assertThat(run.out()).startsWith("== hotel (" + report + ")\n\nFacts found, by sentence (2 sentences, 2 with"
+                + " facts):\n  sentence 1: Gunmen killed 12 people in an attack on a hotel, police said.\n");
+        assertThat(run.outLines()).contains(
+                "    trigger ARMED_ATTACK: \"Gunmen\"",
+                "    claim hotel-c1: 12 PEOPLE KILLED, source police (STATE_OFFICIAL), REPORTED: \"killed 12 people\"",
+                "    trigger ARMED_ATTACK: \"attack\"",
+                "  sentence 2: The army surrounded the building.",
+                "    trigger SIEGE: \"surrounded\" (lexicon phrase \"surround\")");
+        assertThat(run.out()).endsWith("""
                 Rules that fired:
                   classify-armed-assault, fired 2 times: A factual armed-attack trigger plus a figure of people killed or injured.
                     on trigger ARMED_ATTACK "Gunmen" (sentence 1), claim hotel-c1 "killed 12 people" (sentence 1)
@@ -50,15 +93,12 @@ class ExplainCommandTest {
                 Withdrawn conclusions:
                   none
 
-                """.formatted(report));
+                """);
     }
 
     @Test
     void showsAConclusionWithdrawnWhenItsSupportWentAway() throws IOException {
-        // With a low salience, not-an-incident fires last: the hijacking is concluded first, then withdrawn.
-        RulesCopy rules = RulesCopy.in(temp).replace("classify/not-an-incident.drl",
-                "no casualty or captive figure: no incident.\")\n",
-                "no casualty or captive figure: no incident.\")\n    salience -10\n");
+        RulesCopy rules = RulesCopy.in(temp).withoutRules().write("classify/review.drl", REVIEW);
         Path review = Files.writeString(temp.resolve("review.txt"), "The director's new thriller follows a gang that"
                 + " hijacked a train. The film has a strong cast, a sharp screenplay and a tight runtime.\n");
 
@@ -70,12 +110,12 @@ class ExplainCommandTest {
                   classify-hijacking, fired 1 time: A factual hijacking trigger.
                     on trigger HIJACKING "hijacked" (sentence 1)
                       concluded HIJACKING (confidence 0.85) (later withdrawn)
-                  not-an-incident, fired 1 time: Three or more review/sport/business cues and no casualty or captive figure: no incident.
+                  not-an-incident, fired 1 time: Three or more review cues and no casualty or captive figure.
                     on the computed value 5
-                      concluded not an incident: the report reads as a review, a match report or a business story
+                      concluded not an incident: the report reads as a review
 
                 Conclusions:
-                  not an incident: the report reads as a review, a match report or a business story
+                  not an incident: the report reads as a review
                     by not-an-incident
                     resting on the computed value 5
                   (classification rules do not fire while the document is concluded not to be an incident)

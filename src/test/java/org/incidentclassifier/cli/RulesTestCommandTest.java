@@ -29,14 +29,14 @@ class RulesTestCommandTest {
     void aFailingCaseIsPrintedWithWhatWasExpectedAndWhatCameOutAndExitsWithSix() {
         RulesCopy rules = RulesCopy.in(temp).delete("tests").write("tests/attacks.yaml", """
                 - name: an attack that kills is an armed assault
-                  text: Gunmen killed 12 people in an attack on a hotel, police said.
+                  text: Gunmen killed 3 people in an attack on a hotel, police said.
                   expect:
                     types: [ARMED_ASSAULT]
                 - name: a hotel attack is a hijacking
-                  text: Gunmen killed 12 people in an attack on a hotel, police said.
+                  text: Gunmen killed 3 people in an attack on a hotel, police said.
                   expect:
                     types: [HIJACKING]
-                    claims: [{ status: KILLED, value: 13 }]
+                    claims: [{ status: KILLED, value: 4 }]
                   reject:
                     rules: [classify-armed-assault]
                 """);
@@ -48,18 +48,18 @@ class RulesTestCommandTest {
         assertThat(run.outLines()).startsWith(
                 "FAIL " + rules.file("tests/attacks.yaml") + ":5: a hotel attack is a hijacking",
                 "  expected type HIJACKING; types in the verdict: ARMED_ASSAULT (classify-armed-assault)",
-                "  expected claim {status: KILLED, value: 13}; the verdict's claims:",
-                "      {status: KILLED, value: 12, subject: PEOPLE, min: 12, max: 12, approx: false,"
+                "  expected claim {status: KILLED, value: 4}; the verdict's claims:",
+                "      {status: KILLED, value: 3, subject: PEOPLE, min: 3, max: 3, approx: false,"
                         + " source.name: police, source.kind: STATE_OFFICIAL, stance: REPORTED,"
-                        + " text: \"killed 12 people\"}",
+                        + " text: \"killed 3 people\"}",
                 "  rejected rule classify-armed-assault; it fired",
                 "",
                 "1 passed, 1 failed");
         assertThat(run.outLines().get(7)).startsWith("coverage: 1 of ").endsWith(" rules fired in at least one"
                 + " case; fired in no case:");
         assertThat(run.outLines().subList(8, run.outLines().size()))
-                .contains("  classify-hijacking (" + rules.file("classify/attacks.drl") + ":31)")
-                .doesNotContain("  classify-armed-assault (" + rules.file("classify/attacks.drl") + ":6)");
+                .anyMatch(l -> l.startsWith("  classify-hijacking (" + rules.file("classify/attacks.drl") + ":"))
+                .noneMatch(l -> l.startsWith("  classify-armed-assault ("));
     }
 
     @Test

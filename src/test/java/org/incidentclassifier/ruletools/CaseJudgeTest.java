@@ -11,20 +11,28 @@ import org.junit.jupiter.api.Test;
 
 /** Judging hand-made verdicts, so that each message is pinned without running the pipeline. */
 class CaseJudgeTest {
-    private static final Verdict.ClaimEntry KILLED_12 = new Verdict.ClaimEntry("d-c1", "PEOPLE", "KILLED", 12, 12, 12,
-            false, new Verdict.SourceEntry("police", "STATE_OFFICIAL", null), "REPORTED", "d", List.of(),
-            List.of(new Evidence("d", 0, 7, 23, "killed 12 people")));
-    private static final Verdict ASSAULT = new Verdict("1",
-            List.of(new Verdict.DocumentEntry("d", "d", "0", "incident-1", "UTF-8", List.of())),
-            List.of(new Verdict.IncidentEntry("incident-1", List.of("d"),
-                    List.of(new Verdict.TypeEntry("ARMED_ASSAULT", 0.7, "classify-armed-assault", List.of()),
-                            new Verdict.TypeEntry("BOMBING_EXPLOSION", 0.6, "classify-bombing", List.of())),
-                    null, List.of(), List.of(KILLED_12), List.of())),
-            List.of(new Verdict.RuleCount("classify-armed-assault", 1), new Verdict.RuleCount("classify-bombing", 1)),
-            List.of());
-    private static final Verdict NOTHING = new Verdict("1",
-            List.of(new Verdict.DocumentEntry("d", "d", "0", null, "UTF-8", List.of())), List.of(),
-            List.of(new Verdict.RuleCount("not-an-incident", 1)), List.of());
+    private static final Verdict.ClaimEntry KILLED_12 = Records.of(Verdict.ClaimEntry.class, Map.ofEntries(
+            Map.entry("id", "d-c1"), Map.entry("subject", "PEOPLE"), Map.entry("status", "KILLED"),
+            Map.entry("value", 12), Map.entry("min", 12), Map.entry("max", 12),
+            Map.entry("source", Records.of(Verdict.SourceEntry.class,
+                    Map.of("name", "police", "kind", "STATE_OFFICIAL"))),
+            Map.entry("stance", "REPORTED"), Map.entry("document", "d"),
+            Map.entry("evidence", List.of(new Evidence("d", 0, 7, 23, "killed 12 people")))));
+    private static final Verdict ASSAULT = Records.of(Verdict.class, Map.of(
+            "schemaVersion", "1",
+            "incidents", List.of(Records.of(Verdict.IncidentEntry.class, Map.of(
+                    "id", "incident-1", "documents", List.of("d"),
+                    "types", List.of(type("ARMED_ASSAULT", 0.7, "classify-armed-assault"),
+                            type("BOMBING_EXPLOSION", 0.6, "classify-bombing")),
+                    "claims", List.of(KILLED_12)))),
+            "rulesFired", List.of(new Verdict.RuleCount("classify-armed-assault", 1),
+                    new Verdict.RuleCount("classify-bombing", 1))));
+    private static final Verdict NOTHING = Records.of(Verdict.class, Map.of("schemaVersion", "1",
+            "rulesFired", List.of(new Verdict.RuleCount("not-an-incident", 1))));
+
+    private static Verdict.TypeEntry type(String type, double confidence, String rule) {
+        return Records.of(Verdict.TypeEntry.class, Map.of("type", type, "confidence", confidence, "rule", rule));
+    }
 
     private static List<String> judge(String expectations, Verdict verdict) {
         String yaml = "- name: case\n  text: t\n" + expectations;
@@ -103,8 +111,9 @@ class CaseJudgeTest {
 
     @Test
     void aRuleThatFailedFailsTheCase() {
-        Verdict failed = new Verdict("1", List.of(), List.of(), List.of(), List.of(new Verdict.ErrorEntry("c-1", "c-1",
-                "RULE_FAILED", "rule broken-rule failed: ArithmeticException: / by zero")));
+        Verdict failed = Records.of(Verdict.class, Map.of("schemaVersion", "1", "errors", List.of(Records.of(
+                Verdict.ErrorEntry.class, Map.of("path", "c-1", "document", "c-1", "problem", "RULE_FAILED",
+                        "message", "rule broken-rule failed: ArithmeticException: / by zero")))));
 
         assertThat(judge("  reject: { incident: true }\n", failed))
                 .containsExactly("rule broken-rule failed: ArithmeticException: / by zero; the case's text got no"

@@ -68,6 +68,18 @@ public record RulesCopy(Path dir) {
         }
     }
 
+    /** Removes every DRL file of the copy, so that a test works with the rules it writes itself. */
+    public RulesCopy withoutRules() {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     /** Removes a file or directory tree of the copy. */
     public RulesCopy delete(String relative) {
         try (Stream<Path> files = Files.walk(file(relative))) {
