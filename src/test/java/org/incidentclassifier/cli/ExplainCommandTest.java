@@ -9,7 +9,7 @@ import org.incidentclassifier.ruletools.RulesCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code explain}, over rules the tests write themselves so that the reasoning shown is known exactly. */
+/** {@code explain}, over rules the tests write (or pick) themselves so that the reasoning shown is known exactly. */
 class ExplainCommandTest {
     private static final String ASSAULT = """
             package classify;
@@ -28,7 +28,7 @@ class ExplainCommandTest {
                 insertLogical(new Classification(IncidentType.ARMED_ASSAULT, 0.7));
             end
             """;
-    private static final String REVIEW = """
+    private static final String HIJACKING = """
             package classify;
 
             import org.incidentclassifier.facts.*;
@@ -42,17 +42,6 @@ class ExplainCommandTest {
                 $t : Trigger( kind == TriggerKind.HIJACKING, factual )
             then
                 insertLogical(new Classification(IncidentType.HIJACKING, 0.85));
-            end
-
-            // Reviews; with a low salience this fires last, after the hijacking was concluded.
-            rule "Reviews are not incidents"
-                @id("not-an-incident")
-                @description("Three or more review cues and no casualty or captive figure.")
-                salience -10
-            when
-                Number( intValue >= 3 ) from accumulate( Trigger( kind == TriggerKind.NON_INCIDENT_CUE ), count(1) )
-            then
-                insertLogical(new NotAnIncident("the report reads as a review"));
             end
             """;
 
@@ -75,8 +64,7 @@ class ExplainCommandTest {
                 "    trigger ARMED_ATTACK: \"Gunmen\"",
                 "    claim hotel-c1: 12 PEOPLE KILLED, source police (STATE_OFFICIAL), REPORTED: \"killed 12 people\"",
                 "    trigger ARMED_ATTACK: \"attack\"",
-                "  sentence 2: The army surrounded the building.",
-                "    trigger SIEGE: \"surrounded\" (lexicon phrase \"surround\")");
+                "  sentence 2: The army surrounded the building.");
         assertThat(run.out()).endsWith("""
                 Rules that fired:
                   classify-armed-assault, fired 2 times: A factual armed-attack trigger plus a figure of people killed or injured.
@@ -98,34 +86,32 @@ class ExplainCommandTest {
 
     @Test
     void showsAConclusionWithdrawnWhenItsSupportWentAway() throws IOException {
-        RulesCopy rules = RulesCopy.in(temp).withoutRules().write("classify/review.drl", REVIEW);
+        // The shipped not-an-incident rule, made to fire last: the hijacking is concluded first, then withdrawn.
+        RulesCopy rules = RulesCopy.in(temp);
+        String notAnIncident = Files.readString(rules.file("classify/not-an-incident.drl"));
+        rules.withoutRules().write("classify/hijacking.drl", HIJACKING).write("classify/not-an-incident.drl",
+                notAnIncident.replaceFirst("(@description\\(\"[^\n]*\\)\n)", "$1    salience -10\n"));
         Path review = Files.writeString(temp.resolve("review.txt"), "The director's new thriller follows a gang that"
                 + " hijacked a train. The film has a strong cast, a sharp screenplay and a tight runtime.\n");
 
         CliRun run = CliRun.of("explain", "--rules", rules.toString(), review.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).endsWith("""
+        assertThat(run.out()).contains("""
                 Rules that fired:
                   classify-hijacking, fired 1 time: A factual hijacking trigger.
                     on trigger HIJACKING "hijacked" (sentence 1)
                       concluded HIJACKING (confidence 0.85) (later withdrawn)
-                  not-an-incident, fired 1 time: Three or more review cues and no casualty or captive figure.
-                    on the computed value 5
-                      concluded not an incident: the report reads as a review
-
-                Conclusions:
-                  not an incident: the report reads as a review
-                    by not-an-incident
-                    resting on the computed value 5
-                  (classification rules do not fire while the document is concluded not to be an incident)
-
+                """);
+        assertThat(run.out()).endsWith("""
                 Withdrawn conclusions:
                   HIJACKING (confidence 0.85)
                     concluded by classify-hijacking from trigger HIJACKING "hijacked" (sentence 1),
                     withdrawn once not-an-incident concluded that the document is not an incident
 
                 """);
+        assertThat(run.outLines()).contains("  (classification rules do not fire while the document is concluded"
+                + " not to be an incident)");
     }
 
     @Test
