@@ -14,8 +14,11 @@ import org.incidentclassifier.ruleset.RuleProblem;
  * cases are still read.
  */
 final class CaseFileReader {
-    private static final List<String> CASE_KEYS = List.of("name", "text", "file", "expect", "reject", "note");
+    private static final List<String> CASE_KEYS = List.of("name", "text", "file", "documents", "expect", "reject",
+            "note");
+    private static final List<String> DOCUMENT_KEYS = List.of("text", "file", "id");
     private static final FieldSpec INCIDENT = FieldSpec.of("incident", FieldType.BOOLEAN);
+    private static final FieldSpec INCIDENTS = FieldSpec.of("incidents", FieldType.NUMBER);
     private static final FieldSpec PRIMARY = FieldSpec.of("primary", IncidentType.class);
 
     private final RuleFiles files;
@@ -64,7 +67,8 @@ final class CaseFileReader {
 
     private TestCase testCase(YamlNode node, String id) {
         if (!(node instanceof YamlNode.Mapping map)) {
-            problem(node, "a case is a map with name, text (or file), expect and reject; found " + node.describe());
+            problem(node, "a case is a map with name, text (or file, or documents), expect and reject; found "
+                    + node.describe());
             return null;
         }
         int before = problems.size();
@@ -73,32 +77,74 @@ final class CaseFileReader {
         if (!map.entries().containsKey("name")) {
             problem(map, "the case has no name; start it with '- name: what the case shows'");
         }
-        String text = caseText(map);
+        List<CaseDocument> documents = documents(map, id);
         Expectations expect = expectations(map.entries().get("expect"));
         Expectations reject = expectations(map.entries().get("reject"));
         if (expect.isEmpty() && reject.isEmpty() && problems.size() == before) {
             problem(map, "case \"" + name + "\" expects nothing; add expect: or reject: with what the verdict must"
                     + " or must not contain");
         }
-        return problems.size() == before ? new TestCase(relative, map.line(), map.column(), name, id, text, expect, reject) : null;
+        return problems.size() == before
+                ? new TestCase(relative, map.line(), map.column(), name, documents, expect, reject) : null;
     }
 
-    /** The inline text, or the content of the file the case names (relative to the rules directory). */
-    private String caseText(YamlNode.Mapping map) {
-        YamlNode.Entry inline = map.entries().get("text");
+    /** The case's reports: its text or file, or each item of its documents: list. */
+    private List<CaseDocument> documents(YamlNode.Mapping map, String id) {
+        long given = java.util.stream.Stream.of("text", "file", "documents").filter(map.entries()::containsKey).count();
+        if (given == 0) {
+            problem(map, "the case has no text; add text: (the words to classify), file: (a path relative to the"
+                    + " rules directory) or documents: (several reports classified together)");
+            return List.of();
+        }
+        if (given > 1) {
+            problem(map, "give one of text:, file: or documents:, not several");
+            return List.of();
+        }
+        YamlNode.Entry list = map.entries().get("documents");
+        if (list == null) {
+            CaseDocument only = document(map, id);
+            return only == null ? List.of() : List.of(only);
+        }
+        if (!(list.value() instanceof YamlNode.Sequence items) || items.items().isEmpty()) {
+            problem(list.value(), "documents: holds a list of reports, each with text: or file:; found "
+                    + (list.value() instanceof YamlNode.Sequence ? "an empty list" : list.value().describe()));
+            return List.of();
+        }
+        List<CaseDocument> documents = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < items.items().size(); i++) {
+            YamlNode item = items.items().get(i);
+            if (!(item instanceof YamlNode.Mapping report)) {
+                problem(item, "a report under documents: is a map with text: or file: (and an optional id:); found "
+                        + item.describe());
+                continue;
+            }
+            unknownKeys(report, DOCUMENT_KEYS, "a report");
+            if (report.entries().containsKey("text") == report.entries().containsKey("file")) {
+                problem(report, "a report under documents: has either text: or file:");
+                continue;
+            }
+            CaseDocument d = document(report, id + "-" + (i + 1));
+            if (d != null && !ids.add(d.id())) {
+                problem(report, "two reports of this case have the id '" + d.id() + "'; give one an id:");
+            } else if (d != null) {
+                documents.add(d);
+            }
+        }
+        return documents;
+    }
+
+    /**
+     * One report: inline text (its id {@code id} unless it gives one), or the content of a file relative to the
+     * rules directory (its id the file's name without extension).
+     */
+    private CaseDocument document(YamlNode.Mapping map, String id) {
+        String explicit = map.entries().containsKey("id") ? text(map, "id") : null;
+        if (map.entries().containsKey("text")) {
+            String text = text(map, "text");
+            return text == null ? null : new CaseDocument(explicit != null ? explicit : id, text);
+        }
         YamlNode.Entry file = map.entries().get("file");
-        if (inline != null && file != null) {
-            problem(file, "give either text: or file:, not both");
-            return null;
-        }
-        if (inline == null && file == null) {
-            problem(map, "the case has no text; add text: (the words to classify) or file: (a path relative to"
-                    + " the rules directory)");
-            return null;
-        }
-        if (inline != null) {
-            return text(map, "text");
-        }
         String path = text(map, "file");
         if (path == null) {
             return null;
@@ -115,8 +161,10 @@ final class CaseFileReader {
             problems.add(new RuleProblem(display, value.line(), value.column(), "file '" + path
                     + "' not found in the rules directory (a case's file: is relative to the rules directory,"
                     + " e.g. tests/texts/report.txt)"));
+            return null;
         }
-        return content;
+        String stem = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
+        return new CaseDocument(explicit != null ? explicit : stem, content);
     }
 
     private Expectations expectations(YamlNode.Entry entry) {
@@ -128,18 +176,22 @@ final class CaseFileReader {
                     + entry.value().describe());
             return Expectations.NONE;
         }
-        List<String> known = new ArrayList<>(List.of("incident", "primary"));
+        List<String> known = new ArrayList<>(List.of("incident", "incidents", "primary"));
         for (FragmentKind kind : FragmentKind.values()) {
             known.add(kind.key());
         }
         unknownKeys(map, known, entry.key());
         Boolean incident = null;
+        Integer incidents = null;
         Fragment primary = null;
         List<Fragment> fragments = new ArrayList<>();
         for (YamlNode.Entry e : map.entries().values()) {
             if (e.key().equals("incident")) {
                 String value = scalarValue(e.value(), INCIDENT);
                 incident = value == null ? null : Boolean.valueOf(value);
+            } else if (e.key().equals("incidents")) {
+                String value = scalarValue(e.value(), INCIDENTS);
+                incidents = value == null ? null : Integer.valueOf(value);
             } else if (e.key().equals("primary")) {
                 String value = scalarValue(e.value(), PRIMARY);
                 primary = value == null ? null
@@ -148,7 +200,7 @@ final class CaseFileReader {
                 FragmentKind.byKey(e.key()).ifPresent(kind -> fragments.addAll(fragments(kind, e.value())));
             }
         }
-        return new Expectations(incident, primary, fragments);
+        return new Expectations(incident, incidents, primary, fragments);
     }
 
     /** A list of fragments, or a single one written without a list. */

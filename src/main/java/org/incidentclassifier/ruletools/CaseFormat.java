@@ -15,6 +15,8 @@ public final class CaseFormat {
         StringBuilder md = new StringBuilder();
         md.append("| key | matches | a bare value means | fields |\n|---|---|---|---|\n");
         md.append("| `incident` | whether the verdict has an incident at all | | `true` or `false` |\n");
+        md.append("| `incidents` | how many incidents the verdict has (reports of one incident are grouped) | |"
+                + " a whole number |\n");
         md.append("| `primary` | the incident's first (most confident) type | | an `IncidentType` |\n");
         for (FragmentKind kind : FragmentKind.values()) {
             String fields = kind.fields().stream().map(f -> "`" + f.name() + "` (" + f.describe() + ")")

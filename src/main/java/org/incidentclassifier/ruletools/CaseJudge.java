@@ -28,6 +28,8 @@ final class CaseJudge {
         CaseJudge judge = new CaseJudge(verdict);
         judge.incident(testCase.expect().incident(), true);
         judge.incident(testCase.reject().incident(), false);
+        judge.incidents(testCase.expect().incidents(), true);
+        judge.incidents(testCase.reject().incidents(), false);
         judge.primary(testCase.expect().primary(), true);
         judge.primary(testCase.reject().primary(), false);
         testCase.expect().fragments().forEach(judge::expected);
@@ -47,6 +49,22 @@ final class CaseJudge {
             failures.add((expected ? "expected no incident" : "rejected an incident") + "; the verdict has one, "
                     + "typed " + types());
         }
+    }
+
+    private void incidents(Integer count, boolean expected) {
+        if (count == null) {
+            return;
+        }
+        int actual = verdict.incidents();
+        if (expected && actual != count) {
+            failures.add("expected " + incidents(count) + "; the verdict has " + incidents(actual));
+        } else if (!expected && actual == count) {
+            failures.add("rejected " + incidents(count) + "; the verdict has " + incidents(actual));
+        }
+    }
+
+    private static String incidents(int n) {
+        return n + (n == 1 ? " incident" : " incidents");
     }
 
     private void primary(Fragment primary, boolean expected) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.incidentclassifier.ingest.Ingest;
+import org.incidentclassifier.ingest.IngestOutcome;
 import org.incidentclassifier.pipeline.Pipeline;
 import org.incidentclassifier.ruleset.RuleFiles;
 import org.incidentclassifier.ruleset.RuleProblem;
@@ -55,12 +56,14 @@ public final class RuleTestSuite {
         return caseFiles;
     }
 
-    /** Classifies each case's text alone and judges its verdict. */
+    /** Classifies each case's reports (alone, or together when a case has several) and judges their verdict. */
     public TestReport run(Pipeline pipeline) {
         Ingest ingest = new Ingest();
         List<CaseResult> results = new ArrayList<>();
         for (TestCase c : cases) {
-            Verdict verdict = pipeline.classify(List.of(ingest.fromText(c.id(), c.text())));
+            List<IngestOutcome> reports = new ArrayList<>();
+            c.documents().forEach(d -> reports.add(ingest.fromText(d.id(), d.text())));
+            Verdict verdict = pipeline.classify(reports);
             Set<String> fired = new LinkedHashSet<>();
             verdict.rulesFired().forEach(r -> fired.add(r.rule()));
             results.add(new CaseResult(c, CaseJudge.judge(c, verdict), fired));

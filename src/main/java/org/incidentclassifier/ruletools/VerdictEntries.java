@@ -15,11 +15,13 @@ import org.incidentclassifier.verdict.Verdict;
 final class VerdictEntries {
     private final Map<FragmentKind, List<Map<String, List<String>>>> entries = new LinkedHashMap<>();
     private final List<String> primaries = new ArrayList<>();
+    private final int incidents;
 
     VerdictEntries(Verdict verdict) {
         for (FragmentKind kind : FragmentKind.values()) {
             entries.put(kind, new ArrayList<>());
         }
+        incidents = verdict.incidents().size();
         verdict.rulesFired().forEach(r -> add(FragmentKind.RULE, "rule", r.rule()));
         for (Verdict.IncidentEntry incident : verdict.incidents()) {
             if (!incident.types().isEmpty()) {
@@ -48,7 +50,12 @@ final class VerdictEntries {
     }
 
     boolean hasIncident() {
-        return !primaries.isEmpty();
+        return incidents > 0;
+    }
+
+    /** How many incidents the verdict has. */
+    int incidents() {
+        return incidents;
     }
 
     private void claim(Verdict.ClaimEntry c) {

@@ -80,6 +80,34 @@ class RulesTestCommandTest {
     }
 
     @Test
+    void severalReportsOfACaseAreClassifiedTogether() {
+        RulesCopy rules = RulesCopy.in(temp).delete("tests").write("tests/texts/hijacking.txt",
+                "Four men hijacked the airliner shortly after take-off.\n").write("tests/two.yaml", """
+                - name: a hotel attack and a hijacking are two incidents
+                  documents:
+                    - text: Gunmen killed 3 people in an attack on a hotel, police said.
+                    - file: tests/texts/hijacking.txt
+                  expect:
+                    incidents: 2
+                    types: [ARMED_ASSAULT, HIJACKING]
+                - name: they are not one incident
+                  documents:
+                    - text: Gunmen killed 3 people in an attack on a hotel, police said.
+                    - file: tests/texts/hijacking.txt
+                  expect: { incidents: 1 }
+                """);
+
+        CliRun run = CliRun.of("rules", "test", "--rules", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(RuleToolExitCodes.TESTS_FAILED);
+        assertThat(run.outLines()).startsWith(
+                "FAIL " + rules.file("tests/two.yaml") + ":8: they are not one incident",
+                "  expected 1 incident; the verdict has 2 incidents",
+                "",
+                "1 passed, 1 failed");
+    }
+
+    @Test
     void aMalformedCaseFileStopsTheRunWithItsProblemsAndExitCodeThree() {
         RulesCopy rules = RulesCopy.in(temp).write("tests/typo.yaml", """
                 - name: a hijacking
@@ -94,8 +122,8 @@ class RulesTestCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).containsExactly(
                 "incident: the test cases in " + rules + " have 1 problem(s)",
-                rules.file("tests/typo.yaml") + ":4:5: unknown key 'typs' in expect; one of incident, primary,"
-                        + " types, rules, claims, inconsistencies, actors, affiliations, location");
+                rules.file("tests/typo.yaml") + ":4:5: unknown key 'typs' in expect; one of incident, incidents,"
+                        + " primary, types, rules, claims, inconsistencies, actors, affiliations, location");
     }
 
     @Test

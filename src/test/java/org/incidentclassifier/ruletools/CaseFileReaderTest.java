@@ -49,8 +49,7 @@ class CaseFileReaderTest {
         TestCase first = cases.get(0);
         assertThat(first.name()).isEqualTo("an attack that kills");
         assertThat(first.line()).isEqualTo(2);
-        assertThat(first.id()).isEqualTo("cases-1");
-        assertThat(first.text()).isEqualTo("Gunmen killed 12 people.");
+        assertThat(first.documents()).containsExactly(new CaseDocument("cases-1", "Gunmen killed 12 people."));
         assertThat(first.expect().incident()).isTrue();
         assertThat(first.expect().primary()).hasToString("type ARMED_ASSAULT");
         assertThat(first.expect().fragments()).extracting(Fragment::toString).containsExactly(
@@ -62,8 +61,7 @@ class CaseFileReaderTest {
         assertThat(first.reject().fragments()).extracting(Fragment::toString)
                 .containsExactly("rule classify-kidnapping", "inconsistency ARITHMETIC");
         assertThat(first.reject().fragments().get(1).line()).isEqualTo(14);
-        assertThat(cases.get(1).text()).isEqualTo("Gunmen killed 12 people.");
-        assertThat(cases.get(1).id()).isEqualTo("cases-2");
+        assertThat(cases.get(1).documents()).containsExactly(new CaseDocument("report", "Gunmen killed 12 people."));
         assertThat(cases.get(1).reject().incident()).isFalse();
     }
 
@@ -98,9 +96,10 @@ class CaseFileReaderTest {
 
         String file = "my-rules/tests/cases.yaml";
         assertThat(suite.problems()).containsExactly(
-                new RuleProblem(file, 1, 3, "the case has no text; add text: (the words to classify) or file: (a path"
-                        + " relative to the rules directory)"),
-                new RuleProblem(file, 2, 3, "unknown key 'txt' in a case; one of name, text, file, expect, reject, note"),
+                new RuleProblem(file, 1, 3, "the case has no text; add text: (the words to classify), file: (a path"
+                        + " relative to the rules directory) or documents: (several reports classified together)"),
+                new RuleProblem(file, 2, 3, "unknown key 'txt' in a case; one of name, text, file, documents, expect,"
+                        + " reject, note"),
                 new RuleProblem(file, 4, 13, "unknown type 'ARMED_ASAULT'; one of [HOSTAGE_TAKING_BARRICADE,"
                         + " HOSTAGE_TAKING_KIDNAPPING, ARMED_ASSAULT, BOMBING_EXPLOSION, ASSASSINATION, HIJACKING,"
                         + " FACILITY_INFRASTRUCTURE_ATTACK, UNARMED_ASSAULT, SECURITY_FORCE_OPERATION]"),
@@ -112,15 +111,66 @@ class CaseFileReaderTest {
                 new RuleProblem(file, 7, 9, "a claim is written as a map of its fields (status, value, subject, min,"
                         + " max, approx, source.name, source.kind, source.via, stance, text), e.g. {status: ...}"),
                 new RuleProblem(file, 8, 15, "incident must be true or false, not 'maybe'"),
-                new RuleProblem(file, 11, 3, "give either text: or file:, not both"),
+                new RuleProblem(file, 9, 3, "give one of text:, file: or documents:, not several"),
                 new RuleProblem(file, 14, 9, "file 'tests/texts/none.txt' not found in the rules directory (a case's"
                         + " file: is relative to the rules directory, e.g. tests/texts/report.txt)"),
                 new RuleProblem(file, 17, 3, "case \"nothing expected\" expects nothing; add expect: or reject: with"
                         + " what the verdict must or must not contain"),
                 new RuleProblem(file, 19, 3, "the case has no name; start it with '- name: what the case shows'"),
-                new RuleProblem(file, 21, 3, "a case is a map with name, text (or file), expect and reject; found"
-                        + " 'just a string'"));
+                new RuleProblem(file, 21, 3, "a case is a map with name, text (or file, or documents), expect and"
+                        + " reject; found 'just a string'"));
         assertThat(suite.size()).isEqualTo(1);
+    }
+
+    @Test
+    void severalReportsAreClassifiedTogetherWithIdsOfTheirOwn() {
+        List<TestCase> cases = cases("""
+                - name: two reports of one incident
+                  documents:
+                    - text: Gunmen killed 12 people.
+                    - file: ./tests/texts/report.txt
+                    - { id: wire, text: Police said 12 people were killed. }
+                  expect:
+                    incidents: 1
+                  reject: { incidents: 3 }
+                """);
+
+        assertThat(cases.get(0).documents()).containsExactly(new CaseDocument("cases-1-1", "Gunmen killed 12 people."),
+                new CaseDocument("report", "Gunmen killed 12 people."),
+                new CaseDocument("wire", "Police said 12 people were killed."));
+        assertThat(cases.get(0).expect().incidents()).isEqualTo(1);
+        assertThat(cases.get(0).reject().incidents()).isEqualTo(3);
+    }
+
+    @Test
+    void mistakesInTheReportsOfACaseAreLocated() {
+        assertThat(read("""
+                - name: reports
+                  documents:
+                    - text: a
+                      file: tests/texts/report.txt
+                    - just words
+                    - { id: same, text: b }
+                    - { id: same, txt: c }
+                    - { id: same, text: d }
+                  expect: { incidents: one }
+                - name: no reports
+                  documents: []
+                  expect: { incident: true }
+                """).problems()).containsExactly(
+                new RuleProblem("my-rules/tests/cases.yaml", 3, 7, "a report under documents: has either text: or"
+                        + " file:"),
+                new RuleProblem("my-rules/tests/cases.yaml", 5, 7, "a report under documents: is a map with text: or"
+                        + " file: (and an optional id:); found 'just words'"),
+                new RuleProblem("my-rules/tests/cases.yaml", 7, 7, "a report under documents: has either text: or"
+                        + " file:"),
+                new RuleProblem("my-rules/tests/cases.yaml", 7, 19, "unknown key 'txt' in a report; one of text,"
+                        + " file, id"),
+                new RuleProblem("my-rules/tests/cases.yaml", 8, 7, "two reports of this case have the id 'same'; give"
+                        + " one an id:"),
+                new RuleProblem("my-rules/tests/cases.yaml", 9, 24, "incidents must be a whole number, not 'one'"),
+                new RuleProblem("my-rules/tests/cases.yaml", 11, 14, "documents: holds a list of reports, each with"
+                        + " text: or file:; found an empty list"));
     }
 
     @Test

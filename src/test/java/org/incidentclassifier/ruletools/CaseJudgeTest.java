@@ -110,6 +110,14 @@ class CaseJudgeTest {
     }
 
     @Test
+    void theNumberOfIncidentsIsCounted() {
+        assertThat(judge("  expect: { incidents: 2 }\n  reject: { incidents: 1 }\n", ASSAULT)).containsExactly(
+                "expected 2 incidents; the verdict has 1 incident",
+                "rejected 1 incident; the verdict has 1 incident");
+        assertThat(judge("  expect: { incidents: 0 }\n", NOTHING)).isEmpty();
+    }
+
+    @Test
     void aRuleThatFailedFailsTheCase() {
         Verdict failed = Records.of(Verdict.class, Map.of("schemaVersion", "1", "errors", List.of(Records.of(
                 Verdict.ErrorEntry.class, Map.of("path", "c-1", "document", "c-1", "problem", "RULE_FAILED",
