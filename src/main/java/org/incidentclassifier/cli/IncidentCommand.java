@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "incident", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Classifies news reports of violent incidents into a JSON verdict: incident types, actors,"
                 + " who claims what, and where the claims cannot all be true.",
-        subcommands = {ClassifyCommand.class, FactsCommand.class},
+        subcommands = {ClassifyCommand.class, FactsCommand.class, ExplainCommand.class, RulesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every input was classified",
@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             "3:the rules or lexicons have errors",
             "4:the output file could not be written",
             "5:no input could be classified",
+            "6:rules test: a test case failed, or there are none",
+            "7:rules eval: a gold file is missing or malformed",
             "70:internal error"})
 public final class IncidentCommand {
 }

@@ -1,7 +1,11 @@
 package org.incidentclassifier.engine;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +30,18 @@ import org.kie.api.definition.rule.Rule;
 public final class RuleBase {
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicInteger BUILDS = new AtomicInteger();
+    /**
+     * The last few rule bases compiled in this process, keyed by the content of their DRL files: the analyst
+     * tools (check, test, explain) load the same rules more than once per run, and compiling is the slow part.
+     * An edited file has a new key, so edits still take effect on the next run.
+     */
+    private static final Map<String, RuleBase> COMPILED = Collections.synchronizedMap(
+            new LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, RuleBase> eldest) {
+                    return size() > 4;
+                }
+            });
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rulesByName;
@@ -40,6 +56,11 @@ public final class RuleBase {
         Map<String, String> drl = files.withSuffix(".drl");
         if (drl.isEmpty()) {
             throw new RuleSetException(files.origin() + ": no .drl rule files found");
+        }
+        String key = contentKey(drl);
+        RuleBase known = COMPILED.get(key);
+        if (known != null) {
+            return known;
         }
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
@@ -60,7 +81,25 @@ public final class RuleBase {
             throw new RuleSetException("the rules in " + files.origin() + " do not compile", problems);
         }
         KieBase kieBase = services.newKieContainer(release).getKieBase();
-        return new RuleBase(kieBase, describe(kieBase));
+        RuleBase compiled = new RuleBase(kieBase, describe(kieBase));
+        COMPILED.put(key, compiled);
+        return compiled;
+    }
+
+    /** A digest of every DRL file's path and text. */
+    private static String contentKey(Map<String, String> drl) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            drl.forEach((path, text) -> {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 
     /**

@@ -1,0 +1,10 @@
+package org.incidentclassifier.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code incident rules ...}: the analysts' tools for the rules directory. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "Check, test and evaluate a rules directory (DRL rules, lexicons and test cases).",
+        subcommands = {RulesCheckCommand.class, RulesTestCommand.class, RulesEvalCommand.class})
+public final class RulesCommand {
+}

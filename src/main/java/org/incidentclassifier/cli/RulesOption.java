@@ -1,0 +1,34 @@
+package org.incidentclassifier.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.incidentclassifier.ruleset.RuleFiles;
+import org.incidentclassifier.ruleset.RuleProblem;
+import org.incidentclassifier.ruleset.RuleSetException;
+import picocli.CommandLine.Option;
+
+/** The {@code --rules DIR} option of the analyst commands. */
+final class RulesOption {
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rules directory (default: ./rules if present, else the built-in rules).")
+    Path rules;
+
+    /** The rule files, or null after saying on {@code err} why they cannot be read. */
+    RuleFiles files(PrintWriter err) {
+        try {
+            return RuleFiles.resolve(rules);
+        } catch (RuleSetException e) {
+            report(err, e);
+            return null;
+        }
+    }
+
+    /** The message and each located problem, one per line. */
+    static void report(PrintWriter err, RuleSetException e) {
+        err.println("incident: " + e.getMessage());
+        for (RuleProblem p : e.problems()) {
+            err.println(p);
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,90 @@
+package org.incidentclassifier.ruletools;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.incidentclassifier.ingest.InputDocument;
+import org.incidentclassifier.pipeline.Pipeline;
+import org.incidentclassifier.ruleset.RuleProblem;
+import org.incidentclassifier.verdict.Verdict;
+
+/**
+ * {@code rules eval}: classifies each document of a corpus alone and compares its verdict with the document's
+ * gold file ({@code <gold>/<document id>.yaml}), item by item (see {@link EvalCategory}).
+ */
+public final class CorpusEvaluation {
+    private final Path goldDir;
+    private final Map<String, GoldFile> gold = new LinkedHashMap<>();
+    private final List<RuleProblem> problems = new ArrayList<>();
+
+    private CorpusEvaluation(Path goldDir) {
+        this.goldDir = goldDir;
+    }
+
+    /** Reads the gold file of every document; the problems (a file missing or malformed) are collected. */
+    public static CorpusEvaluation readGold(Path goldDir, List<InputDocument> documents) {
+        CorpusEvaluation evaluation = new CorpusEvaluation(goldDir);
+        for (InputDocument d : documents) {
+            evaluation.readGoldOf(d);
+        }
+        return evaluation;
+    }
+
+    /** Problems with the gold files; evaluate only when there are none. */
+    public List<RuleProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** Classifies each document alone and scores its verdict against its gold file. */
+    public EvalReport run(Pipeline pipeline, List<InputDocument> documents) {
+        List<DocumentScore> scores = new ArrayList<>();
+        for (InputDocument d : documents) {
+            Verdict verdict = pipeline.classify(List.of(d));
+            String failure = verdict.errors().isEmpty() ? null : verdict.errors().get(0).message();
+            scores.add(new DocumentScore(d.id(), d.path(), gold.get(d.id()).items(), found(verdict), failure));
+        }
+        return new EvalReport(goldDir.toString(), scores);
+    }
+
+    private void readGoldOf(InputDocument d) {
+        Path file = goldDir.resolve(d.id() + ".yaml");
+        if (!Files.isRegularFile(file)) {
+            problems.add(new RuleProblem(file.toString(), 0, 0, "no gold file for " + d.path()
+                    + " (each document needs <gold>/<file name without .txt>.yaml)"));
+            return;
+        }
+        try {
+            GoldFile g = GoldReader.read(file.toString(), d.id(), Files.readString(file, StandardCharsets.UTF_8),
+                    problems);
+            if (g != null) {
+                gold.put(d.id(), g);
+            }
+        } catch (IOException e) {
+            problems.add(new RuleProblem(file.toString(), 0, 0, "cannot read the gold file: " + e.getMessage()));
+        }
+    }
+
+    /** What a verdict says, as items comparable with a gold file's. */
+    static Set<EvalItem> found(Verdict verdict) {
+        Set<EvalItem> items = new TreeSet<>();
+        for (Verdict.IncidentEntry incident : verdict.incidents()) {
+            items.add(new EvalItem(EvalCategory.INCIDENT, "incident"));
+            incident.types().forEach(t -> items.add(new EvalItem(EvalCategory.TYPE, t.type())));
+            incident.claims().stream().filter(c -> c.value() != null)
+                    .forEach(c -> items.add(new EvalItem(EvalCategory.CLAIM, c.status() + " " + c.value())));
+            for (Verdict.ActorEntry actor : incident.actors()) {
+                actor.affiliations().forEach(a -> items.add(new EvalItem(EvalCategory.AFFILIATION,
+                        GoldReader.affiliation(actor.id(), a.relation(), a.target()))));
+            }
+            incident.inconsistencies().forEach(i -> items.add(new EvalItem(EvalCategory.INCONSISTENCY, i.kind())));
+        }
+        return items;
+    }
+}

@@ -1,0 +1,25 @@
+package org.incidentclassifier.ruletools;
+
+/** What {@code rules eval} scores, each item of a document being counted once. */
+enum EvalCategory {
+    /** Whether the document reports an incident at all. */
+    INCIDENT("incident"),
+    /** The incident's types; also scored per type. */
+    TYPE("type"),
+    /** Count claims, as status and number ("KILLED 35"). */
+    CLAIM("claim"),
+    /** Affiliations, as actor, relation and target ids ("masked-brigade LED_BY mokhtar-belmokhtar"). */
+    AFFILIATION("affiliation"),
+    /** Inconsistency kinds; also scored per kind. */
+    INCONSISTENCY("inconsistency");
+
+    private final String noun;
+
+    EvalCategory(String noun) {
+        this.noun = noun;
+    }
+
+    String noun() {
+        return noun;
+    }
+}

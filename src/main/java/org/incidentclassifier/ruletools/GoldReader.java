@@ -1,0 +1,175 @@
+package org.incidentclassifier.ruletools;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.incidentclassifier.facts.ClaimStatus;
+import org.incidentclassifier.facts.InconsistencyKind;
+import org.incidentclassifier.facts.IncidentType;
+import org.incidentclassifier.ruleset.RuleProblem;
+
+/**
+ * Reads a gold file:
+ * <pre>
+ * incident: true
+ * types: [HOSTAGE_TAKING_BARRICADE, ARMED_ASSAULT]
+ * claims:
+ *   - { status: KILLED, value: 35 }
+ * affiliations:
+ *   - { actor: masked-brigade, relation: LED_BY, target: mokhtar-belmokhtar }
+ * inconsistencies: [ARITHMETIC]
+ * </pre>
+ * Mistakes are located problems; a file with a mistake yields no gold.
+ */
+final class GoldReader {
+    private static final List<String> KEYS = List.of("incident", "types", "claims", "affiliations",
+            "inconsistencies", "note");
+    private static final FieldSpec INCIDENT = FieldSpec.of("incident", FieldType.BOOLEAN);
+    private static final FieldSpec TYPE = FieldSpec.of("type", IncidentType.class);
+    private static final FieldSpec STATUS = FieldSpec.of("status", ClaimStatus.class);
+    private static final FieldSpec VALUE = FieldSpec.of("value", FieldType.NUMBER);
+    private static final FieldSpec KIND = FieldSpec.of("inconsistency kind", InconsistencyKind.class);
+    private static final FieldSpec NAME = FieldSpec.of("name", FieldType.NAME);
+
+    private final String file;
+    private final List<RuleProblem> problems;
+    private final Set<EvalItem> items = new TreeSet<>();
+
+    private GoldReader(String file, List<RuleProblem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /** The gold of one document, or null after adding the file's problems to {@code problems}. */
+    static GoldFile read(String file, String document, String yaml, List<RuleProblem> problems) {
+        int before = problems.size();
+        GoldReader reader = new GoldReader(file, problems);
+        YamlNode root = YamlReader.read(file, yaml, problems);
+        if (root == null && problems.size() == before) {
+            problems.add(new RuleProblem(file, 1, 1, "the gold file is empty; it needs at least incident: true or"
+                    + " false"));
+        } else if (root != null) {
+            reader.gold(root);
+        }
+        return problems.size() == before ? new GoldFile(document, reader.items) : null;
+    }
+
+    private void gold(YamlNode root) {
+        if (!(root instanceof YamlNode.Mapping map)) {
+            problem(root, "a gold file is a map with incident, types, claims, affiliations and inconsistencies;"
+                    + " found " + root.describe());
+            return;
+        }
+        for (YamlNode.Entry e : map.entries().values()) {
+            if (!KEYS.contains(e.key())) {
+                problems.add(new RuleProblem(file, e.line(), e.column(), "unknown key '" + e.key()
+                        + "' in a gold file; one of " + String.join(", ", KEYS)));
+            }
+        }
+        YamlNode.Entry incident = map.entries().get("incident");
+        if (incident == null) {
+            problem(map, "the gold file does not say incident: true or incident: false");
+        } else if ("true".equals(value(incident.value(), INCIDENT))) {
+            items.add(new EvalItem(EvalCategory.INCIDENT, "incident"));
+        }
+        for (YamlNode item : list(map, "types")) {
+            add(EvalCategory.TYPE, value(item, TYPE));
+        }
+        for (YamlNode item : list(map, "inconsistencies")) {
+            add(EvalCategory.INCONSISTENCY, value(item, KIND));
+        }
+        for (YamlNode item : list(map, "claims")) {
+            YamlNode.Mapping claim = fields(item, "a claim", "status", "value");
+            if (claim != null) {
+                String status = value(field(claim, "status"), STATUS);
+                String number = value(field(claim, "value"), VALUE);
+                if (status != null && number != null) {
+                    add(EvalCategory.CLAIM, status + " " + number);
+                }
+            }
+        }
+        for (YamlNode item : list(map, "affiliations")) {
+            YamlNode.Mapping affiliation = fields(item, "an affiliation", "actor", "relation", "target");
+            if (affiliation != null) {
+                String actor = value(field(affiliation, "actor"), NAME);
+                String relation = value(field(affiliation, "relation"), NAME);
+                String target = value(field(affiliation, "target"), NAME);
+                if (actor != null && relation != null && target != null) {
+                    add(EvalCategory.AFFILIATION, affiliation(actor, relation, target));
+                }
+            }
+        }
+        if (items.stream().noneMatch(i -> i.category() == EvalCategory.INCIDENT)
+                && items.stream().anyMatch(i -> i.category() != EvalCategory.INCIDENT)) {
+            problem(map, "incident: false, but the file lists types, claims, affiliations or inconsistencies;"
+                    + " a verdict holds them only for an incident");
+        }
+    }
+
+    /** How an affiliation is compared: "masked-brigade LED_BY mokhtar-belmokhtar" (ids lower-case). */
+    static String affiliation(String actor, String relation, String target) {
+        return actor.toLowerCase(java.util.Locale.ROOT) + " " + relation.toUpperCase(java.util.Locale.ROOT)
+                .replace(' ', '_') + " " + target.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private void add(EvalCategory category, String label) {
+        if (label != null) {
+            items.add(new EvalItem(category, label));
+        }
+    }
+
+    private List<YamlNode> list(YamlNode.Mapping map, String key) {
+        YamlNode.Entry entry = map.entries().get(key);
+        if (entry == null || entry.value() instanceof YamlNode.Scalar s && s.isNull()) {
+            return List.of();
+        }
+        if (entry.value() instanceof YamlNode.Sequence list) {
+            return list.items();
+        }
+        problem(entry.value(), key + ": holds a list; found " + entry.value().describe());
+        return List.of();
+    }
+
+    private YamlNode.Mapping fields(YamlNode item, String what, String... required) {
+        if (!(item instanceof YamlNode.Mapping map)) {
+            problem(item, what + " is a map of " + String.join(", ", required) + "; found " + item.describe());
+            return null;
+        }
+        boolean ok = true;
+        for (YamlNode.Entry e : map.entries().values()) {
+            if (!List.of(required).contains(e.key())) {
+                problems.add(new RuleProblem(file, e.line(), e.column(), "unknown field '" + e.key() + "' in "
+                        + what + "; one of " + String.join(", ", required)));
+                ok = false;
+            }
+        }
+        for (String key : required) {
+            if (!map.entries().containsKey(key)) {
+                problem(map, what + " needs " + key + ":");
+                ok = false;
+            }
+        }
+        return ok ? map : null;
+    }
+
+    private static YamlNode field(YamlNode.Mapping map, String key) {
+        return map.entries().get(key).value();
+    }
+
+    private String value(YamlNode node, FieldSpec spec) {
+        if (!(node instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
+            problem(node, spec.name() + " needs a single value; found " + node.describe());
+            return null;
+        }
+        String value = spec.normalise(scalar.text());
+        if (value.startsWith("!")) {
+            problem(node, value.substring(1));
+            return null;
+        }
+        return value;
+    }
+
+    private void problem(YamlNode node, String message) {
+        problems.add(new RuleProblem(file, node.line(), node.column(), message));
+    }
+}

@@ -1,0 +1,61 @@
+package org.incidentclassifier.ruletools;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.incidentclassifier.ruleset.RuleFiles;
+import org.incidentclassifier.ruleset.RuleProblem;
+
+/**
+ * Checks the metadata analysts and the verdict rely on: every rule has an {@code @id} (lower-case words
+ * joined by dashes, unique across the rule set) and a {@code @description}. Problems point at the line of the
+ * rule's declaration.
+ */
+public final class RuleLint {
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private RuleLint() {
+    }
+
+    /** Every rule declared in the rule set's DRL files, in file order. */
+    public static List<DrlRule> declarations(RuleFiles files) {
+        List<DrlRule> rules = new ArrayList<>();
+        files.withSuffix(".drl").forEach((path, text) -> rules.addAll(DrlScanner.scan(path, text)));
+        return rules;
+    }
+
+    /** The metadata problems of the declared rules; files are named as {@link RuleFiles#displayPath} does. */
+    public static List<RuleProblem> check(RuleFiles files, List<DrlRule> rules) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, DrlRule> byId = new HashMap<>();
+        for (DrlRule rule : rules) {
+            String id = rule.id();
+            if (id == null || id.isBlank()) {
+                problems.add(problem(files, rule, "rule \"" + rule.name() + "\" has no @id; add a line"
+                        + " @id(\"lower-case-words-with-dashes\") below the rule's name"));
+            } else if (!ID.matcher(id).matches()) {
+                problems.add(problem(files, rule, "rule \"" + rule.name() + "\" has @id(\"" + id + "\"); an id is"
+                        + " lower-case letters and digits joined by dashes, e.g. \"classify-bombing\""));
+            } else {
+                DrlRule first = byId.putIfAbsent(id, rule);
+                if (first != null) {
+                    problems.add(problem(files, rule, "rule \"" + rule.name() + "\" has @id(\"" + id
+                            + "\"), already used by rule \"" + first.name() + "\" at "
+                            + files.displayPath(first.file()) + ":" + first.line() + "; every rule needs its own id"));
+                }
+            }
+            String description = rule.description();
+            if (description == null || description.isBlank()) {
+                problems.add(problem(files, rule, "rule \"" + rule.name() + "\" has no @description; add a line"
+                        + " @description(\"what the rule concludes, from which facts\") below the rule's name"));
+            }
+        }
+        return problems;
+    }
+
+    private static RuleProblem problem(RuleFiles files, DrlRule rule, String message) {
+        return new RuleProblem(files.displayPath(rule.file()), rule.line(), rule.column(), message);
+    }
+}

@@ -1,0 +1,232 @@
+package org.incidentclassifier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.incidentclassifier.ruletools.RulesCopy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rules check} on the shipped rules and on copies broken in each way an analyst might break them. */
+class RulesCheckCommandTest {
+    @TempDir
+    Path temp;
+
+    private CliRun check(RulesCopy rules) {
+        return CliRun.of("rules", "check", "--rules", rules.toString());
+    }
+
+    @Test
+    void theShippedRulesAreCleanAndEveryRuleIsTested() {
+        CliRun run = CliRun.of("rules", "check", "--rules", "rules");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.outLines()).hasSize(1);
+        assertThat(run.outLines().get(0)).startsWith("rules: ").endsWith(": 0 errors, 0 warnings");
+    }
+
+    @Test
+    void aDrlSyntaxErrorIsReportedWithFileLineAndColumn() {
+        RulesCopy rules = RulesCopy.in(temp).write("classify/broken.drl", """
+                package classify;
+
+                import org.incidentclassifier.facts.*;
+
+                // Hijackings, with a bracket left open.
+                rule "Broken hijacking"
+                    @id("broken-hijacking")
+                    @description("A hijacking trigger, badly written.")
+                when
+                    $t : Trigger( kind == TriggerKind.HIJACKING, factual
+                then
+                    insertLogical(new Classification(IncidentType.HIJACKING, 0.5));
+                end
+                """);
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_INVALID);
+        assertThat(run.outLines()).first().isEqualTo(rules.file("classify/broken.drl")
+                + ":11:1: [ERR 102] Line 11:0 mismatched input 'then' in rule \"Broken hijacking\"");
+        assertThat(run.outLines()).last().asString().endsWith(": 1 error, 0 warnings");
+    }
+
+    @Test
+    void anUnknownFactFieldIsLocatedInTheFile() {
+        RulesCopy rules = RulesCopy.in(temp).write("consistency/typo.drl", """
+                package consistency;
+
+                import org.incidentclassifier.facts.*;
+
+                // Figures that are too large, with a misspelt field.
+                rule "Too many held"
+                    @id("too-many-held")
+                    @description("A figure of people held above ten thousand.")
+                when
+                    $c : CountClaim( stattus == ClaimStatus.HELD, lowerBound() > 10000 )
+                then
+                    insertLogical(new Inconsistency(InconsistencyKind.ARITHMETIC, Severity.LOW, "too many"));
+                end
+                """);
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_INVALID);
+        assertThat(run.outLines()).first().isEqualTo(rules.file("consistency/typo.drl")
+                + ":10:22: Unable to parse left part of expression: stattus == ClaimStatus.HELD");
+        assertThat(run.outLines()).last().asString().endsWith(": 1 error, 0 warnings");
+    }
+
+    @Test
+    void aBadLexiconRowIsReportedAtItsLineAndColumn() {
+        RulesCopy rules = RulesCopy.in(temp).append("lexicon/outlets.csv", "Desert Voice,Desert Voice,BLOGGER,DZ\n");
+        int line = lines(rules, "lexicon/outlets.csv");
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_INVALID);
+        assertThat(run.outLines()).first().isEqualTo(rules.file("lexicon/outlets.csv") + ":" + line
+                + ":3: unknown source kind 'BLOGGER'; one of [PERPETRATOR, PERPETRATOR_CONDUIT, STATE_OFFICIAL,"
+                + " STATE_MEDIA, INDEPENDENT_MEDIA, WIRE_AGENCY, WITNESS, CAPTIVE, COMPANY, GOVERNMENT, UNKNOWN]");
+        assertThat(run.outLines()).last().asString().endsWith(": 1 error, 0 warnings");
+    }
+
+    @Test
+    void aLexiconWithoutARequiredColumnIsReportedAtItsHeader() {
+        RulesCopy rules = RulesCopy.in(temp).replace("lexicon/places.csv", "name,aliases,kind,country\n",
+                "name,aliases,kind\n");
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_INVALID);
+        assertThat(run.outLines()).first().isEqualTo(rules.file("lexicon/places.csv")
+                + ":1:1: missing column 'country' (header must include name,aliases,kind,country)");
+        assertThat(run.outLines()).last().asString().endsWith(": 1 error, 0 warnings");
+    }
+
+    @Test
+    void anUnknownCountryCodeIsReportedAtItsLineAndColumn() {
+        RulesCopy rules = RulesCopy.in(temp).append("lexicon/places.csv", "Gao Airport,Gao Airport,SITE,XX\n");
+        int line = lines(rules, "lexicon/places.csv");
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_INVALID);
+        assertThat(run.outLines()).first().isEqualTo(rules.file("lexicon/places.csv") + ":" + line
+                + ":4: unknown country code 'XX' (see lexicon/countries.csv)");
+    }
+
+    @Test
+    void anAliasNamingTwoActorsIsReported() {
+        RulesCopy rules = RulesCopy.in(temp).append("lexicon/actors.csv",
+                "new-front,New Front,New Front|AQIM,ARMED_GROUP,DZ,\n");
+        int line = lines(rules, "lexicon/actors.csv");
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_INVALID);
+        assertThat(run.outLines()).first().isEqualTo(rules.file("lexicon/actors.csv") + ":" + line
+                + ":3: 'AQIM' already names 'aqim'; one spelling can name only one entry");
+    }
+
+    @Test
+    void aDuplicateIdAndAMissingDescriptionAreReportedAtTheRuleDeclaration() {
+        String rule = """
+                package classify;
+
+                import org.incidentclassifier.facts.*;
+
+                // %s
+                rule "%s"
+                    @id("classify-hijacked-ship")
+                    %s
+                when
+                    not NotAnIncident()
+                    $t : Trigger( kind == TriggerKind.HIJACKING, factual )
+                then
+                    insertLogical(new Classification(IncidentType.HIJACKING, 0.5));
+                end
+                """;
+        RulesCopy rules = RulesCopy.in(temp)
+                .write("classify/ships-a.drl", rule.formatted("A seized ship.", "Hijacked ship",
+                        "@description(\"A factual hijacking trigger.\")"))
+                .write("classify/ships-b.drl", rule.formatted("The same, again.", "Hijacked ship again", ""));
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_INVALID);
+        assertThat(run.outLines()).filteredOn(l -> l.contains("/classify/ships-")).containsExactly(
+                rules.file("classify/ships-b.drl") + ":6:1: rule \"Hijacked ship again\" has"
+                        + " @id(\"classify-hijacked-ship\"), already used by rule \"Hijacked ship\" at "
+                        + rules.file("classify/ships-a.drl") + ":6; every rule needs its own id",
+                rules.file("classify/ships-b.drl") + ":6:1: rule \"Hijacked ship again\" has no @description;"
+                        + " add a line @description(\"what the rule concludes, from which facts\") below the rule's"
+                        + " name");
+        assertThat(run.outLines()).last().asString().contains(": 2 errors, ");
+    }
+
+    @Test
+    void aRuleNoCaseNamesOrFiresIsAWarningOnly() {
+        RulesCopy rules = RulesCopy.in(temp).write("classify/unarmed.drl", """
+                package classify;
+
+                import org.incidentclassifier.facts.*;
+
+                // Beatings and stabbings without firearms or explosives.
+                rule "A beating is an unarmed assault"
+                    @id("classify-unarmed-assault")
+                    @description("A factual unarmed-assault trigger (there is no such trigger kind yet).")
+                when
+                    not NotAnIncident()
+                    $t : Trigger( kind == TriggerKind.ASSASSINATION, factual, phrase == "beat" )
+                then
+                    insertLogical(new Classification(IncidentType.UNARMED_ASSAULT, 0.6));
+                end
+                """);
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.outLines()).filteredOn(l -> l.contains("/classify/unarmed.drl")).containsExactly(
+                rules.file("classify/unarmed.drl") + ":6:1: warning: rule classify-unarmed-assault is tested by no"
+                        + " case: no case in tests/ names it or fires it");
+        assertThat(run.outLines()).last().asString().contains(": 0 errors, ");
+    }
+
+    @Test
+    void aCaseThatNamesAnUnknownRuleIsAnError() {
+        RulesCopy rules = RulesCopy.in(temp).write("tests/typo.yaml", """
+                - name: a hijacking
+                  text: Four men hijacked the airliner shortly after take-off.
+                  expect:
+                    rules: [classify-hijack]
+                """);
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_INVALID);
+        assertThat(run.outLines()).first().isEqualTo(rules.file("tests/typo.yaml")
+                + ":4:13: no rule has @id(\"classify-hijack\")");
+        assertThat(run.outLines()).contains(rules.file("tests/typo.yaml")
+                + ":1:3: warning: case \"a hijacking\" fails; 'incident rules test' shows why");
+        assertThat(run.outLines()).last().asString().contains(": 1 error, ");
+    }
+
+    @Test
+    void aMissingRulesDirectoryIsOneLine() {
+        CliRun run = CliRun.of("rules", "check", "--rules", temp.resolve("nope").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_INVALID);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).containsExactly("incident: " + temp.resolve("nope") + ": rules directory not found");
+    }
+
+    private static int lines(RulesCopy rules, String relative) {
+        try {
+            return (int) java.nio.file.Files.readString(rules.file(relative)).lines().count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
