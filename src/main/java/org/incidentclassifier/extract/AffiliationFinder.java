@@ -24,7 +24,7 @@ import org.incidentclassifier.nlp.Token;
 final class AffiliationFinder {
     /** A relation found: holder (null id when unnamed), relation, target, and the tokens [start, end) it spans. */
     record Found(String holderId, String holderName, Relation relation, String targetId, String targetName,
-                 boolean claimed, int start, int end) {}
+                 boolean claimed, int start, int end, int cue) {}
 
     private static final int TARGET_WINDOW = 8;
     private final Lexicons lexicons;
@@ -51,11 +51,13 @@ final class AffiliationFinder {
                 // "X, leader of Y": Y is led by X
                 if (holder.actor() != null) {
                     found.add(new Found(target.mention().actorId(), target.mention().name(), c.relation(),
-                            holder.actor().actorId(), holder.actor().name(), claimed, holder.start(), target.end()));
+                            holder.actor().actorId(), holder.actor().name(), claimed, holder.start(), target.end(),
+                            cue.start()));
                 }
             } else {
                 found.add(new Found(holder.actor() == null ? null : holder.actor().actorId(), holder.name(), c.relation(),
-                        target.mention().actorId(), target.mention().name(), claimed, holder.start(), target.end()));
+                        target.mention().actorId(), target.mention().name(), claimed, holder.start(), target.end(),
+                        cue.start()));
             }
         }
         found.addAll(linkedCompounds(sentence, actors));
@@ -92,7 +94,7 @@ final class AffiliationFinder {
             // the head noun says who: "militants" are the perpetrators, "rebel groups" are not known to be
             String holderId = named != null ? named.mention().actorId() : unnamedId(tokens, Math.max(nounEnd, i + 2) - 1);
             found.add(new Found(holderId, holderName, Relation.AFFILIATED_TO, target.id(), target.name(), false, i,
-                    i + 2));
+                    i + 2, i));
         }
         return found;
     }

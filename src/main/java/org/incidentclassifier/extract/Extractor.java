@@ -84,7 +84,7 @@ public final class Extractor {
             found.forEach(a -> c.actors.add(a.mention()));
             c.aliases.addAll(aliases.find(doc, sentence, found, locator));
             for (AffiliationFinder.Found f : affiliations.find(sentence, found)) {
-                Attribution by = governing(said, f.start());
+                Attribution by = governing(said, f.cue()); // the words of the relation, not its holder, are reported
                 Evidence evidence = span(sentence, f.start(), f.end(), locator);
                 c.affiliations.add(AffiliationFinder.claim(doc + "-a" + (c.affiliations.size() + 1), doc, f,
                         by == null ? Source.unknown() : by.source(),

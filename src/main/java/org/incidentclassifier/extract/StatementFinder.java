@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.incidentclassifier.facts.Source;
 import org.incidentclassifier.facts.Statement;
+import org.incidentclassifier.facts.StatementKind;
 import org.incidentclassifier.lexicon.Lexicons;
 import org.incidentclassifier.lexicon.PhraseTable;
 import org.incidentclassifier.nlp.Sentence;
@@ -22,11 +23,11 @@ final class StatementFinder {
         List<Token> tokens = sentence.tokens();
         List<Statement> found = new ArrayList<>();
         int covered = 0;
-        for (PhraseTable.Match<Statement.StatementKind> m : lexicons.statements().findAll(tokens)) {
+        for (PhraseTable.Match<StatementKind> m : lexicons.statements().findAll(tokens)) {
             if (m.start() < covered) {
                 continue; // "receiving care and good treatment": one statement, not two
             }
-            if (m.value() == Statement.StatementKind.DEMAND && !tokens.get(m.start()).isPos("VERB")
+            if (m.value() == StatementKind.DEMAND && !tokens.get(m.start()).isPos("VERB")
                     && !tokens.get(m.start()).lower().equals("we")) {
                 continue; // "the terrorists' demands" names demands, it does not make one
             }

@@ -7,5 +7,4 @@ package org.incidentclassifier.facts;
  */
 public record Statement(String document, StatementKind kind, Source speaker, String text, Evidence evidence)
         implements Evidenced {
-    public enum StatementKind { DEMAND, THREAT, TREATMENT }
 }

@@ -11,11 +11,11 @@ public enum Subject {
 
     /**
      * True when the people counted by this subject are necessarily among those counted by {@code whole}:
-     * foreign hostages are among the hostages, hostages among hostages; nothing else is assumed.
+     * everyone is among the people, foreign hostages are among the hostages; nothing else is assumed.
      */
     public boolean isPartOf(Subject whole) {
-        if (this == whole) {
-            return true;
+        if (this == whole || whole == PEOPLE) {
+            return true; // people counts everyone
         }
         return whole == HOSTAGES && isHostages();
     }

@@ -12,6 +12,7 @@ import org.incidentclassifier.facts.Relation;
 import org.incidentclassifier.facts.SourceGrade;
 import org.incidentclassifier.facts.TargetTypeCode;
 import org.incidentclassifier.facts.Statement;
+import org.incidentclassifier.facts.StatementKind;
 import org.incidentclassifier.facts.SourceKind;
 import org.incidentclassifier.facts.Stance;
 import org.incidentclassifier.facts.Subject;
@@ -41,7 +42,7 @@ public final class Lexicons {
     private final PhraseTable<ActorKind> actorWords = new PhraseTable<>();
     private final PhraseTable<Title> titles = new PhraseTable<>();
     private final PhraseTable<FacilityEntry> facilities = new PhraseTable<>();
-    private final PhraseTable<Statement.StatementKind> statements = new PhraseTable<>();
+    private final PhraseTable<StatementKind> statements = new PhraseTable<>();
     private final List<SourceGrade> grades = new ArrayList<>();
     private final Map<String, TargetTypeCode> targetTypes = new java.util.LinkedHashMap<>();
 
@@ -123,7 +124,7 @@ public final class Lexicons {
         return facilities;
     }
 
-    public PhraseTable<Statement.StatementKind> statements() {
+    public PhraseTable<StatementKind> statements() {
         return statements;
     }
 
@@ -169,7 +170,7 @@ public final class Lexicons {
             phrases("source-words.csv", "source_kind", SourceKind.class, into.sourceWords);
             phrases("stance-words.csv", "stance", Stance.class, into.stanceWords);
             phrases("actor-words.csv", "actor_kind", ActorKind.class, into.actorWords);
-            phrases("statements.csv", "kind", Statement.StatementKind.class, into.statements);
+            phrases("statements.csv", "kind", StatementKind.class, into.statements);
             for (CsvTable.Row row : rows("relations.csv", "phrase", "relation", "inverse")) {
                 Relation relation = enumValue(row, "relation", Relation.class);
                 if (relation != null) {

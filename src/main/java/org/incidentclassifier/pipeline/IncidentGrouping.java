@@ -28,6 +28,7 @@ final class IncidentGrouping {
     record Group(List<AnalysedDocument> documents, List<Derivation> joinedBy) {}
 
     private final Session session;
+    private java.util.Map<String, Integer> rulesFired = java.util.Map.of();
 
     IncidentGrouping(Session session) {
         this.session = session;
@@ -47,12 +48,19 @@ final class IncidentGrouping {
         }
         List<Derivation> joins;
         try {
-            joins = session.reason(facts).of(SameIncident.class);
+            Reasoning reasoning = session.reason(facts);
+            rulesFired = reasoning.rulesFired();
+            joins = reasoning.of(SameIncident.class);
         } catch (RuleFailure failure) {
             errors.add(new Verdict.ErrorEntry("-", null, "RULE_FAILED", "grouping reports: " + failure.getMessage()));
             joins = List.of();
         }
         return unite(incidents, joins);
+    }
+
+    /** How often each grouping rule fired in the last {@link #group} call. */
+    java.util.Map<String, Integer> rulesFired() {
+        return rulesFired;
     }
 
     /** Union-find over the joins; groups keep the order of their first report. */

@@ -90,7 +90,7 @@ public final class Pipeline {
             incidents.add(reasonTogether(group, errors));
         }
         incidents.removeIf(java.util.Objects::isNull);
-        return new VerdictBuilder().build(analysed, incidents, errors);
+        return new VerdictBuilder().build(analysed, incidents, grouping.rulesFired(), errors);
     }
 
     private AnalysedIncident reasonTogether(IncidentGrouping.Group group, List<Verdict.ErrorEntry> errors) {
@@ -110,7 +110,12 @@ public final class Pipeline {
         }
     }
 
-    /** One rule session over the facts and the background facts every session needs (credibility grades). */
+    /** What the rules conclude from one document's facts alone, as classify reasons before grouping reports. */
+    public Reasoning reasonAlone(DocumentFacts facts) throws RuleFailure {
+        return reason(facts.all());
+    }
+
+    /** One rule session over the facts and the background facts every session needs (grades, target types). */
     private Reasoning reason(List<Object> facts) throws RuleFailure {
         List<Object> all = new ArrayList<>(background);
         all.addAll(facts);

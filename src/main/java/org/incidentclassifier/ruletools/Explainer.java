@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.incidentclassifier.engine.Reasoner;
 import org.incidentclassifier.engine.Reasoning;
 import org.incidentclassifier.engine.RuleBase;
 import org.incidentclassifier.engine.RuleFailure;
@@ -24,13 +23,11 @@ import org.incidentclassifier.ruleset.RuleSetException;
  */
 public final class Explainer {
     private final Pipeline pipeline;
-    private final Reasoner reasoner;
     private final TextAnnotator annotator = new TextAnnotator(NlpModels.get());
     private final ExplanationWriter writer;
 
     private Explainer(Pipeline pipeline, RuleBase rules) {
         this.pipeline = pipeline;
-        this.reasoner = new Reasoner(rules);
         Map<String, String> descriptions = new LinkedHashMap<>();
         for (RuleInfo rule : rules.rules()) {
             descriptions.putIfAbsent(rule.id(), rule.description());
@@ -50,7 +47,7 @@ public final class Explainer {
         Reasoning reasoning = null;
         String failure = null;
         try {
-            reasoning = reasoner.reason(facts.all());
+            reasoning = pipeline.reasonAlone(facts);
         } catch (RuleFailure e) {
             failure = e.getMessage();
         }

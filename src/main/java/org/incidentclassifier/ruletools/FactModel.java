@@ -20,6 +20,18 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.incidentclassifier.facts.ActorRole;
+import org.incidentclassifier.facts.Affiliation;
+import org.incidentclassifier.facts.ClaimGrade;
+import org.incidentclassifier.facts.Corroboration;
+import org.incidentclassifier.facts.HostageReading;
+import org.incidentclassifier.facts.Identity;
+import org.incidentclassifier.facts.IncidentReport;
+import org.incidentclassifier.facts.SameActor;
+import org.incidentclassifier.facts.SameIncident;
+import org.incidentclassifier.facts.SourceGrade;
+import org.incidentclassifier.facts.TargetType;
+import org.incidentclassifier.facts.TargetTypeCode;
 import org.incidentclassifier.facts.Classification;
 import org.incidentclassifier.facts.DocumentFacts;
 import org.incidentclassifier.facts.Inconsistency;
@@ -35,7 +47,11 @@ import org.incidentclassifier.facts.NotAnIncident;
 public final class FactModel {
     /** The conclusions a rule may insert (rules may also match them, as {@code not NotAnIncident()} does). */
     private static final List<Class<?>> CONCLUSIONS = List.of(Classification.class, NotAnIncident.class,
-            Inconsistency.class);
+            Inconsistency.class, ActorRole.class, SameActor.class, Identity.class, Affiliation.class, ClaimGrade.class,
+            Corroboration.class, HostageReading.class, TargetType.class, SameIncident.class);
+    /** Facts every session gets besides a document's (from the lexicons), and the grouping session's. */
+    private static final List<Class<?>> BACKGROUND = List.of(SourceGrade.class, TargetTypeCode.class,
+            IncidentReport.class);
     private static final String FACTS_PACKAGE = DocumentFacts.class.getPackageName();
 
     private final Properties meanings = new Properties();
@@ -84,12 +100,17 @@ public final class FactModel {
         return CONCLUSIONS;
     }
 
+    public static List<Class<?>> backgroundTypes() {
+        return BACKGROUND;
+    }
+
     /** Every enumeration a fact, value or conclusion uses, by name. */
     public static List<Class<?>> enumerations() {
         Set<Class<?>> enums = new TreeSet<>(Comparator.comparing(Class::getSimpleName));
         List<Class<?>> all = new ArrayList<>(factTypes());
         all.addAll(valueTypes());
         all.addAll(CONCLUSIONS);
+        all.addAll(BACKGROUND);
         for (Class<?> type : all) {
             for (Member m : members(type)) {
                 if (m.type().isEnum()) {
@@ -112,6 +133,9 @@ public final class FactModel {
         factTypes().forEach(t -> type(md, t));
         md.append("### Values inside facts\n\n");
         valueTypes().forEach(t -> type(md, t));
+        md.append("### Background facts\n\n");
+        md.append("Every session also holds these, from the lexicons (the grouping session holds IncidentReport).\n\n");
+        BACKGROUND.forEach(t -> type(md, t));
         md.append("### Conclusions a rule may insert\n\n");
         CONCLUSIONS.forEach(t -> type(md, t));
         md.append("### Enumerations\n\n");

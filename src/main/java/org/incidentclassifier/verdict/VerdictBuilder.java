@@ -30,9 +30,9 @@ import org.incidentclassifier.ingest.Repair;
 public final class VerdictBuilder {
 
     public Verdict build(List<AnalysedDocument> analysed, List<AnalysedIncident> incidents,
-                         List<Verdict.ErrorEntry> errors) {
+                         Map<String, Integer> groupingRulesFired, List<Verdict.ErrorEntry> errors) {
         Map<String, String> incidentOf = new LinkedHashMap<>();
-        Map<String, Integer> fired = new TreeMap<>();
+        Map<String, Integer> fired = new TreeMap<>(groupingRulesFired);
         List<Verdict.IncidentEntry> entries = new ArrayList<>();
         for (AnalysedIncident incident : incidents) {
             String id = "incident-" + (entries.size() + 1);

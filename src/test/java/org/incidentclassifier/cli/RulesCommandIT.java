@@ -40,15 +40,15 @@ class RulesCommandIT {
         rules.append("lexicon/triggers.csv", "ambush,ARMED_ATTACK\n");
         JarRun after = JarRun.in(cwd, null, "rules", "test");
         JarRun hijacking = JarRun.in(cwd, null, "classify", "airliner.txt");
-        rules.replace("classify/attacks.drl", "IncidentType.HIJACKING, 0.85", "IncidentType.HIJACKING, 0.95");
+        rules.replace("classify/attacks.drl", "IncidentType.HIJACKING, 0.92", "IncidentType.HIJACKING, 0.97");
         JarRun surer = JarRun.in(cwd, null, "classify", "airliner.txt");
 
         assertThat(before.exitCode()).isEqualTo(RuleToolExitCodes.TESTS_FAILED);
         assertThat(before.out()).startsWith("FAIL rules/tests/ambush.yaml:1: an ambush that kills is an armed"
                 + " assault\n  expected type ARMED_ASSAULT; the verdict has no types\n");
         assertThat(after.exitCode()).as(after.out()).isEqualTo(ExitCodes.OK);
-        assertThat(hijacking.out()).contains("\"type\":\"HIJACKING\",\"confidence\":0.85,");
-        assertThat(surer.out()).contains("\"type\":\"HIJACKING\",\"confidence\":0.95,");
+        assertThat(hijacking.out()).contains("\"type\":\"HIJACKING\",\"confidence\":0.92,");
+        assertThat(surer.out()).contains("\"type\":\"HIJACKING\",\"confidence\":0.97,");
     }
 
     @Test
@@ -62,6 +62,7 @@ class RulesCommandIT {
         assertThat(run.out()).startsWith("== hotel (hotel.txt)\n").contains("""
                 Conclusions:
                   incident type ARMED_ASSAULT
+                    by classify-armed-assault-mass-casualties (confidence 0.85), 2 matches
                     by classify-armed-assault (confidence 0.7), 2 matches
                 """);
     }

@@ -21,6 +21,7 @@ import org.incidentclassifier.facts.Source;
 import org.incidentclassifier.facts.SourceKind;
 import org.incidentclassifier.facts.Stance;
 import org.incidentclassifier.facts.Statement;
+import org.incidentclassifier.facts.StatementKind;
 import org.incidentclassifier.facts.Subject;
 import org.incidentclassifier.facts.Trigger;
 import org.incidentclassifier.facts.TriggerKind;
@@ -361,7 +362,7 @@ public final class FactBuilder {
     // ---- statements, facilities, places ---------------------------------------------------------------
 
     /** Something {@code speaker} (a source of this kind) says. */
-    public static Statement statement(Statement.StatementKind kind, String speaker, SourceKind speakerKind,
+    public static Statement statement(StatementKind kind, String speaker, SourceKind speakerKind,
                                       String text) {
         return new Statement(DOC, kind, new Source(speaker, speakerKind, null), text, at(0, text));
     }

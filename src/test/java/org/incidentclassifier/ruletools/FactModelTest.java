@@ -49,7 +49,7 @@ class FactModelTest {
     void everyTypeOfTheFactsPackageIsInTheModel() throws IOException {
         List<String> modelled = new ArrayList<>();
         Stream.of(FactModel.factTypes(), FactModel.valueTypes(), FactModel.conclusionTypes(),
-                FactModel.enumerations()).forEach(types -> types.forEach(t -> modelled.add(t.getSimpleName())));
+                FactModel.backgroundTypes(), FactModel.enumerations()).forEach(types -> types.forEach(t -> modelled.add(t.getSimpleName())));
         List<String> sources;
         try (Stream<Path> files = Files.list(Path.of("src/main/java/org/incidentclassifier/facts"))) {
             sources = files.map(p -> p.getFileName().toString().replace(".java", ""))
@@ -66,7 +66,8 @@ class FactModelTest {
         String md = new FactModel().markdown();
 
         assertThat(FactModel.factTypes()).extracting(Class::getSimpleName)
-                .containsExactly("Document", "CountClaim", "ActorMention", "Trigger", "PlaceMention");
+                .containsExactly("Document", "CountClaim", "ActorMention", "AliasClaim", "AffiliationClaim",
+                        "KnownAffiliation", "Trigger", "PlaceMention", "Facility", "Statement");
         assertThat(FactModel.valueTypes()).extracting(Class::getSimpleName)
                 .containsExactly("Source", "NationalityCount", "Evidence");
         assertThat(md).contains("| `factual` | true or false | True when neither negated nor hypothetical: the text"

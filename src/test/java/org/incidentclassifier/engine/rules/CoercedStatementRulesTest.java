@@ -10,11 +10,12 @@ import static org.incidentclassifier.facts.InconsistencyKind.COERCED_STATEMENT;
 import static org.incidentclassifier.facts.Severity.MEDIUM;
 import static org.incidentclassifier.facts.SourceKind.CAPTIVE;
 import static org.incidentclassifier.facts.SourceKind.PERPETRATOR;
-import static org.incidentclassifier.facts.Statement.StatementKind.DEMAND;
-import static org.incidentclassifier.facts.Statement.StatementKind.TREATMENT;
+import static org.incidentclassifier.facts.StatementKind.DEMAND;
+import static org.incidentclassifier.facts.StatementKind.TREATMENT;
 
 import org.incidentclassifier.facts.Inconsistency;
 import org.incidentclassifier.facts.Statement;
+import org.incidentclassifier.facts.StatementKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
