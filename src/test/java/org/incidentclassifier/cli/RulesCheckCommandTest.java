@@ -174,8 +174,8 @@ class RulesCheckCommandTest {
                 import org.incidentclassifier.facts.*;
 
                 // Beatings and stabbings without firearms or explosives.
-                rule "A beating is an unarmed assault"
-                    @id("classify-unarmed-assault")
+                rule "A beating is a beating"
+                    @id("classify-beating")
                     @description("A factual unarmed-assault trigger (there is no such trigger kind yet).")
                 when
                     not NotAnIncident()
@@ -189,7 +189,7 @@ class RulesCheckCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.outLines()).filteredOn(l -> l.contains("/classify/unarmed.drl")).containsExactly(
-                rules.file("classify/unarmed.drl") + ":6:1: warning: rule classify-unarmed-assault is tested by no"
+                rules.file("classify/unarmed.drl") + ":6:1: warning: rule classify-beating is tested by no"
                         + " case: no case in tests/ names it or fires it");
         assertThat(run.outLines()).last().asString().contains(": 0 errors, ");
     }
