@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.incidentclassifier.ruleset.RuleFiles;
@@ -20,6 +22,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -62,11 +65,22 @@ public final class RuleBase {
         if (known != null) {
             return known;
         }
+        Optional<CompiledRulesCache> cache = CompiledRulesCache.forThisProgram();
+        Optional<KieBase> cached = cache.flatMap(c -> c.load(key));
+        if (cached.isPresent()) {
+            RuleBase loaded = new RuleBase(cached.get(), describe(cached.get()));
+            COMPILED.put(key, loaded);
+            return loaded;
+        }
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
         ReleaseId release = services.newReleaseId("org.incidentclassifier.rules", "analyst-rules",
                 "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(release);
+        // an explicit kmodule.xml travels in the compiled module, so the disk cache can load it back
+        KieModuleModel module = services.newKieModuleModel();
+        module.newKieBaseModel("rules").setDefault(true).newKieSessionModel("session").setDefault(true);
+        kfs.writeKModuleXML(module.toXML());
         drl.forEach((path, text) -> kfs.write(RESOURCES + path, text));
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<RuleProblem> problems = new ArrayList<>();
@@ -81,6 +95,7 @@ public final class RuleBase {
             throw new RuleSetException("the rules in " + files.origin() + " do not compile", problems);
         }
         KieBase kieBase = services.newKieContainer(release).getKieBase();
+        cache.ifPresent(c -> c.store(key, ((InternalKieModule) builder.getKieModule()).getBytes()));
         RuleBase compiled = new RuleBase(kieBase, describe(kieBase));
         COMPILED.put(key, compiled);
         return compiled;

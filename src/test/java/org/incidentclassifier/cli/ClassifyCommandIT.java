@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,23 @@ class ClassifyCommandIT {
         assertThat(verdict.get("documents")).hasSize(2);
         assertThat(verdict.get("incidents").get(0).get("types").get(0).get("type").asText())
                 .isEqualTo("HOSTAGE_TAKING_BARRICADE");
+    }
+
+    @Test
+    void compiledRulesAreCachedOnDiskAndGiveTheSameVerdict() throws IOException {
+        Path cache = cwd.resolve("cache");
+        java.util.Map<String, String> env = java.util.Map.of("INCIDENT_CACHE_DIR", cache.toString());
+
+        JarRun first = JarRun.withEnv(cwd, env, null, "classify", SEEDS.toString());
+        List<Path> entries;
+        try (var files = Files.list(cache)) {
+            entries = files.toList();
+        }
+        JarRun second = JarRun.withEnv(cwd, env, null, "classify", SEEDS.toString());
+
+        assertThat(entries).hasSize(1).allMatch(p -> p.getFileName().toString().matches("rules-[0-9a-f]{32}-.*\\.kjar"));
+        assertThat(second.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(second.out()).isEqualTo(first.out());
     }
 
     @Test

@@ -17,11 +17,18 @@ record JarRun(int exitCode, String out, String err) {
     static final Path JAR = Path.of("target/incident.jar").toAbsolutePath();
 
     static JarRun in(Path workingDir, String stdin, String... args) {
+        return withEnv(workingDir, java.util.Map.of(), stdin, args);
+    }
+
+    /** As {@link #in(Path, String, String...)}, with environment variables set for the run. */
+    static JarRun withEnv(Path workingDir, java.util.Map<String, String> env, String stdin, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).directory(workingDir.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
+            builder.environment().putAll(env);
+            Process process = builder.start();
             CompletableFuture<String> out = read(process.getInputStream());
             CompletableFuture<String> err = read(process.getErrorStream());
             try (OutputStream in = process.getOutputStream()) {
