@@ -80,8 +80,10 @@ public final class CorpusEvaluation {
             incident.claims().stream().filter(c -> c.value() != null)
                     .forEach(c -> items.add(new EvalItem(EvalCategory.CLAIM, c.status() + " " + c.value())));
             for (Verdict.ActorEntry actor : incident.actors()) {
-                actor.affiliations().forEach(a -> items.add(new EvalItem(EvalCategory.AFFILIATION,
-                        GoldReader.affiliation(actor.id(), a.relation(), a.target()))));
+                // what the actor lexicon knows (status KNOWN) is background, not something the text states
+                actor.affiliations().stream().filter(a -> !a.status().equals("KNOWN"))
+                        .forEach(a -> items.add(new EvalItem(EvalCategory.AFFILIATION,
+                                GoldReader.affiliation(actor.id(), a.relation(), a.target()))));
             }
             incident.inconsistencies().forEach(i -> items.add(new EvalItem(EvalCategory.INCONSISTENCY, i.kind())));
         }
