@@ -3,18 +3,14 @@ package org.incidentclassifier.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.incidentclassifier.facts.ActorKind;
 import org.incidentclassifier.facts.ClaimStatus;
-import org.incidentclassifier.facts.PlaceKind;
 import org.incidentclassifier.facts.Source;
 import org.incidentclassifier.facts.SourceKind;
 import org.incidentclassifier.facts.Stance;
-import org.incidentclassifier.lexicon.ActorEntry;
 import org.incidentclassifier.lexicon.Lexicons;
 import org.incidentclassifier.lexicon.NameIndex;
 import org.incidentclassifier.lexicon.OutletEntry;
 import org.incidentclassifier.lexicon.PhraseTable;
-import org.incidentclassifier.lexicon.PlaceEntry;
 import org.incidentclassifier.nlp.Sentence;
 import org.incidentclassifier.nlp.Token;
 
@@ -32,9 +28,11 @@ final class AttributionFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we");
 
     private final Lexicons lexicons;
+    private final SourceClassifier sources;
 
     AttributionFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
+        this.sources = new SourceClassifier(lexicons);
     }
 
     /** Attributions in the sentence, in token order; sentence-wide stance markers already applied. */
@@ -78,7 +76,7 @@ final class AttributionFinder {
             } else if (isReportingVerb(tokens, m)) {
                 np = subjectBefore(tokens, m.start());
                 if (np == null || np[0] > 0 && tokens.get(np[0] - 1).isPos("ADP")
-                        && source(sentence, np[0], np[1], null).kind() == SourceKind.UNKNOWN) {
+                        && sources.source(sentence, np[0], np[1], null).kind() == SourceKind.UNKNOWN) {
                     // the phrase before the verb is a prepositional object ("... at dawn claim to"):
                     // the reporter is the sentence's opening noun phrase
                     int[] opening = phraseAfter(tokens, 0);
@@ -94,10 +92,10 @@ final class AttributionFinder {
             if (np == null) {
                 continue;
             }
-            Source source = source(sentence, np[0], np[1], via);
+            Source source = sources.source(sentence, np[0], np[1], via);
             if (source.kind() == SourceKind.UNKNOWN && np[1] < m.start()) {
                 // "Another interviewee, described as an Irish hostage, said": the aside says who speaks
-                SourceKind aside = firstSourceWord(tokens.subList(np[1], Math.min(m.start(), np[1] + 12)));
+                SourceKind aside = sources.firstSourceWord(tokens.subList(np[1], Math.min(m.start(), np[1] + 12)));
                 if (aside != null) {
                     source = new Source(source.name(), aside, source.via());
                 }
@@ -169,7 +167,7 @@ final class AttributionFinder {
                     for (NameIndex.Match<OutletEntry> outlet : lexicons.outlets().find(text)) {
                         return outlet.value().name();
                     }
-                    return stripArticle(text);
+                    return SourceClassifier.stripArticle(text);
                 }
             }
         }
@@ -284,65 +282,5 @@ final class AttributionFinder {
             }
         }
         return false;
-    }
-
-    private SourceKind firstSourceWord(List<Token> words) {
-        List<PhraseTable.Match<SourceKind>> found = lexicons.sourceWords().findAll(words);
-        return found.isEmpty() ? titleKind(words) : found.get(0).value();
-    }
-
-    /** "Major-General John Enenche", "police spokesman Valery Gribakin": a title says what kind of source speaks. */
-    private SourceKind titleKind(List<Token> words) {
-        for (PhraseTable.Match<org.incidentclassifier.lexicon.Title> t : lexicons.titles().findAll(words)) {
-            if (t.value().sourceKind() != SourceKind.UNKNOWN) {
-                return t.value().sourceKind();
-            }
-        }
-        return null;
-    }
-
-    /** Names and classifies a source phrase: outlet lexicon, then actor lexicon, then source words, then countries. */
-    Source source(Sentence sentence, int start, int end, String via) {
-        String text = sentence.textOf(start, end);
-        String name = stripArticle(text);
-        for (NameIndex.Match<OutletEntry> outlet : lexicons.outlets().find(text)) {
-            return new Source(name, outlet.value().kind(), via);
-        }
-        SourceKind fromWords = null;
-        List<Token> phrase = sentence.tokens().subList(start, end);
-        for (PhraseTable.Match<SourceKind> m : lexicons.sourceWords().findAll(phrase)) {
-            fromWords = m.value(); // the rightmost word is the head: "spokesman for the militants"
-        }
-        if (fromWords == null) {
-            fromWords = titleKind(phrase);
-        }
-        if (fromWords != null) {
-            return new Source(name, fromWords, via);
-        }
-        for (NameIndex.Match<ActorEntry> actor : lexicons.actors().find(text)) {
-            return new Source(name, kindOf(actor.value().kind()), via);
-        }
-        for (NameIndex.Match<PlaceEntry> place : lexicons.places().find(text)) {
-            if (place.value().kind() == PlaceKind.COUNTRY && place.end() - place.start() >= name.length() - 1) {
-                return new Source(name, SourceKind.GOVERNMENT, via); // "Ireland said"
-            }
-        }
-        return new Source(name, SourceKind.UNKNOWN, via);
-    }
-
-    private static SourceKind kindOf(ActorKind kind) {
-        return switch (kind) {
-            case ARMED_GROUP -> SourceKind.PERPETRATOR;
-            case STATE_FORCE, OFFICIAL -> SourceKind.STATE_OFFICIAL;
-            case GOVERNMENT_BODY -> SourceKind.GOVERNMENT;
-            case COMPANY -> SourceKind.COMPANY;
-            case MEDIA -> SourceKind.INDEPENDENT_MEDIA;
-            default -> SourceKind.UNKNOWN;
-        };
-    }
-
-    static String stripArticle(String text) {
-        return text.replaceAll("^[\"\u201c\u201d'\\s]+|[\"\u201c\u201d\\s]+$", "")
-                .replaceFirst("^(?i)(the|a|an)\\s+", "").trim();
     }
 }
