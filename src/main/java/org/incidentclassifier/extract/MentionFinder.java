@@ -23,12 +23,21 @@ final class MentionFinder {
             "if", "plan", "vow", "unless", "should");
 
     private final Lexicons lexicons;
+    private final PlacePatterns patterns;
 
     MentionFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
+        this.patterns = new PlacePatterns(lexicons);
     }
 
     List<PlaceMention> places(String doc, Sentence sentence, EvidenceLocator locator) {
+        List<PlaceMention> known = gazetteerPlaces(doc, sentence, locator);
+        List<PlaceMention> found = new ArrayList<>(known);
+        found.addAll(patterns.find(doc, sentence, known, locator));
+        return found;
+    }
+
+    private List<PlaceMention> gazetteerPlaces(String doc, Sentence sentence, EvidenceLocator locator) {
         List<PlaceMention> found = new ArrayList<>();
         for (NameIndex.Match<PlaceEntry> m : lexicons.places().find(sentence.text())) {
             PlaceEntry p = m.value();
