@@ -60,7 +60,7 @@ final class ActorFinder {
         return found;
     }
 
-    /** "The "Blood Signatories" brigade": the closing quote and the group noun belong to the name's phrase. */
+    /** "The "Red Crescent" brigade": the closing quote and the group noun belong to the name's phrase. */
     private int groupNounEnd(Sentence sentence, int end) {
         List<Token> tokens = sentence.tokens();
         int k = end;

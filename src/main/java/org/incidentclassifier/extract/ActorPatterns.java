@@ -16,7 +16,7 @@ import org.incidentclassifier.nlp.Token;
  * <ul>
  *   <li>a title and a name: "Interior Minister Dahou Ould Kablia", "President Francois Hollande";</li>
  *   <li>a name given by a spokesman: "a spokesman ... calling himself Abu al-Baraa";</li>
- *   <li>a named armed group: "the "Blood Signatories" brigade", "El Moulethemine Brigade";</li>
+ *   <li>a named armed group: "the "Red Crescent" brigade", "El Sahra Brigade";</li>
  *   <li>a country's forces: "Kenyan security forces", "Russian commandos";</li>
  *   <li>a company described, not named: "a French catering company";</li>
  *   <li>a nationality group: "Briton", "Algerians", "Japanese nationals", "British hostages".</li>
@@ -87,7 +87,7 @@ final class ActorPatterns {
         return new Found(from, end, ActorIds.slug(name), name, ActorKind.PERSON, null);
     }
 
-    /** "the "Blood Signatories" brigade", "El Moulethemine Brigade", "the Masked Battalion". */
+    /** "the "Red Crescent" brigade", "El Sahra Brigade", "the Veiled Battalion". */
     private Found namedGroup(Sentence sentence, int i) {
         List<Token> tokens = sentence.tokens();
         int nameStart = i;

@@ -18,8 +18,8 @@ import org.incidentclassifier.nlp.Token;
 /**
  * Relations between actors stated in a sentence (relations.csv): "affiliated to", "loyal to", "broke away
  * from", "led by", "leader of", and "X-linked militants". The relation belongs to the actor the clause is
- * about: in "loyal to a veteran Algerian jihadist called Mokhtar BelMokhtar, who broke away from al-Qaida in
- * the Maghreb", the breaking away is BelMokhtar's, the actor just before "who".
+ * about: in "loyal to a veteran jihadist called Abu Karim, who broke away from al-Qaida in the Maghreb", the
+ * breaking away is Abu Karim's, the actor just before "who".
  */
 final class AffiliationFinder {
     /** A relation found: holder (null id when unnamed), relation, target, and the tokens [start, end) it spans. */

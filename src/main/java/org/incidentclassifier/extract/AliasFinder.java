@@ -12,8 +12,8 @@ import org.incidentclassifier.nlp.Token;
  * Where the text itself says two names are one actor:
  * <ul>
  *   <li>ACRONYM: "al-Qaeda in the Islamic Maghreb (AQIM)";</li>
- *   <li>ALSO_KNOWN_AS: "Mokhtar Belmokhtar (also known as Laaouar)", "Katibat Moulathamine, or the Masked Brigade";</li>
- *   <li>CALLS_ITSELF: "calls itself "Signers in Blood" and the "Masked Brigade"".</li>
+ *   <li>ALSO_KNOWN_AS: "Abu Karim (also known as the One-Eyed)", "Katibat al-Sahra, or the Desert Brigade";</li>
+ *   <li>CALLS_ITSELF: "calls itself "Sons of the Desert" and the "Veiled Battalion"".</li>
  * </ul>
  * Whether the names are then merged is for the actor rules to decide.
  */

@@ -16,7 +16,7 @@ import org.incidentclassifier.nlp.Token;
 
 /**
  * Finds who says what in a sentence: the subject of a reporting verb ("The militants claimed", "ANI said",
- * "Ennahar television reported"), "according to X", the outlet a source spoke through ("speaking to X",
+ * "the television channel reported"), "according to X", the outlet a source spoke through ("speaking to X",
  * "told X"), and sentence-wide stance ("could not be confirmed", "reportedly"). Source kinds come from the
  * outlet and actor lexicons, then from source-words.csv.
  */

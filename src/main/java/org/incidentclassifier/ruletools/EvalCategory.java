@@ -8,7 +8,7 @@ enum EvalCategory {
     TYPE("type"),
     /** Count claims, as status and number ("KILLED 35"). */
     CLAIM("claim"),
-    /** Affiliations, as actor, relation and target ids ("masked-brigade LED_BY mokhtar-belmokhtar"). */
+    /** Affiliations, as actor, relation and target ids ("al-shabaab LOYAL_TO al-qaeda"). */
     AFFILIATION("affiliation"),
     /** Inconsistency kinds; also scored per kind. */
     INCONSISTENCY("inconsistency");

@@ -8,7 +8,7 @@ enum FieldType {
     NUMBER,
     /** true or false. */
     BOOLEAN,
-    /** A name, equal ignoring case ("militants", "aqim", "In Amenas"). */
+    /** A name, equal ignoring case ("militants", "aqim", "Nairobi"). */
     NAME,
     /** Words the verdict's text must contain, ignoring case (quoted evidence, an explanation). */
     TEXT,

@@ -16,7 +16,7 @@ import org.incidentclassifier.ruleset.RuleProblem;
  * claims:
  *   - { status: KILLED, value: 35 }
  * affiliations:
- *   - { actor: masked-brigade, relation: LED_BY, target: mokhtar-belmokhtar }
+ *   - { actor: al-shabaab, relation: LOYAL_TO, target: al-qaeda }
  * inconsistencies: [ARITHMETIC]
  * </pre>
  * Mistakes are located problems; a file with a mistake yields no gold.
@@ -106,7 +106,7 @@ final class GoldReader {
         }
     }
 
-    /** How an affiliation is compared: "masked-brigade LED_BY mokhtar-belmokhtar" (ids lower-case). */
+    /** How an affiliation is compared: "al-shabaab LOYAL_TO al-qaeda" (ids lower-case). */
     static String affiliation(String actor, String relation, String target) {
         return actor.toLowerCase(java.util.Locale.ROOT) + " " + relation.toUpperCase(java.util.Locale.ROOT)
                 .replace(' ', '_') + " " + target.toLowerCase(java.util.Locale.ROOT);
