@@ -159,14 +159,14 @@ public final class RuleBase {
         return rules;
     }
 
-    /** Metadata values keep their DRL quotes; strip them. */
+    /** Metadata values keep their DRL quotes and escapes; strip them. */
     static String metaText(Object value, String fallback) {
         if (value == null) {
             return fallback;
         }
         String text = value.toString().trim();
         if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
-            text = text.substring(1, text.length() - 1);
+            text = text.substring(1, text.length() - 1).replace("\\\"", "\"");
         }
         return text;
     }

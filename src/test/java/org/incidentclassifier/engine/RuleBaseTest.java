@@ -21,6 +21,8 @@ class RuleBaseTest {
 
         assertThat(rules).extracting(RuleInfo::id).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z0-9-]+"));
         assertThat(rules).extracting(RuleInfo::description).allMatch(d -> d.length() > 20);
+        assertThat(rules).filteredOn(r -> r.id().equals("role-hostage-named")).extracting(RuleInfo::description)
+                .containsExactly("A nationality group mentioned as hostages or captives (\"Japanese hostages\").");
         assertThat(rules).extracting(RuleInfo::id).contains("arithmetic-killed-and-released-exceed-held",
                 "classify-barricade-hostage-taking", "not-an-incident");
     }
