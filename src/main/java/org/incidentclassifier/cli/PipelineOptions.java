@@ -1,14 +1,13 @@
 package org.incidentclassifier.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import org.incidentclassifier.ingest.Ingest;
 import org.incidentclassifier.ingest.IngestOutcome;
 import org.incidentclassifier.pipeline.Pipeline;
 import org.incidentclassifier.ruleset.RuleFiles;
-import org.incidentclassifier.ruleset.RuleProblem;
 import org.incidentclassifier.ruleset.RuleSetException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,22 +17,22 @@ final class PipelineOptions {
             description = "A text file, a directory (every *.txt below it), or - for standard input.")
     List<String> inputs;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Rules directory (default: ./rules if present, else the built-in rules).")
-    Path rules;
+    @Mixin
+    RulesOption rules;
 
     @Option(names = "--pretty", description = "Indent the JSON for reading.")
     boolean pretty;
 
     /** The pipeline over the chosen rules, or null after reporting the rule problems on {@code err}. */
     Pipeline load(PrintWriter err) {
+        RuleFiles files = rules.files(err);
+        if (files == null) {
+            return null;
+        }
         try {
-            return Pipeline.load(RuleFiles.resolve(rules));
+            return Pipeline.load(files);
         } catch (RuleSetException e) {
-            err.println("incident: " + e.getMessage());
-            for (RuleProblem p : e.problems()) {
-                err.println(p);
-            }
+            RulesOption.report(err, e);
             return null;
         }
     }

@@ -278,18 +278,8 @@ final class CaseFileReader {
         return ok;
     }
 
-    /** A scalar normalised for its field, or null after reporting why it is not acceptable. */
     private String scalarValue(YamlNode node, FieldSpec spec) {
-        if (!(node instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
-            problem(node, spec.name() + " needs a single value; found " + node.describe());
-            return null;
-        }
-        String value = spec.normalise(scalar.text());
-        if (value.startsWith("!")) {
-            problem(node, value.substring(1));
-            return null;
-        }
-        return value;
+        return spec.valueOf(node, this::problem);
     }
 
     private String text(YamlNode.Mapping map, String key) {

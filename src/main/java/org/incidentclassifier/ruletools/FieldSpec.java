@@ -63,4 +63,18 @@ record FieldSpec(String name, FieldType type, String enumeration, List<String> v
             case NUMBER, BOOLEAN, RULE -> expected.equals(actual);
         };
     }
+
+    /** The node's single value normalised for this field, or null after reporting why it is not acceptable. */
+    String valueOf(YamlNode node, java.util.function.BiConsumer<YamlNode, String> problem) {
+        if (!(node instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
+            problem.accept(node, name() + " needs a single value; found " + node.describe());
+            return null;
+        }
+        String value = normalise(scalar.text());
+        if (value.startsWith("!")) {
+            problem.accept(node, value.substring(1));
+            return null;
+        }
+        return value;
+    }
 }

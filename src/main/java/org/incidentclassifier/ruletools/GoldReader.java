@@ -157,16 +157,7 @@ final class GoldReader {
     }
 
     private String value(YamlNode node, FieldSpec spec) {
-        if (!(node instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
-            problem(node, spec.name() + " needs a single value; found " + node.describe());
-            return null;
-        }
-        String value = spec.normalise(scalar.text());
-        if (value.startsWith("!")) {
-            problem(node, value.substring(1));
-            return null;
-        }
-        return value;
+        return spec.valueOf(node, this::problem);
     }
 
     private void problem(YamlNode node, String message) {
