@@ -13,14 +13,28 @@ import java.util.List;
  *   <li>{@code breakdown}: nationality parts when the text lists them ("30 Algerians and 25 foreigners");</li>
  *   <li>{@code part}: the figure counts part of a larger group, not a total ("one of its nationals",
  *       "Eight of the dead hostages", "still holding two Americans ...", a single nationality).</li>
+ *   <li>{@code background}: the figure belongs to another event than the one reported (an earlier attack,
+ *       a war's toll, a past year's): it stays visible but never counts in this incident's figures or
+ *       consistency checks;</li>
+ *   <li>{@code timing}: where in the incident the wording places the figure (provisional, update, final).</li>
  * </ul>
  */
 public record CountClaim(String id, String document, Integer value, Integer min, Integer max, boolean approx,
                          Subject subject, ClaimStatus status, Source source, Stance stance,
-                         List<NationalityCount> breakdown, boolean part, Evidence evidence) implements Evidenced {
+                         List<NationalityCount> breakdown, boolean part, Evidence evidence, boolean background,
+                         FigureTiming timing) implements Evidenced {
     public CountClaim {
         breakdown = List.copyOf(breakdown);
         source = source == null ? Source.unknown() : source;
+        timing = timing == null ? FigureTiming.UNMARKED : timing;
+    }
+
+    /** A figure of this incident with unmarked timing. */
+    public CountClaim(String id, String document, Integer value, Integer min, Integer max, boolean approx,
+                      Subject subject, ClaimStatus status, Source source, Stance stance,
+                      List<NationalityCount> breakdown, boolean part, Evidence evidence) {
+        this(id, document, value, min, max, approx, subject, status, source, stance, breakdown, part, evidence,
+                false, FigureTiming.UNMARKED);
     }
 
     /** The fewest people the claim allows (0 when the text gives no lower bound). */
