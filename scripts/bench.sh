@@ -11,7 +11,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for i in $(seq 1 "$copies"); do
   mkdir -p "$work/batch/$i"
-  cp src/test/resources/corpus/dev/*.txt "$work/batch/$i/"
+  cp ../shared/corpus/dev/*.txt "$work/batch/$i/"
 done
 docs=$(find "$work/batch" -name '*.txt' | wc -l)
 bytes=$(cat "$work"/batch/*/*.txt | wc -c)
@@ -34,6 +34,6 @@ echo "java: $(java -version 2>&1 | head -1); cores: $(nproc)"
 run "--help (JVM start only)" java -jar "$jar" --help
 run "classify seeds/ (2 reports, cold)" java -jar "$jar" classify seeds/
 run "classify --separate seeds/" java -jar "$jar" classify --separate seeds/
-run "facts dev corpus (16 reports)" java -jar "$jar" facts src/test/resources/corpus/dev/
+run "facts dev corpus (76 reports)" java -jar "$jar" facts ../shared/corpus/dev/
 run "classify $docs reports ($bytes bytes), grouped" java -jar "$jar" classify "$work/batch"
 run "classify $docs reports, --separate" java -jar "$jar" classify --separate "$work/batch"

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The date a report gives for itself: the latest full date (with a year) in its opening lines, where
  * datelines and bylines stand ("| January 19, 2013 |", "Thursday October 24, 2002", "date 2020-10-06");
- * an earlier date there is an event's ("July 27 1976: Air France flight seized ... By Anna Slater, June 27,
- * 2011"). Dates further down are about events, not the report.
+ * an earlier date there is an event's ("March 3 1979: airliner seized ... By A. Writer, March 3,
+ * 2009"). Dates further down are about events, not the report.
  */
 final class ReportDate {
     private static final int OPENING = 400;

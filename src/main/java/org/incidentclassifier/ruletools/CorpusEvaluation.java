@@ -77,6 +77,9 @@ public final class CorpusEvaluation {
         for (Verdict.IncidentEntry incident : verdict.incidents()) {
             items.add(new EvalItem(EvalCategory.INCIDENT, "incident"));
             incident.types().forEach(t -> items.add(new EvalItem(EvalCategory.TYPE, t.type())));
+            if (!incident.types().isEmpty() && items.stream().noneMatch(i -> i.category() == EvalCategory.PRIMARY_TYPE)) {
+                items.add(new EvalItem(EvalCategory.PRIMARY_TYPE, incident.types().get(0).type()));
+            }
             incident.claims().stream().filter(c -> c.value() != null)
                     .forEach(c -> items.add(new EvalItem(EvalCategory.CLAIM, c.status() + " " + c.value())));
             for (Verdict.ActorEntry actor : incident.actors()) {

@@ -1,7 +1,9 @@
 package org.incidentclassifier.ruletools;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,6 +32,23 @@ public final class EvalReport {
     /** Overall precision, recall and F1 of one category, micro-averaged over the documents. */
     Tally overall(EvalCategory category) {
         return total(i -> i.category() == category);
+    }
+
+    /**
+     * The scores the team watches, by name ("claims.f1", "primary-type.recall", ...): what docs/eval records
+     * and the ratchet test guards. A score with nothing to divide by is NaN.
+     */
+    public Map<String, Double> headlineScores() {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        scores.put("incident.f1", overall(EvalCategory.INCIDENT).f1());
+        scores.put("types.f1", overall(EvalCategory.TYPE).f1());
+        scores.put("primary-type.recall", overall(EvalCategory.PRIMARY_TYPE).recall());
+        scores.put("claims.precision", overall(EvalCategory.CLAIM).precision());
+        scores.put("claims.recall", overall(EvalCategory.CLAIM).recall());
+        scores.put("claims.f1", overall(EvalCategory.CLAIM).f1());
+        scores.put("affiliations.f1", overall(EvalCategory.AFFILIATION).f1());
+        scores.put("inconsistencies.recall", overall(EvalCategory.INCONSISTENCY).recall());
+        return scores;
     }
 
     public void print(PrintWriter out) {
@@ -82,6 +101,7 @@ public final class EvalReport {
         return switch (category) {
             case INCIDENT -> "incident";
             case TYPE -> "types";
+            case PRIMARY_TYPE -> "primary type";
             case CLAIM -> "claims (status + number)";
             case AFFILIATION -> "affiliations";
             case INCONSISTENCY -> "inconsistency kinds";

@@ -72,8 +72,14 @@ final class GoldReader {
         } else if ("true".equals(value(incident.value(), INCIDENT))) {
             items.add(new EvalItem(EvalCategory.INCIDENT, "incident"));
         }
+        boolean first = true;
         for (YamlNode item : list(map, "types")) {
-            add(EvalCategory.TYPE, value(item, TYPE));
+            String type = value(item, TYPE);
+            add(EvalCategory.TYPE, type);
+            if (first) {
+                add(EvalCategory.PRIMARY_TYPE, type); // the gold lists the main event's type first
+                first = false;
+            }
         }
         for (YamlNode item : list(map, "inconsistencies")) {
             add(EvalCategory.INCONSISTENCY, value(item, KIND));

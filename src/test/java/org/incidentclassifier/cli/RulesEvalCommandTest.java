@@ -46,6 +46,7 @@ class RulesEvalCommandTest {
                                                        tp   fp   fn      P      R     F1
                   incident                              1    0    0   1.00   1.00   1.00
                   types                                 1    0    1   1.00   0.50   0.67
+                  primary type                          1    0    0   1.00   1.00   1.00
                   claims (status + number)              1    0    1   1.00   0.50   0.67
                   affiliations                          0    0    0      -      -      -
                   inconsistency kinds                   0    0    0      -      -      -
@@ -55,6 +56,7 @@ class RulesEvalCommandTest {
                                                        tp   fp   fn      P      R     F1
                   incident                              0    0    0      -      -      -
                   types                                 0    0    0      -      -      -
+                  primary type                          0    0    0      -      -      -
                   claims (status + number)              0    0    0      -      -      -
                   affiliations                          0    0    0      -      -      -
                   inconsistency kinds                   0    0    0      -      -      -
@@ -65,6 +67,7 @@ class RulesEvalCommandTest {
                   types                                 1    0    1   1.00   0.50   0.67
                     ARMED_ASSAULT                       1    0    0   1.00   1.00   1.00
                     SECURITY_FORCE_OPERATION            0    0    1      -   0.00      -
+                  primary type                          1    0    0   1.00   1.00   1.00
                   claims (status + number)              1    0    1   1.00   0.50   0.67
                   affiliations                          0    0    0      -      -      -
                   inconsistency kinds                   0    0    0      -      -      -
@@ -80,11 +83,12 @@ class RulesEvalCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.outLines()).contains(
-                "  missed: type BOMBING_EXPLOSION",
-                "  extra: type ARMED_ASSAULT, claim KILLED 12",
-                "  missed: an incident, type HIJACKING",
+                "  missed: type BOMBING_EXPLOSION, primary type BOMBING_EXPLOSION",
+                "  extra: type ARMED_ASSAULT, primary type ARMED_ASSAULT, claim KILLED 12",
+                "  missed: an incident, type HIJACKING, primary type HIJACKING",
                 "  incident                              1    0    1   1.00   0.50   0.67",
-                "  types                                 0    1    2   0.00   0.00   0.00");
+                "  types                                 0    1    2   0.00   0.00   0.00",
+                "  primary type                          0    1    2   0.00   0.00   0.00");
     }
 
     @Test

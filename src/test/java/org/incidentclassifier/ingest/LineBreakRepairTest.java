@@ -54,7 +54,7 @@ class LineBreakRepairTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "Armed Chechens storm Moscow theater, take hundreds hostage\nBy Jim Heintz The Associated Press",
+        "Armed men storm city theatre, take dozens hostage\nBy A. Reporter The Wire Service",
         "Page One\n2002-10-24 edition",
         "The hostages were freed.\nthey said nothing.",
         "He asked: \"Who?\"\nthe crowd was silent.",

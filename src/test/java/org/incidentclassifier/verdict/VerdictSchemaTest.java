@@ -32,10 +32,18 @@ class VerdictSchemaTest {
     }
 
     @Test
-    void theSeedsAndTheDevCorpusTogetherValidate() throws IOException {
-        Set<ValidationMessage> problems = schema().validate(verdictOf("seeds", "src/test/resources/corpus/dev", "missing.txt"));
+    void theSeedsTheTeamsReportsAndAMissingFileTogetherValidate() throws IOException {
+        Set<ValidationMessage> problems = schema().validate(verdictOf("seeds", "src/test/resources/corpus/unseen",
+                "missing.txt"));
 
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theSeedsAndTheDevCorpusTogetherValidate() throws IOException {
+        String corpus = org.incidentclassifier.pipeline.DevCorpus.reports().toString();
+
+        assertThat(schema().validate(verdictOf("seeds", corpus))).isEmpty();
     }
 
     @Test
