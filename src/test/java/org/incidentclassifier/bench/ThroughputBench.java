@@ -1,0 +1,121 @@
+package org.incidentclassifier.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToLongFunction;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.incidentclassifier.ingest.Ingest;
+import org.incidentclassifier.ingest.IngestOutcome;
+import org.incidentclassifier.ingest.InputDocument;
+import org.incidentclassifier.nlp.NlpModels;
+import org.incidentclassifier.nlp.TextAnnotator;
+import org.incidentclassifier.pipeline.Pipeline;
+import org.incidentclassifier.ruleset.RuleFiles;
+
+/**
+ * Throughput of the pipeline's stages against bare OpenNLP (sentences + tokens + UD POS) on the same texts, in
+ * the same JVM run, one thread: the ratios hold on a noisy machine where absolute times do not. Not a test:
+ * run it with {@code scripts/throughput.sh [DIR]} (default: the shared dev corpus). Each stage is warmed up,
+ * then timed over several rounds, interleaved, and the best round counts.
+ */
+public final class ThroughputBench {
+    private static final int WARMUP = 3;
+    private static final int ROUNDS = 5;
+
+    public static void main(String[] args) throws Exception {
+        String dir = args.length > 0 ? args[0] : "../shared/corpus/dev";
+        List<InputDocument> documents = new ArrayList<>();
+        for (IngestOutcome o : new Ingest().read(List.of(dir), null)) {
+            if (o instanceof InputDocument d) {
+                documents.add(d);
+            }
+        }
+        Pipeline pipeline = Pipeline.load(RuleFiles.fromDirectory(Path.of("rules")));
+        Bare bare = new Bare();
+        TextAnnotator annotator = new TextAnnotator(NlpModels.get());
+        long tokens = documents.stream().mapToLong(d -> bare.tag(d.text())).sum();
+
+        List<Stage> stages = List.of(
+                new Stage("bare OpenNLP: sentences + tokens + UD POS", d -> bare.tag(d.text())),
+                new Stage("nlp stage (TextAnnotator: + stems)", d -> annotator.annotate(d.text()).sentences().size()),
+                new Stage("nlp + extract (facts)", d -> pipeline.facts(d).claims().size()),
+                new Stage("whole pipeline, each report alone (classify --separate)",
+                        d -> pipeline.classify(List.of(d), true).incidents().size()));
+        for (int i = 0; i < WARMUP; i++) {
+            stages.forEach(s -> s.run(documents));
+        }
+        for (int i = 0; i < ROUNDS; i++) {
+            stages.forEach(s -> s.time(documents));
+        }
+        double floor = tokens / stages.get(0).bestSeconds;
+        System.out.printf(Locale.ROOT, "%d reports, %d tokens, %d rounds (best counts), java %s, %d cores%n",
+                documents.size(), tokens, ROUNDS, System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "%-58s %10s %12s %8s%n", "stage", "seconds", "tokens/s", "x floor");
+        for (Stage s : stages) {
+            double rate = tokens / s.bestSeconds;
+            System.out.printf(Locale.ROOT, "%-58s %10.3f %12.0f %8.2f%n", s.name, s.bestSeconds, rate, rate / floor);
+        }
+    }
+
+    /** One timed stage over the whole corpus. */
+    private static final class Stage {
+        final String name;
+        final ToLongFunction<InputDocument> work;
+        double bestSeconds = Double.MAX_VALUE;
+        long sink;
+
+        Stage(String name, ToLongFunction<InputDocument> work) {
+            this.name = name;
+            this.work = work;
+        }
+
+        void run(List<InputDocument> documents) {
+            for (InputDocument d : documents) {
+                sink += work.applyAsLong(d);
+            }
+        }
+
+        void time(List<InputDocument> documents) {
+            long start = System.nanoTime();
+            run(documents);
+            bestSeconds = Math.min(bestSeconds, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /** OpenNLP alone, with the same model files the pipeline loads. */
+    private static final class Bare {
+        final SentenceDetectorME sentences;
+        final TokenizerME tokenizer;
+        final POSTaggerME tagger;
+
+        Bare() throws IOException {
+            sentences = new SentenceDetectorME(new SentenceModel(open("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")));
+            tokenizer = new TokenizerME(new TokenizerModel(open("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")));
+            tagger = new POSTaggerME(new POSModel(open("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")));
+        }
+
+        long tag(String text) {
+            long count = 0;
+            for (Span s : sentences.sentPosDetect(text)) {
+                String[] words = tokenizer.tokenize(s.getCoveredText(text).toString());
+                count += tagger.tag(words).length;
+            }
+            return count;
+        }
+
+        private static InputStream open(String resource) {
+            return ThroughputBench.class.getResourceAsStream(resource);
+        }
+    }
+}
