@@ -6,14 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds names (actors, outlets, places, countries) in text by their lexicon spellings. Matching ignores case,
  * curly versus straight apostrophes and hyphen versus space ("al-Qaida" = "Al Qaida"), except for short
  * all-capital acronyms ("ANI", "IS", "AP"), which must match exactly so that ordinary words do not.
  * The longest name wins where names overlap. Immutable after {@link #build()}; thread-safe.
+ *
+ * <p>Names are kept in a character trie and looked up only where a word starts: one pass over the text,
+ * whatever the size of the lexicon (a single regex alternation of thousands of names, tried at every
+ * character, cost a third of a batch's time).
  */
 public final class NameIndex<V> {
     /** A name found at [start, end) of the searched text. */
@@ -24,8 +26,8 @@ public final class NameIndex<V> {
     /** Folded one-word names that were written capitalised: "Dawn" the paper must not match "at dawn". */
     private final java.util.Set<String> capitalised = new java.util.HashSet<>();
     private final java.util.Set<String> spelledLowerCase = new java.util.HashSet<>();
-    private Pattern foldedPattern;
-    private Pattern exactPattern;
+    private NameTrie foldedTrie;
+    private NameTrie exactTrie;
 
     /** Adds a spelling; returns the value already registered for it, or null. */
     public V add(String alias, V value) {
@@ -56,8 +58,8 @@ public final class NameIndex<V> {
 
     public NameIndex<V> build() {
         capitalised.removeAll(spelledLowerCase);
-        foldedPattern = alternation(folded.keySet());
-        exactPattern = alternation(exact.keySet());
+        foldedTrie = NameTrie.of(folded.keySet());
+        exactTrie = NameTrie.of(exact.keySet());
         return this;
     }
 
@@ -71,8 +73,8 @@ public final class NameIndex<V> {
     /** Non-overlapping matches, leftmost-longest. */
     public List<Match<V>> find(String text) {
         List<Match<V>> all = new ArrayList<>();
-        collect(foldedPattern, fold(text), folded, text, all);
-        collect(exactPattern, text, exact, text, all);
+        collect(foldedTrie, fold(text), folded, text, all);
+        collect(exactTrie, text, exact, text, all);
         all.sort(Comparator.<Match<V>>comparingInt(Match::start).thenComparing(m -> -(m.end() - m.start())));
         List<Match<V>> kept = new ArrayList<>();
         int covered = 0;
@@ -85,31 +87,26 @@ public final class NameIndex<V> {
         return kept;
     }
 
-    private void collect(Pattern pattern, String searched, Map<String, V> names, String original,
+    /** The longest name starting at each word start, left to right, a name's words skipped once it is found. */
+    private void collect(NameTrie trie, String searched, Map<String, V> names, String original,
                          List<Match<V>> into) {
-        if (pattern == null) {
+        if (trie == null) {
             return;
         }
-        Matcher m = pattern.matcher(searched);
-        while (m.find()) {
-            if (capitalised.contains(m.group(1)) && !Character.isUpperCase(original.charAt(m.start(1)))) {
+        int i = 0;
+        while (i < searched.length()) {
+            int end = i > 0 && NameTrie.isWordChar(searched.charAt(i - 1)) ? -1 : trie.longestAt(searched, i);
+            if (end < 0) {
+                i++;
                 continue;
             }
-            into.add(new Match<>(m.start(1), m.end(1), original.substring(m.start(1), m.end(1)),
-                    names.get(m.group(1))));
+            String name = searched.substring(i, end);
+            // a capitalised one-word name ("Dawn" the paper) is skipped where the text writes it lower-case
+            if (!capitalised.contains(name) || Character.isUpperCase(original.charAt(i))) {
+                into.add(new Match<>(i, end, original.substring(i, end), names.get(name)));
+            }
+            i = end;
         }
-    }
-
-    private static Pattern alternation(java.util.Set<String> names) {
-        if (names.isEmpty()) {
-            return null;
-        }
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(");
-        names.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
-                .forEach(n -> regex.append(Pattern.quote(n)).append('|'));
-        regex.setLength(regex.length() - 1);
-        regex.append(")(?![\\p{L}\\p{N}])");
-        return Pattern.compile(regex.toString());
     }
 
     static boolean isAcronym(String name) {
