@@ -14,6 +14,8 @@ public final class ExitCodes {
     public static final int OUTPUT_FAILED = 4;
     /** No input could be classified at all. */
     public static final int NOTHING_CLASSIFIED = 5;
+    /** The program ran out of memory or stack; nothing was written. */
+    public static final int OUT_OF_RESOURCES = 8;
     /** A bug: an unexpected internal error. */
     public static final int INTERNAL_ERROR = 70;
 

@@ -77,7 +77,16 @@ public final class Pipeline {
                 continue;
             }
             InputDocument input = (InputDocument) outcome;
-            DocumentFacts facts = facts(input);
+            DocumentFacts facts;
+            try {
+                facts = facts(input);
+            } catch (RuntimeException | StackOverflowError e) {
+                // a bug or a pathological text in one report must not cost the batch its other reports
+                errors.add(new Verdict.ErrorEntry(input.path(), input.id(), "ANALYSIS_FAILED",
+                        "the text could not be analysed: " + e.getClass().getSimpleName()
+                                + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                continue;
+            }
             try {
                 analysed.add(new AnalysedDocument(input, facts, reason(facts.all())));
             } catch (RuleFailure failure) {
