@@ -1,5 +1,10 @@
 package org.incidentclassifier.engine;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -23,10 +28,30 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * Thread-safe: each call has its own session.
  */
 public final class Reasoner {
+    /** Rule firings one session may make: a rule that keeps re-firing (an update with no guard) stops here. */
+    public static final int MAX_FIRINGS = 500_000;
+    /** Seconds one session may fire rules for before it is halted. */
+    public static final int MAX_SECONDS = 60;
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "rule-session-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final RuleBase rules;
+    private final int maxFirings;
+    private final long maxMillis;
 
     public Reasoner(RuleBase rules) {
+        this(rules, MAX_FIRINGS, MAX_SECONDS * 1000L);
+    }
+
+    /** A reasoner with other limits per session (firings, and wall-clock milliseconds). */
+    public Reasoner(RuleBase rules, int maxFirings, long maxMillis) {
         this.rules = rules;
+        this.maxFirings = maxFirings;
+        this.maxMillis = maxMillis;
     }
 
     public Reasoning reason(Collection<?> facts) throws RuleFailure {
@@ -34,15 +59,27 @@ public final class Reasoner {
         Recorder recorder = new Recorder();
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder.runtime);
+        AtomicBoolean halted = new AtomicBoolean();
+        ScheduledFuture<?> deadline = WATCHDOG.schedule(() -> {
+            halted.set(true);
+            session.halt();
+        }, maxMillis, TimeUnit.MILLISECONDS);
         try {
             facts.forEach(session::insert);
-            session.fireAllRules();
+            int fired = session.fireAllRules(maxFirings);
+            if (fired >= maxFirings) {
+                throw recorder.overLimit("fired " + maxFirings + " times in one session (the limit)");
+            }
+            if (halted.get()) {
+                throw recorder.overLimit("ran for more than " + maxMillis / 1000.0 + " s (the limit)");
+            }
             return recorder.result(session.getObjects());
         } catch (ConsequenceException e) {
             String rule = e.getMatch() == null ? "unknown rule" : rules.idOf(e.getMatch().getRule().getName());
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new RuleFailure(rule, cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
         } finally {
+            deadline.cancel(false);
             session.dispose();
         }
     }
@@ -87,6 +124,14 @@ public final class Reasoner {
                 }
             }
         };
+
+        /** The failure of a session over a limit, blaming the rule that fired most (an unguarded loop, usually). */
+        RuleFailure overLimit(String what) {
+            Map.Entry<String, Integer> most = fired.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+            String rule = most == null ? "unknown rule" : most.getKey();
+            return new RuleFailure(rule, "the rules " + what + "; " + rule + " fired most, "
+                    + (most == null ? 0 : most.getValue()) + " times: does it update or insert without a guard?", null);
+        }
 
         /** The conclusions still in the session, in the order the rules inserted them (deterministic, unlike the session's own order). */
         Reasoning result(Collection<? extends Object> inSession) {

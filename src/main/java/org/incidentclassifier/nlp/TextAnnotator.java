@@ -17,6 +17,9 @@ public final class TextAnnotator {
     private final POSTaggerME tagger;
     private final WordStemmer stemmer;
 
+    /** The longest sentence tagged as one; longer ones are cut (see {@link #addSentences}). */
+    public static final int MAX_TOKENS = 200;
+
     public TextAnnotator(NlpModels models) {
         this.sentenceDetector = new SentenceDetectorME(models.sentences);
         this.tokenizer = new TokenizerME(models.tokens);
@@ -38,8 +41,7 @@ public final class TextAnnotator {
             for (Span span : sentenceDetector.sentPosDetect(line)) {
                 Span trimmed = span.trim(line);
                 if (trimmed.length() > 0) {
-                    sentences.add(sentence(sentences.size(), text, lineStart + trimmed.getStart(),
-                            lineStart + trimmed.getEnd()));
+                    addSentences(sentences, text, lineStart + trimmed.getStart(), lineStart + trimmed.getEnd());
                 }
             }
             lineStart = lineEnd + 1;
@@ -47,9 +49,40 @@ public final class TextAnnotator {
         return new AnnotatedText(text, sentences);
     }
 
-    private Sentence sentence(int index, String text, int start, int end) {
+    /**
+     * Adds the sentence at [start, end), cut into pieces of at most {@link #MAX_TOKENS} tokens: tagging time
+     * grows with the square of a sentence's length, and a text with no punctuation is one endless "sentence".
+     * A piece ends at the last comma, semicolon or colon of its second half when there is one.
+     */
+    private void addSentences(List<Sentence> into, String text, int start, int end) {
         String sentenceText = text.substring(start, end);
         Span[] spans = tokenizer.tokenizePos(sentenceText);
+        if (spans.length <= MAX_TOKENS) {
+            into.add(sentence(into.size(), text, start, end, spans));
+            return;
+        }
+        int from = 0;
+        while (from < spans.length) {
+            int to = Math.min(from + MAX_TOKENS, spans.length);
+            if (to < spans.length) {
+                for (int k = to - 1; k > from + MAX_TOKENS / 2; k--) {
+                    String word = sentenceText.substring(spans[k].getStart(), spans[k].getEnd());
+                    if (word.equals(",") || word.equals(";") || word.equals(":")) {
+                        to = k + 1;
+                        break;
+                    }
+                }
+            }
+            int pieceStart = start + spans[from].getStart();
+            int pieceEnd = start + spans[to - 1].getEnd();
+            into.add(sentence(into.size(), text, pieceStart, pieceEnd,
+                    tokenizer.tokenizePos(text.substring(pieceStart, pieceEnd))));
+            from = to;
+        }
+    }
+
+    private Sentence sentence(int index, String text, int start, int end, Span[] spans) {
+        String sentenceText = text.substring(start, end);
         String[] words = Span.spansToStrings(spans, sentenceText);
         String[] tags = tagger.tag(words);
         List<Token> tokens = new ArrayList<>(words.length);
