@@ -24,8 +24,11 @@ public final class Ingest {
     /** The input name that stands for standard input. */
     public static final String STDIN = "-";
     private static final String STDIN_ID = "stdin";
-    // Files.readAllBytes cannot fill an array larger than this.
-    private static final long MAX_BYTES = Integer.MAX_VALUE - 8;
+    /**
+     * The largest input read, in bytes: a news report is rarely over 100 KB, and the analysis's memory grows
+     * with the text, so a larger input is refused (TOO_LARGE) rather than risk the batch.
+     */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
 
     private final DocumentFactory documents = new DocumentFactory();
     private final DirectoryScanner scanner = new DirectoryScanner();
@@ -72,7 +75,12 @@ public final class Ingest {
             return new InputError(STDIN, InputProblem.NOT_READABLE, "no standard input to read");
         }
         try {
-            return documents.fromBytes(STDIN, STDIN_ID, stdin.readAllBytes(), ids);
+            byte[] bytes = stdin.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                return new InputError(STDIN, InputProblem.TOO_LARGE, tooLarge("standard input has more than "
+                        + MAX_BYTES + " bytes"));
+            }
+            return documents.fromBytes(STDIN, STDIN_ID, bytes, ids);
         } catch (IOException | UncheckedIOException e) {
             return new InputError(STDIN, InputProblem.NOT_READABLE,
                     "cannot read standard input: " + e.getMessage());
@@ -126,13 +134,16 @@ public final class Ingest {
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                return new InputError(displayPath, InputProblem.NOT_READABLE,
-                        "too large to read (" + size + " bytes); split it into smaller files");
+                return new InputError(displayPath, InputProblem.TOO_LARGE, tooLarge(size + " bytes"));
             }
             return documents.fromBytes(displayPath, idBase, Files.readAllBytes(file), ids);
         } catch (IOException | UncheckedIOException | SecurityException e) {
             return DirectoryScanner.unreadable(asIo(e)).toError(displayPath);
         }
+    }
+
+    private static String tooLarge(String what) {
+        return "too large (" + what + "; the limit is " + MAX_BYTES + " bytes): split it into smaller files";
     }
 
     private static IOException asIo(Exception e) {

@@ -4,8 +4,10 @@ package org.incidentclassifier.ingest;
 public enum InputProblem {
     /** The path does not exist. */
     NOT_FOUND,
-    /** The path exists but could not be read (permissions, I/O error, too large). */
+    /** The path exists but could not be read (permissions, I/O error). */
     NOT_READABLE,
+    /** The input is larger than {@link Ingest#MAX_BYTES}. */
+    TOO_LARGE,
     /** The input has no bytes, or only whitespace. */
     EMPTY,
     /** The input looks like binary data (NUL bytes or many control characters), not text. */

@@ -40,6 +40,27 @@ class IngestTest {
     }
 
     @Test
+    void aFileOverTheSizeLimitIsTooLargeAndTheNextIsStillRead() throws IOException {
+        Path big = write("big.txt", "a".repeat(Ingest.MAX_BYTES + 1));
+        Path small = write("small.txt", "Hello");
+
+        List<IngestOutcome> outcomes = ingest.read(List.of(big.toString(), small.toString()), null);
+
+        assertThat(outcomes.get(0)).isEqualTo(new InputError(big.toString(), InputProblem.TOO_LARGE,
+                "too large (2097153 bytes; the limit is 2097152 bytes): split it into smaller files"));
+        assertThat(outcomes.get(1)).isInstanceOf(InputDocument.class);
+    }
+
+    @Test
+    void standardInputOverTheSizeLimitIsTooLarge() {
+        java.io.InputStream stdin = new java.io.ByteArrayInputStream(new byte[Ingest.MAX_BYTES + 10]);
+
+        assertThat(ingest.read(List.of("-"), stdin)).containsExactly(new InputError("-", InputProblem.TOO_LARGE,
+                "too large (standard input has more than 2097152 bytes; the limit is 2097152 bytes): split it into"
+                        + " smaller files"));
+    }
+
+    @Test
     void missingFileIsNotFound() {
         String missing = dir.resolve("nope.txt").toString();
 
