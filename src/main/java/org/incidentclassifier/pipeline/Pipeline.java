@@ -80,8 +80,9 @@ public final class Pipeline {
             DocumentFacts facts;
             try {
                 facts = facts(input);
-            } catch (RuntimeException | StackOverflowError e) {
-                // a bug or a pathological text in one report must not cost the batch its other reports
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // a bug or a pathological text in one report must not cost the batch its other reports;
+                // memory one report exhausted is free again once its analysis is dropped
                 errors.add(new Verdict.ErrorEntry(input.path(), input.id(), "ANALYSIS_FAILED",
                         "the text could not be analysed: " + e.getClass().getSimpleName()
                                 + (e.getMessage() == null ? "" : ": " + e.getMessage())));
