@@ -54,7 +54,7 @@ public final class Pipeline {
 
     /** The facts the rules will see for one document. */
     public DocumentFacts facts(InputDocument input) {
-        return extractor.extract(new Document(input.id(), input.path()), annotator.annotate(input.text()),
+        return extractor.extract(new Document(input.id(), input.path(), input.date()), annotator.annotate(input.text()),
                 locator(input));
     }
 
