@@ -41,4 +41,9 @@ final class PipelineOptions {
     List<IngestOutcome> read() {
         return new Ingest().read(inputs, System.in);
     }
+
+    /** Hands each input's outcome on as soon as it is read (see {@link Ingest#forEach}). */
+    void forEach(java.util.function.Consumer<IngestOutcome> consumer) {
+        new Ingest().forEach(inputs, System.in, consumer);
+    }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Entry point of the ingest stage: reads files, directories and standard input into repaired
@@ -52,18 +53,27 @@ public final class Ingest {
      * @return the outcomes in input order (directory entries sorted by relative path), unmodifiable
      */
     public List<IngestOutcome> read(List<String> inputs, InputStream stdin) {
+        List<IngestOutcome> outcomes = new ArrayList<>();
+        forEach(inputs, stdin, outcomes::add);
+        return List.copyOf(outcomes);
+    }
+
+    /**
+     * As {@link #read}, handing each outcome to {@code consumer} as soon as it is read, so that a batch
+     * need not hold its documents: a directory holds one file's text at a time, a JSON Lines input one
+     * line's.
+     */
+    public void forEach(List<String> inputs, InputStream stdin, Consumer<IngestOutcome> consumer) {
         Objects.requireNonNull(inputs, "inputs");
         IdAllocator ids = new IdAllocator();
-        List<IngestOutcome> outcomes = new ArrayList<>();
         for (String input : inputs) {
             Objects.requireNonNull(input, "an input is null");
             if (STDIN.equals(input)) {
-                readStdin(stdin, ids, outcomes);
+                readStdin(stdin, ids, consumer);
             } else {
-                readPath(input, ids, outcomes);
+                readPath(input, ids, consumer);
             }
         }
-        return List.copyOf(outcomes);
     }
 
     /**
@@ -77,18 +87,18 @@ public final class Ingest {
         return documents.fromText(id, id, text);
     }
 
-    private void readStdin(InputStream stdin, IdAllocator ids, List<IngestOutcome> outcomes) {
+    private void readStdin(InputStream stdin, IdAllocator ids, Consumer<IngestOutcome> outcomes) {
         BufferedInputStream buffered = stdin == null ? null : new BufferedInputStream(stdin);
         IngestOutcome text = readStdinText(buffered, ids);
         if (text != null) {
-            outcomes.add(text);
+            outcomes.accept(text);
             return;
         }
         try {
             jsonLines.read(STDIN, STDIN_ID, new InputStreamReader(buffered, StandardCharsets.UTF_8),
-                    ids, outcomes::add);
+                    ids, outcomes);
         } catch (IOException | UncheckedIOException e) {
-            outcomes.add(new InputError(STDIN, InputProblem.NOT_READABLE, "cannot read standard input: " + e.getMessage()));
+            outcomes.accept(new InputError(STDIN, InputProblem.NOT_READABLE, "cannot read standard input: " + e.getMessage()));
         }
     }
 
@@ -130,42 +140,42 @@ public final class Ingest {
         }
     }
 
-    private void readPath(String input, IdAllocator ids, List<IngestOutcome> outcomes) {
+    private void readPath(String input, IdAllocator ids, Consumer<IngestOutcome> outcomes) {
         Path path;
         try {
             path = Path.of(input);
         } catch (InvalidPathException e) {
-            outcomes.add(new InputError(input, InputProblem.NOT_FOUND, "not a valid path: " + e.getReason()));
+            outcomes.accept(new InputError(input, InputProblem.NOT_FOUND, "not a valid path: " + e.getReason()));
             return;
         }
         if (!Files.exists(path)) {
-            outcomes.add(new InputError(input, InputProblem.NOT_FOUND, "no such file or directory"));
+            outcomes.accept(new InputError(input, InputProblem.NOT_FOUND, "no such file or directory"));
         } else if (Files.isDirectory(path)) {
             readDirectory(input, path, ids, outcomes);
         } else if (JsonLinesInput.isJsonLines(path.getFileName().toString())) {
             readJsonLines(input, path, ids, outcomes);
         } else {
-            outcomes.add(readFile(input, path, ids));
+            outcomes.accept(readFile(input, path, ids));
         }
     }
 
-    private void readDirectory(String input, Path directory, IdAllocator ids, List<IngestOutcome> outcomes) {
+    private void readDirectory(String input, Path directory, IdAllocator ids, Consumer<IngestOutcome> outcomes) {
         List<DirectoryScanner.Entry> entries;
         try {
             entries = scanner.scan(directory);
         } catch (IOException | UncheckedIOException | SecurityException e) {
-            outcomes.add(DirectoryScanner.unreadable(asIo(e)).toError(input));
+            outcomes.accept(DirectoryScanner.unreadable(asIo(e)).toError(input));
             return;
         }
         if (entries.isEmpty()) {
-            outcomes.add(new InputError(input, InputProblem.NO_TEXT_FILES,
+            outcomes.accept(new InputError(input, InputProblem.NO_TEXT_FILES,
                     "directory has no .txt files (only *.txt files are read from a directory)"));
             return;
         }
         String prefix = input.endsWith("/") ? input : input + "/";
         for (DirectoryScanner.Entry entry : entries) {
             String entryPath = prefix + entry.relativePath();
-            outcomes.add(entry.failure() != null
+            outcomes.accept(entry.failure() != null
                     ? entry.failure().toError(entryPath)
                     : readFile(entryPath, entry.file(), ids));
         }
@@ -187,13 +197,13 @@ public final class Ingest {
         }
     }
 
-    private void readJsonLines(String input, Path file, IdAllocator ids, List<IngestOutcome> outcomes) {
+    private void readJsonLines(String input, Path file, IdAllocator ids, Consumer<IngestOutcome> outcomes) {
         String idBase = IdAllocator.baseOf(file.getFileName().toString());
         // a reader, not Files.newBufferedReader: malformed bytes become U+FFFD in their line instead of ending the file
         try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
-            jsonLines.read(input, idBase, reader, ids, outcomes::add);
+            jsonLines.read(input, idBase, reader, ids, outcomes);
         } catch (IOException | UncheckedIOException | SecurityException e) {
-            outcomes.add(DirectoryScanner.unreadable(asIo(e)).toError(input));
+            outcomes.accept(DirectoryScanner.unreadable(asIo(e)).toError(input));
         }
     }
 
