@@ -49,11 +49,8 @@ record LexiconLoader(RuleFiles files, WordStemmer stemmer, Lexicons into, List<R
         phrases("stance-words.csv", "stance", Stance.class, into.stanceWords);
         phrases("actor-words.csv", "actor_kind", ActorKind.class, into.actorWords);
         phrases("statements.csv", "kind", StatementKind.class, into.statements);
-        for (CsvTable.Row row : rows("relations.csv", "phrase", "relation", "inverse")) {
-            Relation relation = enumValue(row, "relation", Relation.class);
-            if (relation != null) {
-                phrase(row, into.relations, new RelationCue(relation, row.get("inverse").equalsIgnoreCase("true")));
-            }
+        for (CsvTable.Row row : rows("relations.csv", "phrase", "relation", "shape")) {
+            relation(row);
         }
         for (CsvTable.Row row : rows("titles.csv", "phrase", "actor_kind", "source_kind")) {
             ActorKind kind = enumValue(row, "actor_kind", ActorKind.class);
@@ -173,6 +170,27 @@ record LexiconLoader(RuleFiles files, WordStemmer stemmer, Lexicons into, List<R
             table.add(PhrasePattern.parse(row.get("phrase"), stemmer), value);
         } catch (IllegalArgumentException e) {
             problems.add(row.problem("phrase", e.getMessage()));
+        }
+    }
+
+    /** A relation cue: words matched like other phrases, or a compound part ("linked", "pro") kept by its word. */
+    private void relation(CsvTable.Row row) {
+        Relation relation = enumValue(row, "relation", Relation.class);
+        RelationCue.Shape shape = RelationCue.Shape.of(row.get("shape"));
+        if (shape == null) {
+            problems.add(row.problem("shape", "unknown shape '" + row.get("shape") + "'; one of X cue Y, Y cue X,"
+                    + " Y-cue X, cue-Y X (X holds the relation, Y is its target)"));
+        } else if (relation != null) {
+            RelationCue cue = new RelationCue(row.get("phrase"), relation, shape);
+            if (shape.isAffix()) {
+                if (!row.get("phrase").matches("[A-Za-z]+")) {
+                    problems.add(row.problem("phrase", "a compound cue is one word, got '" + row.get("phrase") + "'"));
+                } else {
+                    into.relationAffixes.add(cue);
+                }
+            } else {
+                phrase(row, into.relations, cue);
+            }
         }
     }
 
