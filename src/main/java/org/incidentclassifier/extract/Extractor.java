@@ -83,7 +83,10 @@ public final class Extractor {
             List<ActorAt> found = actors.find(sentence, locator);
             found.forEach(a -> c.actors.add(a.mention()));
             c.aliases.addAll(aliases.find(doc, sentence, found, locator));
-            for (AffiliationFinder.Found f : affiliations.find(sentence, found)) {
+            for (AffiliationFinder.Found f : affiliations.find(sentence, found, c.actors, locator)) {
+                if (f.newActor() != null) {
+                    c.actors.add(f.newActor()); // a person the relation names: "Anton Weiss was a member of"
+                }
                 Attribution by = governing(said, f.cue()); // the words of the relation, not its holder, are reported
                 Evidence evidence = span(sentence, f.start(), f.end(), locator);
                 c.affiliations.add(AffiliationFinder.claim(doc + "-a" + (c.affiliations.size() + 1), doc, f,

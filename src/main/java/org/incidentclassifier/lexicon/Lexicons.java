@@ -35,6 +35,7 @@ public final class Lexicons {
     final PhraseTable<SourceKind> sourceWords = new PhraseTable<>();
     final PhraseTable<Stance> stanceWords = new PhraseTable<>();
     final PhraseTable<RelationCue> relations = new PhraseTable<>();
+    final List<RelationCue> relationAffixes = new ArrayList<>();
     final PhraseTable<ActorKind> actorWords = new PhraseTable<>();
     final PhraseTable<Title> titles = new PhraseTable<>();
     final PhraseTable<FacilityEntry> facilities = new PhraseTable<>();
@@ -106,6 +107,11 @@ public final class Lexicons {
 
     public PhraseTable<RelationCue> relations() {
         return relations;
+    }
+
+    /** Relation cues that are part of a compound word: "linked" in "al-Qaida-linked", "pro" in "pro-government". */
+    public List<RelationCue> relationAffixes() {
+        return java.util.Collections.unmodifiableList(relationAffixes);
     }
 
     public PhraseTable<ActorKind> actorWords() {
