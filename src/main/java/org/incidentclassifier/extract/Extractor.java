@@ -56,6 +56,7 @@ public final class Extractor {
         Source lastSpeaker = null;
         List<Attribution> previousSaid = List.of();
         Sentence previous = null;
+        FrameFinder frames = new FrameFinder(lexicons, doc);
         for (Sentence sentence : text.sentences()) {
             List<Attribution> said = new ArrayList<>();
             for (Attribution a : attributions.find(sentence)) {
@@ -97,11 +98,12 @@ public final class Extractor {
             c.places.addAll(mentions.places(doc, sentence, locator));
             c.facilities.addAll(mentions.facilities(doc, sentence, locator));
             c.statements.addAll(statements.find(doc, sentence, said, locator));
+            frames.add(sentence, locator);
         }
         Document dated = document.date() != null ? document // a date the report's record gave wins
                 : new Document(document.id(), document.path(), ReportDate.of(text.text()));
         return new DocumentFacts(dated, c.claims, c.actors, c.aliases, c.affiliations, known(c.actors), c.triggers,
-                c.places, c.facilities, c.statements);
+                c.places, c.facilities, c.statements, frames.frames());
     }
 
     /** The facts of one document as they are gathered. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.incidentclassifier.facts.ActorKind;
 import org.incidentclassifier.facts.ClaimStatus;
+import org.incidentclassifier.facts.FrameKind;
 import org.incidentclassifier.facts.PlaceKind;
 import org.incidentclassifier.facts.Relation;
 import org.incidentclassifier.facts.SourceGrade;
@@ -56,6 +57,7 @@ record LexiconLoader(RuleFiles files, WordStemmer stemmer, Lexicons into, List<R
         phrases("stance-words.csv", "stance", Stance.class, into.stanceWords);
         phrases("actor-words.csv", "actor_kind", ActorKind.class, into.actorWords);
         phrases("statements.csv", "kind", StatementKind.class, into.statements);
+        phrases("frames.csv", "frame", FrameKind.class, into.frames);
         for (CsvTable.Row row : rows("relations.csv", "phrase", "relation", "shape")) {
             relation(row);
         }

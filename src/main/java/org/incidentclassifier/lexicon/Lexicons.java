@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.incidentclassifier.facts.ActorKind;
 import org.incidentclassifier.facts.ClaimStatus;
+import org.incidentclassifier.facts.FrameKind;
 import org.incidentclassifier.facts.SourceGrade;
 import org.incidentclassifier.facts.TargetTypeCode;
 import org.incidentclassifier.facts.StatementKind;
@@ -40,6 +41,7 @@ public final class Lexicons {
     final PhraseTable<Title> titles = new PhraseTable<>();
     final PhraseTable<FacilityEntry> facilities = new PhraseTable<>();
     final PhraseTable<StatementKind> statements = new PhraseTable<>();
+    final PhraseTable<FrameKind> frames = new PhraseTable<>();
     final List<SourceGrade> grades = new ArrayList<>();
     final Map<String, TargetTypeCode> targetTypes = new java.util.LinkedHashMap<>();
 
@@ -128,6 +130,11 @@ public final class Lexicons {
 
     public PhraseTable<StatementKind> statements() {
         return statements;
+    }
+
+    /** Cue words of lexicon/frames.csv: what kind of text a report is (a review, a court report...). */
+    public PhraseTable<FrameKind> frames() {
+        return frames;
     }
 
     /** The facts every rule session needs besides a document's: credibility grades and target-type codes. */

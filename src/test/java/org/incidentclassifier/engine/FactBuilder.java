@@ -11,12 +11,14 @@ import org.incidentclassifier.facts.CountClaim;
 import org.incidentclassifier.facts.Document;
 import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.facts.Facility;
+import org.incidentclassifier.facts.FrameKind;
 import org.incidentclassifier.facts.IncidentReport;
 import org.incidentclassifier.facts.KnownAffiliation;
 import org.incidentclassifier.facts.NationalityCount;
 import org.incidentclassifier.facts.PlaceKind;
 import org.incidentclassifier.facts.PlaceMention;
 import org.incidentclassifier.facts.Relation;
+import org.incidentclassifier.facts.ReportFrame;
 import org.incidentclassifier.facts.Source;
 import org.incidentclassifier.facts.SourceKind;
 import org.incidentclassifier.facts.Stance;
@@ -215,6 +217,13 @@ public final class FactBuilder {
     /** A hypothetical trigger ("threatened to storm") at a place in a document. */
     public static Trigger threatened(TriggerKind kind, String word, String document, int sentence, int start) {
         return new Trigger(document, kind, word, false, true, at(document, sentence, start, word));
+    }
+
+    // ---- report frames --------------------------------------------------------------------------------
+
+    /** A frame of {@link #DOC} with {@code cues} cue words in these sentences (the first cue in the first one). */
+    public static ReportFrame frame(FrameKind kind, int cues, boolean lead, Integer... sentences) {
+        return new ReportFrame(DOC, kind, cues, lead, List.of(sentences), at(DOC, sentences[0], 0, kind.name()));
     }
 
     // ---- actors ---------------------------------------------------------------------------------------
