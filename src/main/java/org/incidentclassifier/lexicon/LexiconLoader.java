@@ -8,6 +8,7 @@ import org.incidentclassifier.facts.ClaimStatus;
 import org.incidentclassifier.facts.PlaceKind;
 import org.incidentclassifier.facts.Relation;
 import org.incidentclassifier.facts.SourceGrade;
+import org.incidentclassifier.facts.FigureTiming;
 import org.incidentclassifier.facts.SourceKind;
 import org.incidentclassifier.facts.Stance;
 import org.incidentclassifier.facts.StatementKind;
@@ -49,6 +50,8 @@ record LexiconLoader(RuleFiles files, WordStemmer stemmer, Lexicons into, List<R
         phrases("stance-words.csv", "stance", Stance.class, into.stanceWords);
         phrases("actor-words.csv", "actor_kind", ActorKind.class, into.actorWords);
         phrases("statements.csv", "kind", StatementKind.class, into.statements);
+        phrases("captivity.csv", "speaker_kind", SourceKind.class, into.captivity);
+        phrases("figure-timing.csv", "timing", FigureTiming.class, into.figureTiming);
         for (CsvTable.Row row : rows("relations.csv", "phrase", "relation", "inverse")) {
             Relation relation = enumValue(row, "relation", Relation.class);
             if (relation != null) {
