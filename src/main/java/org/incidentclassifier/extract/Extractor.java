@@ -39,6 +39,7 @@ public final class Extractor {
     private final AliasFinder aliases = new AliasFinder();
     private final AffiliationFinder affiliations;
     private final StatementFinder statements;
+    private final FigureTimingFinder timings;
 
     public Extractor(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -48,6 +49,7 @@ public final class Extractor {
         this.actors = new ActorFinder(lexicons);
         this.affiliations = new AffiliationFinder(lexicons);
         this.statements = new StatementFinder(lexicons);
+        this.timings = new FigureTimingFinder(lexicons);
     }
 
     public DocumentFacts extract(Document document, AnnotatedText text, EvidenceLocator locator) {
@@ -79,7 +81,8 @@ public final class Extractor {
             List<Integer> hedges = attributions.hedges(sentence);
             for (ClaimExtractor.Figure f : claims.figures(sentence.tokens())) {
                 boolean hedged = f.hedged() || hedges.stream().anyMatch(h -> h >= f.start() - 4 && h < f.end());
-                c.claims.add(claim(doc, c.claims.size() + 1, sentence, f, hedged, said, wide, locator));
+                c.claims.add(timed(claim(doc, c.claims.size() + 1, sentence, f, hedged, said, wide, locator),
+                        timings.timing(sentence.tokens(), f.group().start())));
             }
             List<ActorAt> found = actors.find(sentence, locator);
             found.forEach(a -> c.actors.add(a.mention()));
@@ -104,6 +107,12 @@ public final class Extractor {
                 : new Document(document.id(), document.path(), ReportDate.of(text.text()));
         return new DocumentFacts(dated, c.claims, c.actors, c.aliases, c.affiliations, known(c.actors), c.triggers,
                 c.places, c.facilities, c.statements, frames.frames());
+    }
+
+    /** The claim with the timing its wording gives it. */
+    private static CountClaim timed(CountClaim c, org.incidentclassifier.facts.FigureTiming timing) {
+        return new CountClaim(c.id(), c.document(), c.value(), c.min(), c.max(), c.approx(), c.subject(), c.status(),
+                c.source(), c.stance(), c.breakdown(), c.part(), c.evidence(), c.background(), timing);
     }
 
     /** The facts of one document as they are gathered. */

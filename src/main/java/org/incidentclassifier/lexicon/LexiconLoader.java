@@ -9,6 +9,7 @@ import org.incidentclassifier.facts.FrameKind;
 import org.incidentclassifier.facts.PlaceKind;
 import org.incidentclassifier.facts.Relation;
 import org.incidentclassifier.facts.SourceGrade;
+import org.incidentclassifier.facts.FigureTiming;
 import org.incidentclassifier.facts.SourceKind;
 import org.incidentclassifier.facts.Stance;
 import org.incidentclassifier.facts.StatementKind;
@@ -58,6 +59,8 @@ record LexiconLoader(RuleFiles files, WordStemmer stemmer, Lexicons into, List<R
         phrases("actor-words.csv", "actor_kind", ActorKind.class, into.actorWords);
         phrases("statements.csv", "kind", StatementKind.class, into.statements);
         phrases("frames.csv", "frame", FrameKind.class, into.frames);
+        phrases("captivity.csv", "speaker_kind", SourceKind.class, into.captivity);
+        phrases("figure-timing.csv", "timing", FigureTiming.class, into.figureTiming);
         for (CsvTable.Row row : rows("relations.csv", "phrase", "relation", "shape")) {
             relation(row);
         }

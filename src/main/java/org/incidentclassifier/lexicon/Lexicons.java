@@ -10,6 +10,7 @@ import org.incidentclassifier.facts.FrameKind;
 import org.incidentclassifier.facts.SourceGrade;
 import org.incidentclassifier.facts.TargetTypeCode;
 import org.incidentclassifier.facts.StatementKind;
+import org.incidentclassifier.facts.FigureTiming;
 import org.incidentclassifier.facts.SourceKind;
 import org.incidentclassifier.facts.Stance;
 import org.incidentclassifier.facts.Subject;
@@ -42,6 +43,8 @@ public final class Lexicons {
     final PhraseTable<FacilityEntry> facilities = new PhraseTable<>();
     final PhraseTable<StatementKind> statements = new PhraseTable<>();
     final PhraseTable<FrameKind> frames = new PhraseTable<>();
+    final PhraseTable<SourceKind> captivity = new PhraseTable<>();
+    final PhraseTable<FigureTiming> figureTiming = new PhraseTable<>();
     final List<SourceGrade> grades = new ArrayList<>();
     final Map<String, TargetTypeCode> targetTypes = new java.util.LinkedHashMap<>();
 
@@ -135,6 +138,16 @@ public final class Lexicons {
     /** Cue words of lexicon/frames.csv: what kind of text a report is (a review, a court report...). */
     public PhraseTable<FrameKind> frames() {
         return frames;
+    }
+
+    /** Words that place a figure in the incident's life ("rose to", "the final toll", "initially"): figure-timing.csv. */
+    public PhraseTable<FigureTiming> figureTiming() {
+        return figureTiming;
+    }
+
+    /** Words that place what follows in captivity ("in a video shot in captivity"): captivity.csv. */
+    public PhraseTable<SourceKind> captivity() {
+        return captivity;
     }
 
     /** The facts every rule session needs besides a document's: credibility grades and target-type codes. */

@@ -74,7 +74,7 @@ class FactModelTest {
                 + " reports that it happened. |\n");
         assertThat(md).contains("| `lowerBound()` | whole number | The fewest people the claim allows, 0 when the"
                 + " text gives no lower bound. |\n");
-        assertThat(md).contains("Insert with `new Inconsistency(InconsistencyKind, Severity, String)`.\n");
+        assertThat(md).contains("Insert with `new Inconsistency(InconsistencyKind, Severity, String, String)`.\n");
     }
 
     /** The text between the guide's BEGIN and END markers of a generated section. */
