@@ -10,6 +10,7 @@ import org.incidentclassifier.lexicon.Lexicons;
 import org.incidentclassifier.lexicon.PhraseTable;
 import org.incidentclassifier.nlp.Token;
 import org.incidentclassifier.phrase.PhraseReader;
+import org.incidentclassifier.phrase.VerbGroup;
 
 /**
  * Turns the counted groups of a sentence into figures with a status: "35 hostages and 15 captors were
@@ -86,7 +87,7 @@ final class ClaimExtractor {
                 }
             }
         }
-        if (claimed.size() == numbers.size()) {
+        if (numbers.isEmpty()) {
             return figures;
         }
         Set<Integer> dropped = new java.util.HashSet<>();
@@ -217,6 +218,8 @@ final class ClaimExtractor {
             } else if (w.equals("among") && i + 2 < tokens.size()) {
                 PhraseTable.Match<ClaimStatus> m = lexicons.statuses().longestAt(tokens, i + 2);
                 return m == null ? null : new Found(m.value(), i + 2, m.end(), hedged);
+            } else if (reducedRelative(tokens, i)) {
+                return null; // "officers held hostage by the gunmen were freed": the clause's verb decides
             } else {
                 PhraseTable.Match<ClaimStatus> m = lexicons.statuses().longestAt(tokens, i);
                 // "50 people were taken to hospital": a bare "take" only counts before its object.
@@ -226,6 +229,15 @@ final class ClaimExtractor {
             }
         }
         return null;
+    }
+
+    /** A participle right after the counted phrase that the phrase layer reads as describing it. */
+    private static boolean reducedRelative(List<Token> tokens, int i) {
+        if (!tokens.get(i).isPos("VERB") && !tokens.get(i).isPos("ADJ")) {
+            return false;
+        }
+        VerbGroup v = PhraseReader.read(tokens).verbAt(i);
+        return v != null && v.form() == VerbGroup.Form.REDUCED_RELATIVE;
     }
 
     /** The end of a bare or determined people noun ("children", "the gunman"), or -1. */

@@ -52,7 +52,7 @@ final class StructureFigures {
                 List<ClaimExtractor.Figure> made = new ArrayList<>();
                 for (NounPhrase np : targets) {
                     Quantity q = quantityIn(quantities, np);
-                    if (q == null || used.contains(q.start())) {
+                    if (q == null || used.contains(q.start()) && !secondStatus(phrases, v, q, status, context)) {
                         continue;
                     }
                     ClaimExtractor.Figure f = figure(tokens, phrases, q, np, status, context);
@@ -84,6 +84,28 @@ final class StructureFigures {
             }
         }
         return found;
+    }
+
+    /** "Three hostages escaped or were freed": a second verb sharing the subject adds its own status. */
+    private static boolean secondStatus(SentencePhrases phrases, VerbGroup v, Quantity q, Status status,
+                                        List<ClaimExtractor.Figure> context) {
+        int at = phrases.verbs().indexOf(v);
+        if (at <= 0) {
+            return false;
+        }
+        VerbGroup before = phrases.verbs().get(at - 1);
+        List<Token> tokens = phrases.tokens();
+        boolean joined = before.end() + 1 == v.start() && (tokens.get(before.end()).lower().equals("or")
+                || tokens.get(before.end()).lower().equals("and"));
+        if (!joined) {
+            return false;
+        }
+        for (ClaimExtractor.Figure f : context) {
+            if (f.group().quantity().start() == q.start() && f.status() == status.value()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Status(ClaimStatus value, int start, int end, boolean hedged, boolean including) {
@@ -128,10 +150,12 @@ final class StructureFigures {
                 object.add(np);
             }
         }
-        if (!v.passive() && !object.isEmpty()) {
+        // "the four soldiers killed last month": a participle describing its noun is passive in sense
+        boolean passive = v.passive() || v.form() == VerbGroup.Form.REDUCED_RELATIVE;
+        if (!passive && !object.isEmpty()) {
             return object;
         }
-        if (!v.passive() && status.end() <= v.end() && !phrases.objectOf(v).isEmpty()) {
+        if (!passive && status.end() <= v.end() && !phrases.objectOf(v).isEmpty()) {
             return List.of();
         }
         List<NounPhrase> subject = new ArrayList<>(phrases.subjectOf(v));
@@ -226,6 +250,25 @@ final class StructureFigures {
                                       List<NounPhrase> targets, Status status, List<ClaimExtractor.Figure> context) {
         if (targets.size() < 2 || status.including()) {
             return null;
+        }
+        NounPhrase head = targets.get(0);
+        NounPhrase tail = targets.get(targets.size() - 1);
+        for (ClaimExtractor.Figure f : context) {
+            if (!f.group().breakdown().isEmpty() && f.group().start() <= head.start() + 1
+                    && f.group().end() >= tail.end() - 1) {
+                return null; // the list is already one figure ("two Americans, three Belgians and a Briton")
+            }
+        }
+        for (NounPhrase np : targets) {
+            if (np != head && "with".equals(np.preposition())) {
+                return null; // "three soldiers, along with two civilians": two figures
+            }
+        }
+        Set<Quantity> distinct = new HashSet<>();
+        for (NounPhrase np : targets) {
+            if (quantityIn(quantities, np) != null && !distinct.add(quantityIn(quantities, np))) {
+                return null; // "between 20 and 30 soldiers" is one range, not a list
+            }
         }
         int total = 0;
         boolean bounded = true;

@@ -79,7 +79,8 @@ public final class PhraseReader {
             VerbGroup next = verbs.get(w);
             for (int k = verbs.get(v).end(); k < next.start(); k++) {
                 String t = tokens.get(k).lower();
-                if (t.equals(";") || ClosedWords.SUBORDINATORS.contains(t) || t.equals("and") || t.equals("but")) {
+                if (t.equals(";") || ClosedWords.SUBORDINATORS.contains(t) || t.equals("and") || t.equals("but")
+                        || t.equals("or")) {
                     return false;
                 }
             }
