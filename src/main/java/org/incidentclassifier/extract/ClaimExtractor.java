@@ -6,6 +6,7 @@ import java.util.Set;
 import org.incidentclassifier.facts.ClaimStatus;
 import org.incidentclassifier.facts.NationalityCount;
 import org.incidentclassifier.facts.Subject;
+import org.incidentclassifier.lexicon.FigureCue;
 import org.incidentclassifier.lexicon.Lexicons;
 import org.incidentclassifier.lexicon.PhraseTable;
 import org.incidentclassifier.nlp.Token;
@@ -20,7 +21,16 @@ import org.incidentclassifier.phrase.VerbGroup;
  */
 final class ClaimExtractor {
     /** A figure found in a sentence, tokens [start, end) covering the group and its status words. */
-    record Figure(CountedGroup group, ClaimStatus status, Subject subject, boolean hedged, int start, int end) {}
+    record Figure(CountedGroup group, ClaimStatus status, Subject subject, boolean hedged, int start, int end,
+                  boolean background) {
+        Figure(CountedGroup group, ClaimStatus status, Subject subject, boolean hedged, int start, int end) {
+            this(group, status, subject, hedged, start, end, false);
+        }
+
+        Figure asBackground() {
+            return new Figure(group, status, subject, hedged, start, end, true);
+        }
+    }
 
     private static final Set<String> OPENERS = Set.of("\u2014", "\u2013", "-", "(", ":");
     private static final Set<String> AUXILIARIES = Set.of("to", "have", "has", "had", "having", "be", "been",
@@ -100,7 +110,30 @@ final class ClaimExtractor {
         }
         all.addAll(added);
         all.sort(java.util.Comparator.comparingInt(f -> f.group().start()));
-        return all;
+        List<Figure> marked = new ArrayList<>();
+        for (Figure f : all) {
+            marked.add(isBackground(tokens, f) ? f.asBackground() : f);
+        }
+        return marked;
+    }
+
+    /**
+     * "Last year's attack on the market killed 30", "20 years since the bombing that killed 168": a
+     * background cue (figure-cues.csv) in the figure's clause puts the figure in another event.
+     */
+    private boolean isBackground(List<Token> tokens, Figure f) {
+        int from = f.start();
+        while (from > 0 && !tokens.get(from - 1).text().equals(";") && f.start() - from < 12) {
+            from--;
+        }
+        int to = Math.min(tokens.size(), f.end() + 6);
+        for (int k = from; k < to; k++) {
+            PhraseTable.Match<FigureCue> m = lexicons.figureCues().longestAt(tokens, k);
+            if (m != null && m.value() == FigureCue.BACKGROUND) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Figure figure(List<Token> tokens, List<CountedGroup> all, int index,

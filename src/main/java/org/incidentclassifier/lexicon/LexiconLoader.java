@@ -49,6 +49,7 @@ record LexiconLoader(RuleFiles files, WordStemmer stemmer, Lexicons into, List<R
         phrases("stance-words.csv", "stance", Stance.class, into.stanceWords);
         phrases("actor-words.csv", "actor_kind", ActorKind.class, into.actorWords);
         phrases("statements.csv", "kind", StatementKind.class, into.statements);
+        phrases("figure-cues.csv", "cue", FigureCue.class, into.figureCues);
         for (CsvTable.Row row : rows("relations.csv", "phrase", "relation", "inverse")) {
             Relation relation = enumValue(row, "relation", Relation.class);
             if (relation != null) {

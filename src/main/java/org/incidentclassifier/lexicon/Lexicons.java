@@ -39,6 +39,7 @@ public final class Lexicons {
     final PhraseTable<Title> titles = new PhraseTable<>();
     final PhraseTable<FacilityEntry> facilities = new PhraseTable<>();
     final PhraseTable<StatementKind> statements = new PhraseTable<>();
+    final PhraseTable<FigureCue> figureCues = new PhraseTable<>();
     final List<SourceGrade> grades = new ArrayList<>();
     final Map<String, TargetTypeCode> targetTypes = new java.util.LinkedHashMap<>();
 
@@ -122,6 +123,11 @@ public final class Lexicons {
 
     public PhraseTable<StatementKind> statements() {
         return statements;
+    }
+
+    /** Words that place a figure in another event or count people present (figure-cues.csv). */
+    public PhraseTable<FigureCue> figureCues() {
+        return figureCues;
     }
 
     /** The facts every rule session needs besides a document's: credibility grades and target-type codes. */
