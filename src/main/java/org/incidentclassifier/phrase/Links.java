@@ -164,7 +164,9 @@ final class Links {
     static NounPhrase object(List<Token> tokens, List<NounPhrase> nouns, VerbGroup v) {
         for (NounPhrase np : nouns) {
             boolean bound = np.start() > v.end() && "than".equals(np.preposition()); // "arrested more than 350 ..."
-            if (np.start() >= v.end() && np.start() <= v.end() + (bound ? 2 : 1) && (np.preposition() == null || bound)) {
+            boolean gap = np.start() == v.end() + 1 && !tokens.get(v.end()).isPos("ADV");
+            if (np.start() >= v.end() && np.start() <= v.end() + (bound ? 2 : 1) && (np.preposition() == null || bound)
+                    && (bound || !gap)) {
                 return np;
             }
         }
