@@ -6,10 +6,12 @@ import java.util.Set;
 import org.incidentclassifier.facts.ClaimStatus;
 import org.incidentclassifier.facts.NationalityCount;
 import org.incidentclassifier.facts.Subject;
+import org.incidentclassifier.lexicon.FigureCue;
 import org.incidentclassifier.lexicon.Lexicons;
 import org.incidentclassifier.lexicon.PhraseTable;
 import org.incidentclassifier.nlp.Token;
 import org.incidentclassifier.phrase.PhraseReader;
+import org.incidentclassifier.phrase.VerbGroup;
 
 /**
  * Turns the counted groups of a sentence into figures with a status: "35 hostages and 15 captors were
@@ -19,7 +21,16 @@ import org.incidentclassifier.phrase.PhraseReader;
  */
 final class ClaimExtractor {
     /** A figure found in a sentence, tokens [start, end) covering the group and its status words. */
-    record Figure(CountedGroup group, ClaimStatus status, Subject subject, boolean hedged, int start, int end) {}
+    record Figure(CountedGroup group, ClaimStatus status, Subject subject, boolean hedged, int start, int end,
+                  boolean background) {
+        Figure(CountedGroup group, ClaimStatus status, Subject subject, boolean hedged, int start, int end) {
+            this(group, status, subject, hedged, start, end, false);
+        }
+
+        Figure asBackground() {
+            return new Figure(group, status, subject, hedged, start, end, true);
+        }
+    }
 
     private static final Set<String> OPENERS = Set.of("\u2014", "\u2013", "-", "(", ":");
     private static final Set<String> AUXILIARIES = Set.of("to", "have", "has", "had", "having", "be", "been",
@@ -86,7 +97,7 @@ final class ClaimExtractor {
                 }
             }
         }
-        if (claimed.size() == numbers.size()) {
+        if (numbers.isEmpty()) {
             return figures;
         }
         Set<Integer> dropped = new java.util.HashSet<>();
@@ -99,7 +110,30 @@ final class ClaimExtractor {
         }
         all.addAll(added);
         all.sort(java.util.Comparator.comparingInt(f -> f.group().start()));
-        return all;
+        List<Figure> marked = new ArrayList<>();
+        for (Figure f : all) {
+            marked.add(isBackground(tokens, f) ? f.asBackground() : f);
+        }
+        return marked;
+    }
+
+    /**
+     * "Last year's attack on the market killed 30", "20 years since the bombing that killed 168": a
+     * background cue (figure-cues.csv) in the figure's clause puts the figure in another event.
+     */
+    private boolean isBackground(List<Token> tokens, Figure f) {
+        int from = f.start();
+        while (from > 0 && !tokens.get(from - 1).text().equals(";") && f.start() - from < 12) {
+            from--;
+        }
+        int to = Math.min(tokens.size(), f.end() + 6);
+        for (int k = from; k < to; k++) {
+            PhraseTable.Match<FigureCue> m = lexicons.figureCues().longestAt(tokens, k);
+            if (m != null && m.value() == FigureCue.BACKGROUND) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Figure figure(List<Token> tokens, List<CountedGroup> all, int index,
@@ -217,6 +251,8 @@ final class ClaimExtractor {
             } else if (w.equals("among") && i + 2 < tokens.size()) {
                 PhraseTable.Match<ClaimStatus> m = lexicons.statuses().longestAt(tokens, i + 2);
                 return m == null ? null : new Found(m.value(), i + 2, m.end(), hedged);
+            } else if (reducedRelative(tokens, i)) {
+                return null; // "officers held hostage by the gunmen were freed": the clause's verb decides
             } else {
                 PhraseTable.Match<ClaimStatus> m = lexicons.statuses().longestAt(tokens, i);
                 // "50 people were taken to hospital": a bare "take" only counts before its object.
@@ -226,6 +262,15 @@ final class ClaimExtractor {
             }
         }
         return null;
+    }
+
+    /** A participle right after the counted phrase that the phrase layer reads as describing it. */
+    private static boolean reducedRelative(List<Token> tokens, int i) {
+        if (!tokens.get(i).isPos("VERB") && !tokens.get(i).isPos("ADJ")) {
+            return false;
+        }
+        VerbGroup v = PhraseReader.read(tokens).verbAt(i);
+        return v != null && v.form() == VerbGroup.Form.REDUCED_RELATIVE;
     }
 
     /** The end of a bare or determined people noun ("children", "the gunman"), or -1. */

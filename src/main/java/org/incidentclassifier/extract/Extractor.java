@@ -183,7 +183,7 @@ public final class Extractor {
         Quantity q = f.group().quantity();
         return new CountClaim(doc + "-c" + number, doc, q.value(), q.min(), q.max(), q.approx(), f.subject(),
                 f.status(), source, stance, f.group().breakdown(), isPart(sentence, f),
-                span(sentence, f.start(), f.end(), locator));
+                span(sentence, f.start(), f.end(), locator), f.background(), null);
     }
 
     /** A figure for part of a group: a partitive, one nationality, those "still" held, or "including" some. */

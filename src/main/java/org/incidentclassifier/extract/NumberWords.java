@@ -16,6 +16,9 @@ final class NumberWords {
             Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
             Map.entry("dozen", 12), Map.entry("couple", 2), Map.entry("pair", 2));
 
+    /** No figure about people is larger than this (about the world's population); larger numbers are not counts. */
+    static final long MOST_PEOPLE = 9_000_000_000L > Integer.MAX_VALUE ? Integer.MAX_VALUE : 9_000_000_000L;
+
     static final Map<String, Integer> MULTIPLIERS = Map.of("hundred", 100, "thousand", 1000, "million", 1_000_000);
 
     /** Plural vague quantities and the least they can mean ("dozens" is at least 24). */

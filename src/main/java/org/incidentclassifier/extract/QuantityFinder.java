@@ -37,7 +37,10 @@ final class QuantityFinder {
     private Quantity numberAt(List<Token> tokens, int i) {
         String word = lower(tokens, i);
         if (word.matches("\\d{1,3}(,\\d{3})+|\\d+")) {
-            return Quantity.exact(i, i + 1, Integer.parseInt(word.replace(",", "")));
+            String digits = word.replace(",", "");
+            // more people than live on Earth is not a count (and would not fit an int): ignored
+            return digits.length() > 10 || Long.parseLong(digits) > NumberWords.MOST_PEOPLE ? null
+                    : Quantity.exact(i, i + 1, Integer.parseInt(digits));
         }
         if (NumberWords.VAGUE_PLURALS.containsKey(word) && "of".equals(lower(tokens, i + 1))) {
             return Quantity.vague(i, i + 2, NumberWords.VAGUE_PLURALS.get(word));
@@ -48,6 +51,10 @@ final class QuantityFinder {
         }
         if (word.equals("a") && "number".equals(lower(tokens, i + 1)) && "of".equals(lower(tokens, i + 2))) {
             return Quantity.vague(i, i + 3, null);
+        }
+        if (word.equals("the") && "pair".equals(lower(tokens, i + 1)) && i + 2 < tokens.size()
+                && (tokens.get(i + 2).isPos("AUX") || tokens.get(i + 2).isPos("VERB"))) {
+            return Quantity.exact(i, i + 2, 2); // "the pair were arrested": two people
         }
         if ((word.equals("a") || word.equals("an")) && i + 1 < tokens.size()) {
             String next = lower(tokens, i + 1);
@@ -92,9 +99,13 @@ final class QuantityFinder {
                 current += NumberWords.UNITS.get(lower(tokens, end + 1));
                 end += 2;
             } else if (NumberWords.MULTIPLIERS.containsKey(next)) {
-                current *= NumberWords.MULTIPLIERS.get(next);
-                total += current;
-                current = 0;
+                int multiplier = NumberWords.MULTIPLIERS.get(next);
+                if (multiplier == 100) {
+                    current *= 100; // "nine hundred" (thousand): hundreds build the group before a larger word
+                } else {
+                    total = (total + current) * multiplier; // "nine hundred thousand" = 900,000
+                    current = 0;
+                }
                 end++;
             } else if (current >= 20 && current % 10 == 0 && current < 100
                     && NumberWords.UNITS.getOrDefault(next, 0) > 0 && NumberWords.UNITS.get(next) < 10) {
@@ -115,10 +126,17 @@ final class QuantityFinder {
             return q;
         }
         Quantity upper = numberAt(tokens, q.end() + 1);
-        if (upper == null || upper.value() == null || upper.value() <= q.value() || !countsPeople(tokens, upper)) {
+        if (upper == null || upper.value() == null || !countsPeople(tokens, upper)) {
             return q;
         }
         int start = joiner.equals("and") ? q.start() - 1 : q.start();
+        if (upper.value() < q.value() && joiner.equals("and")) {
+            // "between 40 and 10": the bounds written the wrong way round are still the bounds
+            return new Quantity(start, upper.end(), null, upper.value(), q.value(), false);
+        }
+        if (upper.value() <= q.value()) {
+            return q;
+        }
         return new Quantity(start, upper.end(), null, q.value(), upper.value(), false);
     }
 
@@ -170,14 +188,16 @@ final class QuantityFinder {
         }
         switch (two) {
             case "at least": return new Quantity(q.start() - 2, q.end(), v, v, null, false);
-            case "more than", "upwards of": return new Quantity(q.start() - 2, q.end(), v, v + 1, null, false);
+            case "more than", "upwards of": return new Quantity(q.start() - 2, q.end(), v, v == Integer.MAX_VALUE ? v : v + 1,
+                    null, false);
             case "up to", "at most": return new Quantity(q.start() - 2, q.end(), v, null, v, false);
-            case "fewer than", "less than": return new Quantity(q.start() - 2, q.end(), v, null, v - 1, false);
+            case "fewer than", "less than": return v <= 0 ? Quantity.exact(q.start() - 2, q.end(), 0) // "fewer than 0"
+                    : new Quantity(q.start() - 2, q.end(), v, null, v - 1, false);
             case "an estimated", "close to": return approx(q.withStart(q.start() - 2), v);
             default: break;
         }
         switch (one) {
-            case "over": return new Quantity(q.start() - 1, q.end(), v, v + 1, null, false);
+            case "over": return new Quantity(q.start() - 1, q.end(), v, v == Integer.MAX_VALUE ? v : v + 1, null, false);
             case "some", "about", "around", "approximately", "roughly", "estimated", "circa":
                 return approx(q.withStart(q.start() - 1), v);
             case "nearly", "almost":

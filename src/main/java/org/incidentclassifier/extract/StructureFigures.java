@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.incidentclassifier.facts.ClaimStatus;
 import org.incidentclassifier.facts.Subject;
+import org.incidentclassifier.facts.TriggerKind;
+import org.incidentclassifier.lexicon.FigureCue;
 import org.incidentclassifier.lexicon.Lexicons;
 import org.incidentclassifier.lexicon.PhraseTable;
 import org.incidentclassifier.nlp.Token;
@@ -52,7 +54,7 @@ final class StructureFigures {
                 List<ClaimExtractor.Figure> made = new ArrayList<>();
                 for (NounPhrase np : targets) {
                     Quantity q = quantityIn(quantities, np);
-                    if (q == null || used.contains(q.start())) {
+                    if (q == null || used.contains(q.start()) && !secondStatus(phrases, v, q, status, context)) {
                         continue;
                     }
                     ClaimExtractor.Figure f = figure(tokens, phrases, q, np, status, context);
@@ -83,7 +85,81 @@ final class StructureFigures {
                 }
             }
         }
+        found.addAll(present(tokens, phrases, quantities, used));
         return found;
+    }
+
+    /**
+     * "a jet carrying 113 people was hijacked", "98 passengers aboard", "a total of 17 hostages": people
+     * counted as present (figure-cues.csv PRESENT) in a sentence about a hijacking, a siege or a kidnapping
+     * are held.
+     */
+    private List<ClaimExtractor.Figure> present(List<Token> tokens, SentencePhrases phrases, List<Quantity> quantities,
+                                                Set<Integer> used) {
+        boolean captivity = false;
+        for (PhraseTable.Match<TriggerKind> t : lexicons.triggers().findAll(tokens)) {
+            captivity |= CAPTIVITY.contains(t.value());
+        }
+        List<ClaimExtractor.Figure> found = new ArrayList<>();
+        if (!captivity) {
+            return found;
+        }
+        for (Quantity q : quantities) {
+            NounPhrase np = phrases.nounAt(q.end() - 1);
+            if (used.contains(q.start()) || np == null || !cuedPresent(tokens, q, np)) {
+                continue;
+            }
+            CountedGroup g = groups.group(tokens, q);
+            if (g != null && g.status() == null && g.subject() != Subject.PERPETRATORS) {
+                Subject subject = g.subject().asCaptives();
+                found.add(new ClaimExtractor.Figure(g, ClaimStatus.HELD, subject, false, g.start(), g.end()));
+                used.add(q.start());
+            }
+        }
+        return found;
+    }
+
+    private static final Set<TriggerKind> CAPTIVITY = Set.of(TriggerKind.HIJACKING, TriggerKind.HOSTAGE_TAKING,
+            TriggerKind.SIEGE, TriggerKind.KIDNAPPING);
+
+    /** A PRESENT cue just before the quantity ("carrying", "a total of") or within four words after its phrase. */
+    private boolean cuedPresent(List<Token> tokens, Quantity q, NounPhrase np) {
+        for (int k = Math.max(0, q.start() - 3); k < Math.min(tokens.size(), np.end() + 4); k++) {
+            if (k >= q.start() && k < np.end()) {
+                continue;
+            }
+            PhraseTable.Match<FigureCue> m = lexicons.figureCues().longestAt(tokens, k);
+            if (m != null && m.value() == FigureCue.PRESENT && (m.end() == q.start() || k >= np.end())) {
+                return true;
+            }
+        }
+        if (q.start() >= 2 && tokens.get(q.start() - 2).lower().equals("there")
+                && Set.of("were", "are", "was", "is").contains(tokens.get(q.start() - 1).lower())) {
+            return true; // "there were six crew members"
+        }
+        return false;
+    }
+
+    /** "Three hostages escaped or were freed": a second verb sharing the subject adds its own status. */
+    private static boolean secondStatus(SentencePhrases phrases, VerbGroup v, Quantity q, Status status,
+                                        List<ClaimExtractor.Figure> context) {
+        int at = phrases.verbs().indexOf(v);
+        if (at <= 0) {
+            return false;
+        }
+        VerbGroup before = phrases.verbs().get(at - 1);
+        List<Token> tokens = phrases.tokens();
+        boolean joined = before.end() + 1 == v.start() && (tokens.get(before.end()).lower().equals("or")
+                || tokens.get(before.end()).lower().equals("and"));
+        if (!joined) {
+            return false;
+        }
+        for (ClaimExtractor.Figure f : context) {
+            if (f.group().quantity().start() == q.start() && f.status() == status.value()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Status(ClaimStatus value, int start, int end, boolean hedged, boolean including) {
@@ -128,10 +204,12 @@ final class StructureFigures {
                 object.add(np);
             }
         }
-        if (!v.passive() && !object.isEmpty()) {
+        // "the four soldiers killed last month": a participle describing its noun is passive in sense
+        boolean passive = v.passive() || v.form() == VerbGroup.Form.REDUCED_RELATIVE;
+        if (!passive && !object.isEmpty()) {
             return object;
         }
-        if (!v.passive() && status.end() <= v.end() && !phrases.objectOf(v).isEmpty()) {
+        if (!passive && status.end() <= v.end() && !phrases.objectOf(v).isEmpty()) {
             return List.of();
         }
         List<NounPhrase> subject = new ArrayList<>(phrases.subjectOf(v));
@@ -226,6 +304,25 @@ final class StructureFigures {
                                       List<NounPhrase> targets, Status status, List<ClaimExtractor.Figure> context) {
         if (targets.size() < 2 || status.including()) {
             return null;
+        }
+        NounPhrase head = targets.get(0);
+        NounPhrase tail = targets.get(targets.size() - 1);
+        for (ClaimExtractor.Figure f : context) {
+            if (!f.group().breakdown().isEmpty() && f.group().start() <= head.start() + 1
+                    && f.group().end() >= tail.end() - 1) {
+                return null; // the list is already one figure ("two Americans, three Belgians and a Briton")
+            }
+        }
+        for (NounPhrase np : targets) {
+            if (np != head && "with".equals(np.preposition())) {
+                return null; // "three soldiers, along with two civilians": two figures
+            }
+        }
+        Set<Quantity> distinct = new HashSet<>();
+        for (NounPhrase np : targets) {
+            if (quantityIn(quantities, np) != null && !distinct.add(quantityIn(quantities, np))) {
+                return null; // "between 20 and 30 soldiers" is one range, not a list
+            }
         }
         int total = 0;
         boolean bounded = true;

@@ -61,6 +61,7 @@ record LexiconLoader(RuleFiles files, WordStemmer stemmer, Lexicons into, List<R
         phrases("frames.csv", "frame", FrameKind.class, into.frames);
         phrases("captivity.csv", "speaker_kind", SourceKind.class, into.captivity);
         phrases("figure-timing.csv", "timing", FigureTiming.class, into.figureTiming);
+        phrases("figure-cues.csv", "cue", FigureCue.class, into.figureCues);
         for (CsvTable.Row row : rows("relations.csv", "phrase", "relation", "shape")) {
             relation(row);
         }

@@ -45,6 +45,7 @@ public final class Lexicons {
     final PhraseTable<FrameKind> frames = new PhraseTable<>();
     final PhraseTable<SourceKind> captivity = new PhraseTable<>();
     final PhraseTable<FigureTiming> figureTiming = new PhraseTable<>();
+    final PhraseTable<FigureCue> figureCues = new PhraseTable<>();
     final List<SourceGrade> grades = new ArrayList<>();
     final Map<String, TargetTypeCode> targetTypes = new java.util.LinkedHashMap<>();
 
@@ -148,6 +149,11 @@ public final class Lexicons {
     /** Words that place what follows in captivity ("in a video shot in captivity"): captivity.csv. */
     public PhraseTable<SourceKind> captivity() {
         return captivity;
+    }
+
+    /** Words that place a figure in another event or count people present (figure-cues.csv). */
+    public PhraseTable<FigureCue> figureCues() {
+        return figureCues;
     }
 
     /** The facts every rule session needs besides a document's: credibility grades and target-type codes. */

@@ -100,7 +100,8 @@ final class Chunker {
             k++; // compounds: "crew members", "security guard", "police officers"
         }
         // a determiner alone ("the") or a trailing adverb is not a phrase
-        while (k > i && (tokens.get(k - 1).isPos("DET") || tokens.get(k - 1).isPos("ADV"))) {
+        while (k > i && (tokens.get(k - 1).isPos("DET") || tokens.get(k - 1).isPos("ADV"))
+                && !ClosedWords.isNumber(tokens.get(k - 1))) {
             k--;
         }
         // adjectives alone are a phrase only after a determiner or a number: "the dead", "six wounded";
@@ -183,7 +184,7 @@ final class Chunker {
 
     private static boolean startsVerb(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (ClosedWords.CLAUSE_WORDS.contains(t.lower())) {
+        if (ClosedWords.CLAUSE_WORDS.contains(t.lower()) || ClosedWords.isNumber(t)) {
             return false;
         }
         return t.isPos("VERB") || t.isPos("AUX") || ClosedWords.isAux(t)

@@ -27,8 +27,12 @@ final class Links {
             return null;
         }
         int boundary = clauseStart(tokens, verbs, v);
+        VerbGroup shared = coordinatedVerb(tokens, verbs, v);
+        if (shared != null) {
+            return subject(tokens, nouns, verbs, shared); // "three hostages escaped or were freed"
+        }
         NounPhrase absolute = withSubject(tokens, nouns, v);
-        if (absolute != null && absolute.start() >= boundary) {
+        if (absolute != null && absolute.start() >= boundary && clauseVerbBefore(verbs, absolute.start())) {
             return absolute;
         }
         boolean[] aside = asides(tokens);
@@ -73,6 +77,26 @@ final class Links {
             return nouns.get(found - 1);
         }
         return first;
+    }
+
+    /** The clause verb just before {@code v} when only "or"/"and" stands between them, else null. */
+    private static VerbGroup coordinatedVerb(List<Token> tokens, List<VerbGroup> verbs, VerbGroup v) {
+        int at = verbs.indexOf(v);
+        if (at <= 0 || !v.isClauseVerb() || !verbs.get(at - 1).isClauseVerb()) {
+            return null;
+        }
+        VerbGroup before = verbs.get(at - 1);
+        String between = glue(tokens, before.end(), v.start());
+        return "or".equals(between) || "and".equals(between) || ", or".equals(between) ? before : null;
+    }
+
+    private static boolean clauseVerbBefore(List<VerbGroup> verbs, int at) {
+        for (VerbGroup other : verbs) {
+            if (other.end() <= at && other.isClauseVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The phrase is "of"/"from" + phrase right after another phrase: "students [of the school]". */
@@ -140,7 +164,9 @@ final class Links {
     static NounPhrase object(List<Token> tokens, List<NounPhrase> nouns, VerbGroup v) {
         for (NounPhrase np : nouns) {
             boolean bound = np.start() > v.end() && "than".equals(np.preposition()); // "arrested more than 350 ..."
-            if (np.start() >= v.end() && np.start() <= v.end() + (bound ? 2 : 1) && (np.preposition() == null || bound)) {
+            boolean gap = np.start() == v.end() + 1 && !tokens.get(v.end()).isPos("ADV");
+            if (np.start() >= v.end() && np.start() <= v.end() + (bound ? 2 : 1) && (np.preposition() == null || bound)
+                    && (bound || !gap)) {
                 return np;
             }
         }

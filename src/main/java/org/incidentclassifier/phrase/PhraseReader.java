@@ -39,8 +39,8 @@ public final class PhraseReader {
             String before = g.start() > 0 ? tokens.get(g.start() - 1).lower() : "";
             if (ClosedWords.RELATIVES.contains(before) && g.start() > 1 && endsNoun(nouns, g.start() - 1, tokens)) {
                 form = VerbGroup.Form.RELATIVE;
-            } else if (form == VerbGroup.Form.FINITE && g.main() == g.start() && g.end() - g.start() == 1
-                    && ClosedWords.isParticiple(tokens.get(g.main())) && endsNoun(nouns, g.start(), tokens)
+            } else if (form == VerbGroup.Form.FINITE && g.end() - g.start() <= 2 && !ClosedWords.isAux(tokens.get(g.start()))
+                    && ClosedWords.isParticiple(tokens.get(g.start())) && endsNoun(nouns, g.start(), tokens)
                     && !startsClause(tokens, g.end()) && finiteVerbFollows(tokens, verbs, v)) {
                 form = VerbGroup.Form.REDUCED_RELATIVE;
             }
@@ -79,7 +79,8 @@ public final class PhraseReader {
             VerbGroup next = verbs.get(w);
             for (int k = verbs.get(v).end(); k < next.start(); k++) {
                 String t = tokens.get(k).lower();
-                if (t.equals(";") || ClosedWords.SUBORDINATORS.contains(t) || t.equals("and") || t.equals("but")) {
+                if (t.equals(";") || ClosedWords.SUBORDINATORS.contains(t) || t.equals("and") || t.equals("but")
+                        || t.equals("or")) {
                     return false;
                 }
             }

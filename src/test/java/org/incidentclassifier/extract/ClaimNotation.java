@@ -9,7 +9,8 @@ import org.incidentclassifier.facts.NationalityCount;
  * A one-line rendering of a count claim for table tests:
  * {@code VALUE[~][(MIN-MAX)] SUBJECT STATUS SOURCE_KIND STANCE [CC:n ...]}, e.g.
  * {@code 35 HOSTAGES KILLED PERPETRATOR UNCONFIRMED}, {@code 200~(180-221) WORKERS ESCAPED PERPETRATOR REPORTED [DZ:200]},
- * {@code ? FOREIGN_HOSTAGES ESCAPED UNKNOWN REPORTED}. Bounds are shown only when they differ from the value.
+ * {@code ? FOREIGN_HOSTAGES ESCAPED UNKNOWN REPORTED}. Bounds are shown only when they differ from the value;
+ * a figure of another event ends with {@code BACKGROUND}.
  */
 public final class ClaimNotation {
     private ClaimNotation() {
@@ -29,6 +30,9 @@ public final class ClaimNotation {
         if (!c.breakdown().isEmpty()) {
             s.append(" [").append(c.breakdown().stream().map(ClaimNotation::part).collect(Collectors.joining(" ")))
                     .append(']');
+        }
+        if (c.background()) {
+            s.append(" BACKGROUND");
         }
         return s.toString();
     }

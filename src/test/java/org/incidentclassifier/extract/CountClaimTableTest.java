@@ -46,7 +46,7 @@ class CountClaimTableTest {
     @org.junit.jupiter.api.Test
     void theTableIsLargeAndMostlyTheTeamsOwnText() throws IOException {
         List<Arguments> all = cases().toList();
-        assertThat(all).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(150);
         assertThat(all.stream().filter(a -> !a.get()[0].toString().startsWith("seed"))).hasSizeGreaterThanOrEqualTo(all.size() / 2);
         assertThat(all.stream().filter(a -> a.get()[0].toString().startsWith("corpus"))).isEmpty();
         assertThat(all.stream().filter(a -> a.get()[2].toString().isEmpty())).hasSizeGreaterThanOrEqualTo(8);
