@@ -129,7 +129,9 @@ final class ActorPatterns {
             String name = sentence.textOf(i + 1, nameEnd) + " " + sentence.textOf(nameEnd + 1, noun.end());
             return new Found(nameStart, noun.end(), ActorIds.slug(name), name, ActorKind.ARMED_GROUP, null);
         }
-        if (!isCapitalisedWord(tokens.get(i)) || i > 0 && isCapitalisedWord(tokens.get(i - 1)) && !isPossessive(tokens.get(i - 1))
+        boolean openingWord = i == 1 && (tokens.get(0).isPos("ADJ") || tokens.get(0).isPos("VERB")); // "Slain ..."
+        if (!isCapitalisedWord(tokens.get(i)) || i == 0 && (tokens.get(0).isPos("ADJ") || tokens.get(0).isPos("VERB"))
+                || i > 0 && isCapitalisedWord(tokens.get(i - 1)) && !isPossessive(tokens.get(i - 1)) && !openingWord
                 || i > 0 && tokens.get(i - 1).lower().matches("at|in|near|from|to|on|outside|inside")) {
             return null; // "at Buguma Front" is a place
         }

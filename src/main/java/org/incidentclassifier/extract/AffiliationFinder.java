@@ -11,6 +11,7 @@ import org.incidentclassifier.facts.AffiliationClaim;
 import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.facts.Relation;
 import org.incidentclassifier.facts.Source;
+import org.incidentclassifier.facts.SourceKind;
 import org.incidentclassifier.facts.Stance;
 import org.incidentclassifier.lexicon.Lexicons;
 import org.incidentclassifier.lexicon.PhraseTable;
@@ -58,20 +59,25 @@ final class AffiliationFinder {
         compounds.forEach(c -> modifiers.add(c.actor()));
         RelationEnds ends = new RelationEnds(lexicons, sentence, actors, modifiers, earlier);
         List<Found> found = new ArrayList<>();
+        int walked = -1;
         for (PhraseTable.Match<RelationCue> cue : lexicons.relations().findAll(tokens)) {
-            if (dropped(tokens, cue.start())) {
-                continue;
+            if (dropped(tokens, cue.start()) || cue.start() < walked) {
+                continue; // "a member of the Karsa cell of the Desert Front": "cell of" is inside the target phrase
             }
             RelationEnds.End holder;
             RelationEnds.End target;
+            Relation relation = cue.value().relation();
             if (cue.value().shape() == RelationCue.Shape.HOLDER_CUE_TARGET) {
-                target = ends.after(cue.end(), cue.end());
+                boolean person = relation == Relation.LED_BY || relation == Relation.LOYAL_TO;
+                target = ends.after(cue.end(), cue.end(), person ? ActorKind.PERSON : null);
                 holder = target == null ? null : ends.before(cue.start(), true);
+                walked = target == null ? walked : target.end();
             } else {
                 target = ends.before(cue.start(), false);
-                holder = target == null ? null : ends.after(cue.start(), cue.end());
+                holder = target == null ? null : ends.after(cue.start(), cue.end(), groupWord(tokens, cue.start(),
+                        cue.end()) ? ActorKind.ARMED_GROUP : ActorKind.PERSON);
                 if (target != null && holder == null) {
-                    holder = ends.appositiveBefore(target.start());
+                    holder = ends.appositiveBefore(target.start(), cue.end());
                 }
                 if (target != null && holder == null && tokens.get(cue.end() - 1).isPos("NOUN")) {
                     holder = ends.unnamedAfter(cue.start(), target.start()); // "Y loyalists"
@@ -86,7 +92,7 @@ final class AffiliationFinder {
             RelationEnds.End target = new RelationEnds.End(c.actor().mention(), c.actor().mention().name(),
                     c.actor().start(), c.actor().end(), false);
             RelationEnds.End holder = ends.after(c.end(), c.end());
-            holder = holder != null ? holder : ends.appositiveBefore(c.actor().start());
+            holder = holder != null ? holder : ends.appositiveBefore(c.actor().start(), c.end() + 1);
             holder = holder != null ? holder : ends.unnamedAfter(c.end(), c.actor().start());
             add(found, holder, c.cue().relation(), target, tokens, c.actor().start(), sentence, locator);
         }
@@ -121,6 +127,17 @@ final class AffiliationFinder {
                 claimedBefore(tokens, cue), hedgedBefore(tokens, cue), start, end, cue, created));
     }
 
+    /** The cue words name a group ("splinter group", "breakaway faction"): an actor it names is one. */
+    private boolean groupWord(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            var word = lexicons.actorWords().longestAt(tokens, i);
+            if (word != null && word.value() == ActorKind.ARMED_GROUP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "former emir of", "not linked to", "denied links to": no relation that holds now. */
     private static boolean dropped(List<Token> tokens, int cue) {
         for (int k = Math.max(0, cue - 3); k < cue; k++) {
@@ -134,8 +151,9 @@ final class AffiliationFinder {
 
     private static boolean claimedBefore(List<Token> tokens, int cue) {
         for (int k = Math.max(0, cue - 4); k < cue; k++) {
-            if (tokens.get(k).stem().equals("claim")) {
-                return true;
+            String next = k + 1 < tokens.size() ? tokens.get(k + 1).lower() : "";
+            if (tokens.get(k).stem().equals("claim") && !next.matches("by|responsibility|credit|the|a|an")) {
+                return true; // "claimed to be led by", not "the attack was claimed by"
             }
         }
         return false;
@@ -216,9 +234,30 @@ final class AffiliationFinder {
         }
     }
 
+    /**
+     * Who states a relation: the reporting clause whose verb comes before its cue ("Police said X is linked to
+     * Y"), else one that follows the whole relation ("X was a member of Y, police said"). A speaker the
+     * relation describes ("The Y-linked group X said ...") does not state it: the writer does.
+     */
+    static Attribution governing(List<Attribution> said, Found f) {
+        Attribution before = null;
+        for (Attribution a : said) {
+            if (a.cue() < f.cue()) {
+                before = a;
+            }
+        }
+        if (before != null) {
+            return before;
+        }
+        return said.stream().filter(a -> a.speakerStart() >= f.end()).findFirst().orElse(null);
+    }
+
     /** The claim as a fact, with the sentence's source; "claimed to be led by" makes it a claim. */
     static AffiliationClaim claim(String id, String doc, Found f, Source source, Stance stance, Evidence evidence) {
-        Stance own = f.claimed() ? Stance.CLAIMED : f.hedged() && stance == Stance.REPORTED ? Stance.HEDGED : stance;
+        // a relation an armed group (or its mouthpiece) states is its claim: "The Front said it is loyal to ..."
+        boolean ownWord = source.kind() == SourceKind.PERPETRATOR || source.kind() == SourceKind.PERPETRATOR_CONDUIT;
+        Stance own = f.claimed() || ownWord && stance == Stance.REPORTED ? Stance.CLAIMED
+                : f.hedged() && stance == Stance.REPORTED ? Stance.HEDGED : stance;
         return new AffiliationClaim(id, doc, f.holderId(), f.holderName(), f.relation(), f.targetId(), f.targetName(),
                 source, own, evidence);
     }

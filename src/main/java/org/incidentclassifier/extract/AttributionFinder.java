@@ -75,6 +75,9 @@ final class AttributionFinder {
                 continue;
             } else if (isReportingVerb(tokens, m)) {
                 np = subjectBefore(tokens, m.start());
+                if (np == null) {
+                    np = inverted(tokens, m.end()); // "..., said Anna Berg, a police spokeswoman."
+                }
                 if (np == null || np[0] > 0 && tokens.get(np[0] - 1).isPos("ADP")
                         && sources.source(sentence, np[0], np[1], null).kind() == SourceKind.UNKNOWN) {
                     // the phrase before the verb is a prepositional object ("... at dawn claim to"):
@@ -93,6 +96,14 @@ final class AttributionFinder {
                 continue;
             }
             Source source = sources.source(sentence, np[0], np[1], via);
+            if (source.kind() == SourceKind.UNKNOWN && np[0] > m.start() && np[1] < tokens.size()
+                    && tokens.get(np[1]).text().equals(",")) {
+                // "..., said Anna Berg, a police spokeswoman": the aside after the name says who speaks
+                SourceKind aside = sources.firstSourceWord(tokens.subList(np[1], Math.min(tokens.size(), np[1] + 8)));
+                if (aside != null) {
+                    source = new Source(source.name(), aside, source.via());
+                }
+            }
             if (source.kind() == SourceKind.UNKNOWN && np[1] < m.start()) {
                 // "Another interviewee, described as an Irish hostage, said": the aside says who speaks
                 SourceKind aside = sources.firstSourceWord(tokens.subList(np[1], Math.min(m.start(), np[1] + 12)));
@@ -156,7 +167,9 @@ final class AttributionFinder {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String stem = tokens.get(i).stem();
             boolean speakingTo = (stem.equals("speak") || stem.equals("talk")) && tokens.get(i + 1).lower().equals("to");
-            boolean told = stem.equals("tell") && Character.isUpperCase(tokens.get(i + 1).text().charAt(0));
+            boolean theName = tokens.get(i + 1).lower().equals("the") && i + 2 < tokens.size()
+                    && Character.isUpperCase(tokens.get(i + 2).text().charAt(0)); // "told the Daily Courier"
+            boolean told = stem.equals("tell") && (Character.isUpperCase(tokens.get(i + 1).text().charAt(0)) || theName);
             if (speakingTo || told) {
                 int[] np = phraseAfter(tokens, speakingTo ? i + 2 : i + 1);
                 if (np == null && told) {

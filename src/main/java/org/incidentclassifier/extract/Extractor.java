@@ -91,7 +91,7 @@ public final class Extractor {
                 if (f.newActor() != null) {
                     c.actors.add(f.newActor()); // a person the relation names: "Anton Weiss was a member of"
                 }
-                Attribution by = governing(said, f.cue()); // the words of the relation, not its holder, are reported
+                Attribution by = AffiliationFinder.governing(said, f);
                 Evidence evidence = span(sentence, f.start(), f.end(), locator);
                 c.affiliations.add(AffiliationFinder.claim(doc + "-a" + (c.affiliations.size() + 1), doc, f,
                         by == null ? Source.unknown() : by.source(),

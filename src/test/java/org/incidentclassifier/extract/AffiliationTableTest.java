@@ -1,0 +1,46 @@
+package org.incidentclassifier.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.incidentclassifier.facts.DocumentFacts;
+import org.incidentclassifier.ingest.Ingest;
+import org.incidentclassifier.pipeline.SharedPipeline;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Sentence -> affiliations, one row of src/test/resources/extract/affiliations.csv per case; each shape of
+ * relations.csv with a paraphrase, and near misses that must give none (former, denied, state bodies).
+ * Affiliations: {@code holder RELATION target STANCE SOURCE_KIND}, an unnamed holder in brackets.
+ */
+class AffiliationTableTest {
+
+    static Stream<Arguments> cases() throws IOException {
+        try (InputStream in = AffiliationTableTest.class.getResourceAsStream("/extract/affiliations.csv");
+             MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
+                     .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+            return rows.readAll().stream().map(r -> Arguments.of(r.get("shape"), r.get("sentence"),
+                    r.get("affiliations").trim()));
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @MethodSource("cases")
+    void findsTheseAffiliations(String shape, String sentence, String affiliations) {
+        DocumentFacts facts = SharedPipeline.get().facts(new Ingest().fromText("t", sentence));
+
+        assertThat(facts.affiliations().stream()
+                .map(a -> (a.actorId() == null ? "(" + a.actorName() + ")" : a.actorId()) + " " + a.relation() + " "
+                        + a.targetId() + " " + a.stance() + " " + a.source().kind())
+                .collect(Collectors.joining(" ; "))).isEqualTo(affiliations);
+    }
+}
