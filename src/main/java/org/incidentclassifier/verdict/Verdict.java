@@ -17,7 +17,9 @@ public record Verdict(String schemaVersion, List<DocumentEntry> documents, List<
 
     /** An input document: where it came from, its digest, the date it gives for itself (or null), its incident (or null) and the repairs made to its text. */
     public record DocumentEntry(String id, String path, String sha256, String date, String incident,
-                                String encoding, List<RepairEntry> repairs) {}
+                                String encoding, List<RepairEntry> repairs,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String source,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String url) {}
 
     /** A repair made to the text before analysis, with offsets into the original text. */
     public record RepairEntry(String kind, int start, int end, String original, String replacement) {}
