@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.facts.FrameKind;
 import org.incidentclassifier.facts.ReportFrame;
@@ -20,6 +21,8 @@ import org.incidentclassifier.nlp.Token;
 final class FrameFinder {
     /** The headline and the two sentences after it say what a text is. */
     private static final int LEAD_SENTENCES = 3;
+    /** "Could have been used": a modal before a recent-time cue makes it a supposition, not news. */
+    private static final Set<String> MODALS = Set.of("could", "would", "might", "may", "must", "should");
 
     private final Lexicons lexicons;
     private final String document;
@@ -36,7 +39,8 @@ final class FrameFinder {
         List<PhraseTable.Match<FrameKind>> matches = lexicons.frames().findAll(tokens);
         boolean otherFrame = matches.stream().anyMatch(m -> m.value() != FrameKind.NEW_EVENT);
         for (PhraseTable.Match<FrameKind> m : matches) {
-            if (m.value() == FrameKind.NEW_EVENT && otherFrame) {
+            if (m.value() == FrameKind.NEW_EVENT && (otherFrame
+                    || m.start() > 0 && MODALS.contains(tokens.get(m.start() - 1).lower()))) {
                 continue;
             }
             Evidence evidence = locator.locate(sentence.index(), tokens.get(m.start()).start(),

@@ -22,7 +22,7 @@ class ExplainCommandTest {
                 @description("A factual armed-attack trigger plus a figure of people killed or injured.")
             when
                 not NotAnIncident()
-                $t : Trigger( kind == TriggerKind.ARMED_ATTACK, factual )
+                $t : Trigger( kind in (TriggerKind.ARMED_ATTACK, TriggerKind.ATTACKER), factual )
                 $c : CountClaim( status in (ClaimStatus.KILLED, ClaimStatus.INJURED) )
             then
                 insertLogical(new Classification(IncidentType.ARMED_ASSAULT, 0.7));
@@ -61,14 +61,14 @@ class ExplainCommandTest {
         assertThat(run.out()).startsWith("== hotel (" + report + ")\n\nFacts found, by sentence (2 sentences, 2 with"
                 + " facts):\n  sentence 1: Gunmen killed 12 people in an attack on a hotel, police said.\n");
         assertThat(run.outLines()).contains(
-                "    trigger ARMED_ATTACK: \"Gunmen\"",
+                "    trigger ATTACKER: \"Gunmen\"",
                 "    claim hotel-c1: 12 PEOPLE KILLED, source police (STATE_OFFICIAL), REPORTED: \"killed 12 people\"",
                 "    trigger ARMED_ATTACK: \"attack\"",
                 "  sentence 2: The army surrounded the building.");
         assertThat(run.out()).endsWith("""
                 Rules that fired:
                   classify-armed-assault, fired 2 times: A factual armed-attack trigger plus a figure of people killed or injured.
-                    on trigger ARMED_ATTACK "Gunmen" (sentence 1), claim hotel-c1 "killed 12 people" (sentence 1)
+                    on trigger ATTACKER "Gunmen" (sentence 1), claim hotel-c1 "killed 12 people" (sentence 1)
                       concluded ARMED_ASSAULT (confidence 0.7)
                     on trigger ARMED_ATTACK "attack" (sentence 1), claim hotel-c1 "killed 12 people" (sentence 1)
                       concluded ARMED_ASSAULT (confidence 0.7)
@@ -76,7 +76,7 @@ class ExplainCommandTest {
                 Conclusions:
                   incident type ARMED_ASSAULT
                     by classify-armed-assault (confidence 0.7), 2 matches
-                    resting on trigger ARMED_ATTACK "Gunmen" (sentence 1), claim hotel-c1 "killed 12 people" (sentence 1), trigger ARMED_ATTACK "attack" (sentence 1)
+                    resting on trigger ATTACKER "Gunmen" (sentence 1), claim hotel-c1 "killed 12 people" (sentence 1), trigger ARMED_ATTACK "attack" (sentence 1)
 
                 Withdrawn conclusions:
                   none

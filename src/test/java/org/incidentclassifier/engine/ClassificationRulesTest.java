@@ -80,7 +80,7 @@ class ClassificationRulesTest {
 
     @Test
     void forcesThatGoInMakeASecurityForceOperation() {
-        assertThat(types(List.of(trigger(AIRSTRIKE, "helicopter strikes"), trigger(SECURITY_FORCE, "army"))))
+        assertThat(types(List.of(trigger(SECURITY_OPERATION, "raid", "doc", 0, 20), trigger(SECURITY_FORCE, "army", "doc", 0, 0))))
                 .containsExactly(Map.entry("SECURITY_FORCE_OPERATION", "classify-security-force-operation"));
         assertThat(types(List.of(trigger(SECURITY_OPERATION, "rescue operation")))).isEmpty();
     }

@@ -44,9 +44,10 @@ class SeedsTogetherTest {
     }
 
     @Test
-    void barricadeHostageTakingFirstThenSecurityForceOperationAndArmedAssault() {
+    void barricadeHostageTakingFirstThenArmedAssaultAndSecurityForceOperation() {
+        // the attack that killed two at the site is told in the first sentences; the army's strikes come later
         assertThat(incident.types()).extracting(Verdict.TypeEntry::type)
-                .containsExactly("HOSTAGE_TAKING_BARRICADE", "SECURITY_FORCE_OPERATION", "ARMED_ASSAULT");
+                .containsExactly("HOSTAGE_TAKING_BARRICADE", "ARMED_ASSAULT", "SECURITY_FORCE_OPERATION");
         assertThat(incident.targetTypes()).extracting(Verdict.TargetTypeEntry::type, Verdict.TargetTypeEntry::code)
                 .contains(org.assertj.core.groups.Tuple.tuple("UTILITIES", 21));
     }

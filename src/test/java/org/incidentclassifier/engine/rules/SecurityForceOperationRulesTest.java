@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** rules/classify/security-force-operation.drl: raids, rescues and air strikes by security forces. */
 class SecurityForceOperationRulesTest {
-    private static final Trigger ARMY = trigger(SECURITY_FORCE, "army");
+    private static final Trigger ARMY = trigger(SECURITY_FORCE, "army", "doc", 0, 0);
 
     @Nested
     class ClassifySecurityForceOperation {
@@ -27,23 +27,30 @@ class SecurityForceOperationRulesTest {
 
         @Test
         void helicopterStrikesByTheArmyAreASecurityForceOperation() {
-            Trigger strikes = trigger(AIRSTRIKE, "helicopter strikes");
+            Trigger strikes = trigger(AIRSTRIKE, "helicopter strikes", "doc", 0, 20);
 
             assertThat(concludedBy(RULE, strikes, ARMY)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.8), RULE, strikes, ARMY));
+                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.7), RULE, strikes, ARMY));
         }
 
         @Test
         void aRescueOperationByTheArmyIsASecurityForceOperation() {
-            Trigger rescue = trigger(SECURITY_OPERATION, "rescue operation");
+            Trigger rescue = trigger(SECURITY_OPERATION, "rescue operation", "doc", 0, 20);
 
             assertThat(concludedBy(RULE, rescue, ARMY)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.8), RULE, rescue, ARMY));
+                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.7), RULE, rescue, ARMY));
         }
 
         @Test
         void anOperationWithNoForcesNamedIsNoSecurityForceOperation() {
             assertThat(rulesFiredOn(trigger(SECURITY_OPERATION, "rescue operation"))).doesNotContain(RULE);
+        }
+
+        @Test
+        void aForceNamedAfterTheRaidIsItsTargetNotItsActor() {
+            // "militants raided a police post"
+            assertThat(rulesFiredOn(trigger(SECURITY_OPERATION, "raided", "doc", 0, 10),
+                    trigger(SECURITY_FORCE, "police", "doc", 0, 30))).doesNotContain(RULE);
         }
 
         @Test

@@ -1,0 +1,289 @@
+package org.incidentclassifier.engine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.incidentclassifier.engine.FactBuilder.DOC;
+import static org.incidentclassifier.engine.FactBuilder.actor;
+import static org.incidentclassifier.engine.FactBuilder.claim;
+import static org.incidentclassifier.engine.FactBuilder.threatened;
+import static org.incidentclassifier.engine.FactBuilder.trigger;
+import static org.incidentclassifier.engine.RuleSession.EXACTLY;
+import static org.incidentclassifier.engine.RuleSession.concludedBy;
+import static org.incidentclassifier.engine.RuleSession.derivation;
+import static org.incidentclassifier.engine.RuleSession.reason;
+import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
+import static org.incidentclassifier.facts.ClaimStatus.INJURED;
+import static org.incidentclassifier.facts.ClaimStatus.KILLED;
+import static org.incidentclassifier.facts.IncidentType.ARMED_ASSAULT;
+import static org.incidentclassifier.facts.IncidentType.ASSASSINATION;
+import static org.incidentclassifier.facts.IncidentType.BOMBING_EXPLOSION;
+import static org.incidentclassifier.facts.IncidentType.FACILITY_INFRASTRUCTURE_ATTACK;
+import static org.incidentclassifier.facts.IncidentType.SECURITY_FORCE_OPERATION;
+import static org.incidentclassifier.facts.IncidentType.UNARMED_ASSAULT;
+import static org.incidentclassifier.facts.Subject.PEOPLE;
+import static org.incidentclassifier.facts.Subject.PERPETRATORS;
+import static org.incidentclassifier.facts.TriggerKind.AIRSTRIKE;
+import static org.incidentclassifier.facts.TriggerKind.ARMED_ATTACK;
+import static org.incidentclassifier.facts.TriggerKind.ARSON;
+import static org.incidentclassifier.facts.TriggerKind.BOMBING;
+import static org.incidentclassifier.facts.TriggerKind.HIJACKING;
+import static org.incidentclassifier.facts.TriggerKind.HOSTAGE_TAKING;
+import static org.incidentclassifier.facts.TriggerKind.INFRASTRUCTURE;
+import static org.incidentclassifier.facts.TriggerKind.KILLING;
+import static org.incidentclassifier.facts.TriggerKind.PUBLIC_FIGURE;
+import static org.incidentclassifier.facts.TriggerKind.SECURITY_FORCE;
+import static org.incidentclassifier.facts.TriggerKind.SECURITY_OPERATION;
+import static org.incidentclassifier.facts.TriggerKind.STATE_OPERATION;
+import static org.incidentclassifier.facts.TriggerKind.TARGETED_KILLING;
+import static org.incidentclassifier.facts.TriggerKind.UNARMED_ATTACK;
+import static org.incidentclassifier.facts.TriggerKind.VEHICLE_RAMMING;
+import static org.incidentclassifier.facts.TriggerKind.WEAPON_ATTACK;
+
+import java.util.List;
+import org.incidentclassifier.engine.Derivation;
+import org.incidentclassifier.facts.ActorKind;
+import org.incidentclassifier.facts.ActorMention;
+import org.incidentclassifier.facts.Classification;
+import org.incidentclassifier.facts.CountClaim;
+import org.incidentclassifier.facts.Trigger;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * rules/classify/attacks.drl and security-force-operation.drl: the types taken from who did what to whom
+ * (weapons against victims, a public figure killed, a thing attacked, a vehicle driven into people, a state
+ * force acting). Each rule with a firing case and a near miss.
+ */
+class TypeCuesRulesTest {
+
+    @Nested
+    class ClassifyArmedAssaultNoToll {
+        private static final String RULE = "classify-armed-assault-no-toll";
+
+        @Test
+        void gunfireWithNothingElseIsAnArmedAssault() {
+            Trigger fired = trigger(WEAPON_ATTACK, "fired on", DOC, 0, 10);
+
+            assertThat(concludedBy(RULE, fired)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(ARMED_ASSAULT, 0.55), RULE, fired));
+        }
+
+        @Test
+        void gunmenWhoHoldHostagesAreTheHostageTakingNotAnArmedAssault() {
+            // the rule may fire before the hijacking is concluded; its conclusion does not stand
+            assertThat(reason(List.of(trigger(WEAPON_ATTACK, "gunmen", DOC, 0, 0), trigger(HIJACKING, "hijacked", DOC, 0, 10)))
+                    .of(Classification.class)).extracting(Derivation::rule).doesNotContain(RULE);
+        }
+
+        @Test
+        void gunfireInABombingReportIsNotItsOwnAttack() {
+            assertThat(rulesFiredOn(trigger(WEAPON_ATTACK, "gunfire", DOC, 0, 0), trigger(BOMBING, "blast", DOC, 1, 40)))
+                    .doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyBombingInfrastructure {
+        private static final String RULE = "classify-bombing-infrastructure";
+
+        @Test
+        void aPipelineBlownUpIsABombing() {
+            Trigger blewUp = trigger(BOMBING, "blew up", DOC, 0, 10);
+            Trigger pipeline = trigger(INFRASTRUCTURE, "pipeline", DOC, 0, 25);
+
+            assertThat(concludedBy(RULE, blewUp, pipeline)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(BOMBING_EXPLOSION, 0.65), RULE, blewUp, pipeline));
+        }
+
+        @Test
+        void aPipelineNamedInAnotherSentenceIsNotTheOneBlownUp() {
+            assertThat(rulesFiredOn(trigger(BOMBING, "blew up", DOC, 0, 10), trigger(INFRASTRUCTURE, "pipeline", DOC, 3, 90)))
+                    .doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyFacilityInfrastructureBlast {
+        private static final String RULE = "classify-facility-infrastructure-blast";
+
+        @Test
+        void aBlastOnARailwayIsAlsoAFacilityAttack() {
+            Trigger blast = trigger(BOMBING, "blast", DOC, 0, 2);
+            Trigger railway = trigger(INFRASTRUCTURE, "railway track", DOC, 0, 20);
+
+            assertThat(concludedBy(RULE, blast, railway)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.55), RULE, blast,
+                            railway));
+        }
+
+        @Test
+        void hostagesHeldAtThePlantMakeThePeopleTheTarget() {
+            assertThat(rulesFiredOn(trigger(BOMBING, "blast", DOC, 0, 2), trigger(INFRASTRUCTURE, "refinery", DOC, 0, 20),
+                    trigger(HOSTAGE_TAKING, "hostages", DOC, 2, 60))).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyFacilityInfrastructure {
+        private static final String RULE = "classify-facility-infrastructure";
+
+        @Test
+        void anAttackOnASubstationIsAFacilityAttack() {
+            Trigger attacked = trigger(ARMED_ATTACK, "attacked", DOC, 0, 10);
+            Trigger substation = trigger(INFRASTRUCTURE, "substation", DOC, 0, 30);
+
+            assertThat(concludedBy(RULE, attacked, substation)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.75), RULE, attacked,
+                            substation));
+        }
+
+        @Test
+        void aStrikeOnlyThreatenedIsNoFacilityAttack() {
+            assertThat(rulesFiredOn(threatened(AIRSTRIKE, "drone strike", DOC, 0, 10),
+                    trigger(INFRASTRUCTURE, "refinery", DOC, 0, 30))).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyFacilityArson {
+        private static final String RULE = "classify-facility-arson";
+
+        @Test
+        void settingFireToAMosqueIsAFacilityAttack() {
+            Trigger setFire = trigger(ARSON, "set fire", DOC, 0, 11);
+
+            assertThat(concludedBy(RULE, setFire)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.8), RULE, setFire));
+        }
+
+        @Test
+        void aPlannedArsonIsNoFacilityAttack() {
+            assertThat(rulesFiredOn(threatened(ARSON, "torch", DOC, 0, 11))).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyAssassinationPublicFigure {
+        private static final String RULE = "classify-assassination-public-figure";
+
+        @Test
+        void aJudgeShotDeadIsAnAssassination() {
+            Trigger shotDead = trigger(TARGETED_KILLING, "shot dead", DOC, 0, 11);
+            Trigger judge = trigger(PUBLIC_FIGURE, "judge", DOC, 0, 32);
+
+            assertThat(concludedBy(RULE, shotDead, judge)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(ASSASSINATION, 0.85), RULE, shotDead, judge));
+        }
+
+        @Test
+        void aMinisterWhoSpeaksFarBeforeTheKillingIsNotItsTarget() {
+            // "The interior minister told reporters on Monday that police had shot dead one gunman"
+            assertThat(rulesFiredOn(trigger(PUBLIC_FIGURE, "minister", DOC, 0, 13),
+                    trigger(TARGETED_KILLING, "shot dead", DOC, 0, 70))).doesNotContain(RULE);
+        }
+
+        @Test
+        void aJournalistAmongManyDeadIsNoAssassination() {
+            assertThat(rulesFiredOn(trigger(KILLING, "killed", DOC, 0, 20), trigger(PUBLIC_FIGURE, "journalist", DOC, 0, 40),
+                    claim("c1", 12, PEOPLE, KILLED).in(DOC, 0).build())).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyUnarmedAssaultAttack {
+        private static final String RULE = "classify-unarmed-assault-attack";
+
+        @Test
+        void anAttackWithAlkaliIsAnUnarmedAssault() {
+            Trigger alkali = trigger(UNARMED_ATTACK, "alkali", DOC, 0, 0);
+            Trigger attack = trigger(ARMED_ATTACK, "attack", DOC, 0, 7);
+
+            assertThat(concludedBy(RULE, alkali, attack)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(UNARMED_ASSAULT, 0.75), RULE, alkali, attack));
+        }
+
+        @Test
+        void acidWithNoAttackInItsSentenceIsNoAssault() {
+            assertThat(rulesFiredOn(trigger(UNARMED_ATTACK, "acid", DOC, 0, 0), trigger(ARMED_ATTACK, "attack", DOC, 4, 90)))
+                    .doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyVehicleRamming {
+        private static final String RULE = "classify-vehicle-ramming";
+
+        @Test
+        void aTruckDrivenIntoACrowdThatKillsIsAnUnarmedAssault() {
+            Trigger ploughed = trigger(VEHICLE_RAMMING, "ploughed into", DOC, 1, 30);
+            CountClaim killed = claim("c1", 4, PEOPLE, KILLED).in(DOC, 1).build();
+
+            assertThat(concludedBy(RULE, ploughed, killed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(UNARMED_ASSAULT, 0.85), RULE, ploughed, killed));
+        }
+
+        @Test
+        void aTollToldWithABombIsTheBombings() {
+            // "a bombing killed 16, while a man rammed a car into a plant"
+            assertThat(rulesFiredOn(trigger(VEHICLE_RAMMING, "rammed", DOC, 1, 60), trigger(BOMBING, "bombing", DOC, 1, 5),
+                    claim("c1", 16, PEOPLE, INJURED).in(DOC, 1).build())).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifySecurityForceOperationNamedForce {
+        private static final String RULE = "classify-security-force-operation-named-force";
+
+        @Test
+        void aRaidByANamedStateForceIsASecurityForceOperation() {
+            Trigger raid = trigger(SECURITY_OPERATION, "raid", DOC, 0, 4);
+            ActorMention force = actor("algerian-army", ActorKind.STATE_FORCE).in(DOC, 0).at(50).build();
+
+            assertThat(concludedBy(RULE, raid, force)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.7), RULE, raid, force));
+        }
+
+        @Test
+        void anArmedGroupNamedBesideARaidIsNoStateForce() {
+            assertThat(rulesFiredOn(trigger(SECURITY_OPERATION, "raid", DOC, 0, 4),
+                    actor("some-brigade", ActorKind.ARMED_GROUP).in(DOC, 0).at(50).build())).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifySecurityForceOperationAttackersStopped {
+        private static final String RULE = "classify-security-force-operation-attackers-stopped";
+
+        @Test
+        void forcesThatKillTheAttackersMakeAnOperation() {
+            Trigger forces = trigger(SECURITY_FORCE, "security forces", DOC, 0, 0);
+            CountClaim attackers = claim("c1", 2, PERPETRATORS, KILLED).build();
+
+            assertThat(concludedBy(RULE, attackers, forces)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.6), RULE, attackers, forces));
+        }
+
+        @Test
+        void attackersKilledWithNoForceNamedBeforeThemAreNoOperation() {
+            // "two attackers blew themselves up"
+            assertThat(rulesFiredOn(claim("c1", 2, PERPETRATORS, KILLED).build())).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifySecurityForceOperationStateAction {
+        private static final String RULE = "classify-security-force-operation-state-action";
+
+        @Test
+        void aRescueOperationIsASecurityForceOperation() {
+            Trigger rescue = trigger(STATE_OPERATION, "rescue operation", DOC, 0, 4);
+
+            assertThat(concludedBy(RULE, rescue)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.7), RULE, rescue));
+        }
+
+        @Test
+        void aRescueOperationOnlyPlannedIsNone() {
+            assertThat(rulesFiredOn(threatened(STATE_OPERATION, "rescue operation", DOC, 0, 4))).doesNotContain(RULE);
+        }
+    }
+}
