@@ -12,7 +12,6 @@ import org.incidentclassifier.facts.Document;
 import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.facts.FigureTiming;
 import org.incidentclassifier.facts.Facility;
-import org.incidentclassifier.facts.IncidentReport;
 import org.incidentclassifier.facts.KnownAffiliation;
 import org.incidentclassifier.facts.NationalityCount;
 import org.incidentclassifier.facts.PlaceKind;
@@ -58,9 +57,6 @@ public final class FactBuilder {
     }
 
     /** A document the rules found to report an incident, as incident grouping inserts it. */
-    public static IncidentReport incidentReport(String document) {
-        return new IncidentReport(document);
-    }
 
     // ---- count claims ---------------------------------------------------------------------------------
 
