@@ -69,6 +69,16 @@ public final class Pipeline {
      * group is reasoned over together, so claims of different reports meet.
      */
     public Verdict classify(List<IngestOutcome> inputs, boolean separate) {
+        Analysis a = analyse(inputs, separate);
+        return new VerdictBuilder().build(a.documents(), a.incidents(), a.groupingRulesFired(), a.errors());
+    }
+
+    /** What classify builds its verdict from: each report analysed, the incidents, the grouping rules fired, errors. */
+    public record Analysis(List<AnalysedDocument> documents, List<AnalysedIncident> incidents,
+                           java.util.Map<String, Integer> groupingRulesFired, List<Verdict.ErrorEntry> errors) {}
+
+    /** Each report reasoned over alone, then (unless {@code separate}) grouped and reasoned over by incident. */
+    public Analysis analyse(List<IngestOutcome> inputs, boolean separate) {
         List<AnalysedDocument> analysed = new ArrayList<>();
         List<Verdict.ErrorEntry> errors = new ArrayList<>();
         for (IngestOutcome outcome : inputs) {
@@ -100,7 +110,7 @@ public final class Pipeline {
             incidents.add(reasonTogether(group, reprintOf, errors));
         }
         incidents.removeIf(java.util.Objects::isNull);
-        return new VerdictBuilder().build(analysed, incidents, grouping.rulesFired(), errors);
+        return new Analysis(analysed, incidents, grouping.rulesFired(), errors);
     }
 
     /**

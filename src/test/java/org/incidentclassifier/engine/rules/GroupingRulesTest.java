@@ -142,7 +142,7 @@ class GroupingRulesTest {
             assertThat(rulesFiredOn(
                     signature("doc1", "LK", List.of(), List.of("Harbourtown"), List.of("PLACE_OF_WORSHIP", "HOTEL"),
                             List.of("BOMBING_EXPLOSION"), null, List.of(), false),
-                    signature("doc2", "LK", List.of(), List.of("Eastbay"), List.of("PLACE_OF_WORSHIP"),
+                    signature("doc2", "LK", List.of(), List.of(), List.of("PLACE_OF_WORSHIP"),
                             List.of("ARMED_ASSAULT", "BOMBING_EXPLOSION"), null, List.of(), true)))
                     .contains(RULE);
         }
