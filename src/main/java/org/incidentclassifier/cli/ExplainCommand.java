@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Explain how the rules classify each input: the facts found in each sentence, each rule"
                 + " that fired with the facts it matched, how each conclusion came about, and the conclusions"
-                + " withdrawn when their support went away.",
+                + " withdrawn when their support went away; then, for reports grouped into one incident, the rules that"
+                + " joined them and the reasoning of the session over all their facts.",
             "Exit codes as for classify: 0, 1 (some inputs failed, or a rule failed on one), 3, 5."})
 public final class ExplainCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT",
@@ -50,6 +51,7 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         int explained = 0;
         int failed = 0;
+        List<InputDocument> read = new java.util.ArrayList<>();
         for (IngestOutcome outcome : new Ingest().read(inputs, System.in)) {
             if (outcome instanceof InputError error) {
                 err.println("incident: " + error.path() + ": " + error.message());
@@ -57,6 +59,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 continue;
             }
             InputDocument input = (InputDocument) outcome;
+            read.add(input);
             if (explainer.explain(input, out)) {
                 explained++;
             } else {
@@ -64,6 +67,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 failed++;
             }
         }
+        explainer.explainIncidents(read, out); // reports of one incident, reasoned over together as classify does
         err.flush();
         if (failed == 0) {
             return ExitCodes.OK;

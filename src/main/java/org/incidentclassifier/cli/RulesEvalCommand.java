@@ -15,6 +15,7 @@ import org.incidentclassifier.ruleset.RuleFiles;
 import org.incidentclassifier.ruleset.RuleSetException;
 import org.incidentclassifier.ruletools.CorpusEvaluation;
 import org.incidentclassifier.ruletools.EvalReport;
+import org.incidentclassifier.ruletools.GroupingEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
         description = {"Classify each report of a corpus and score its verdict against its gold file"
                 + " (<gold>/<file name without .txt>.yaml): precision, recall and F1 for the incident, each"
                 + " incident type, count claims (status + number), affiliations and each inconsistency kind, per"
-                + " file and overall, with each file's misses and extras.",
+                + " file and overall, with each file's misses and extras. When the gold directory has groups.yaml,"
+                + " all the reports are also classified together and the grouping is scored pair by pair.",
             "Exit 0, 1 (some reports could not be read, or a rule failed on one), 3 (rules invalid) or 7 (a gold"
                 + " file is missing or malformed)."})
 public final class RulesEvalCommand implements Callable<Integer> {
@@ -86,6 +88,17 @@ public final class RulesEvalCommand implements Callable<Integer> {
         }
         EvalReport report = evaluation.run(pipeline, documents);
         report.print(spec.commandLine().getOut());
+        GroupingEvaluation grouping;
+        try {
+            grouping = GroupingEvaluation.read(gold);
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("incident: " + gold.resolve(GroupingEvaluation.FILE) + ": " + e.getMessage());
+            return RuleToolExitCodes.GOLD_INVALID;
+        }
+        if (grouping != null) {
+            // every report together, as classify groups them: scored pair by pair against groups.yaml
+            grouping.score(pipeline.classify(new ArrayList<>(documents))).print(spec.commandLine().getOut());
+        }
         err.flush();
         return unreadable + report.failures() == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }

@@ -1,23 +1,33 @@
 package org.incidentclassifier.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.incidentclassifier.engine.Derivation;
 import org.incidentclassifier.engine.Reasoning;
 import org.incidentclassifier.engine.RuleFailure;
 import org.incidentclassifier.facts.Classification;
-import org.incidentclassifier.facts.IncidentReport;
+import org.incidentclassifier.facts.IncidentSignature;
 import org.incidentclassifier.facts.SameIncident;
 import org.incidentclassifier.verdict.AnalysedDocument;
 import org.incidentclassifier.verdict.Verdict;
 
 /**
- * Groups the reports that describe an incident: the rules in rules/incidents/ conclude which reports are
- * about the same incident ({@link SameIncident}); reports joined directly or through others form one group.
+ * Groups the reports that describe an incident. Each report's {@link IncidentSignature} is compared, by the
+ * rules in rules/incidents/, only with reports of the groups it shares a blocking key with (country, site or
+ * place), and within a group only with a few representatives (the first and the latest reports), so the cost
+ * grows with the number of reports times the groups they could join, never with all pairs. A report joins the
+ * group the rules join it to most often; it merges two groups only when their reports are not dated weeks
+ * apart, so weak links do not chain unrelated incidents. Reprints follow the report they copy.
  */
 final class IncidentGrouping {
+    /** Reports of a group a new report is compared with: this many first ones and this many latest ones. */
+    static final int REPRESENTATIVES = 4;
+
     /** One rule session; the pipeline supplies it with its background facts. */
     @FunctionalInterface
     interface Session {
@@ -28,72 +38,143 @@ final class IncidentGrouping {
     record Group(List<AnalysedDocument> documents, List<Derivation> joinedBy) {}
 
     private final Session session;
-    private java.util.Map<String, Integer> rulesFired = java.util.Map.of();
+    private final Map<String, Integer> rulesFired = new java.util.TreeMap<>();
 
     IncidentGrouping(Session session) {
         this.session = session;
     }
 
-    List<Group> group(List<AnalysedDocument> analysed, boolean separate, List<Verdict.ErrorEntry> errors) {
+    /** A group being built: its reports, their signatures, the joins. */
+    private static final class Cluster {
+        final List<AnalysedDocument> documents = new ArrayList<>();
+        final List<IncidentSignature> signatures = new ArrayList<>();
+        final List<Derivation> joins = new ArrayList<>();
+        Cluster mergedInto;
+
+        Cluster live() {
+            Cluster c = this;
+            while (c.mergedInto != null) {
+                c = c.mergedInto;
+            }
+            return c;
+        }
+
+        List<IncidentSignature> representatives() {
+            int n = signatures.size();
+            if (n <= 2 * REPRESENTATIVES) {
+                return signatures;
+            }
+            List<IncidentSignature> some = new ArrayList<>(signatures.subList(0, REPRESENTATIVES));
+            some.addAll(signatures.subList(n - REPRESENTATIVES, n));
+            return some;
+        }
+    }
+
+    List<Group> group(List<AnalysedDocument> analysed, Map<String, String> reprintOf, boolean separate,
+                      List<Verdict.ErrorEntry> errors) {
         List<AnalysedDocument> incidents = analysed.stream()
                 .filter(d -> !d.reasoning().of(Classification.class).isEmpty()).toList();
-        if (separate || incidents.size() < 2) {
+        if (separate) {
             return incidents.stream().map(d -> new Group(List.of(d), List.of())).toList();
         }
-        List<Object> facts = new ArrayList<>();
+        List<Cluster> clusters = new ArrayList<>();
+        Map<String, List<Cluster>> byKey = new HashMap<>();
+        Map<String, Cluster> clusterOf = new HashMap<>();
         for (AnalysedDocument d : incidents) {
-            facts.add(new IncidentReport(d.input().id()));
-            facts.addAll(d.facts().places());
-            facts.addAll(d.facts().actors());
-        }
-        List<Derivation> joins;
-        try {
-            Reasoning reasoning = session.reason(facts);
-            rulesFired = reasoning.rulesFired();
-            joins = reasoning.of(SameIncident.class);
-        } catch (RuleFailure failure) {
-            errors.add(new Verdict.ErrorEntry("-", null, "RULE_FAILED", "grouping reports: " + failure.getMessage()));
-            joins = List.of();
-        }
-        return unite(incidents, joins);
-    }
-
-    /** How often each grouping rule fired in the last {@link #group} call. */
-    java.util.Map<String, Integer> rulesFired() {
-        return rulesFired;
-    }
-
-    /** Union-find over the joins; groups keep the order of their first report. */
-    private static List<Group> unite(List<AnalysedDocument> incidents, List<Derivation> joins) {
-        Map<String, String> parent = new LinkedHashMap<>();
-        incidents.forEach(d -> parent.put(d.input().id(), d.input().id()));
-        for (Derivation j : joins) {
-            SameIncident same = (SameIncident) j.conclusion();
-            String a = root(parent, same.getDocument());
-            String b = root(parent, same.getOtherDocument());
-            if (!a.equals(b)) {
-                parent.put(b, a);
+            String original = reprintOf.get(d.input().id());
+            if (original != null && clusterOf.containsKey(original)) {
+                Cluster home = clusterOf.get(original).live();
+                home.documents.add(d); // a reprint is one source with its original: it follows it
+                clusterOf.put(d.input().id(), home);
+                continue;
+            }
+            IncidentSignature signature = IncidentSignatures.of(d);
+            List<String> keys = IncidentSignatures.blockingKeys(signature);
+            Set<Cluster> candidates = new LinkedHashSet<>();
+            keys.forEach(k -> byKey.getOrDefault(k, List.of()).forEach(c -> candidates.add(c.live())));
+            Map<Cluster, List<Derivation>> joined = joins(signature, candidates, clusterOf, errors);
+            Cluster home = joined.entrySet().stream().max(Map.Entry.comparingByValue(
+                    java.util.Comparator.comparingInt(List::size))).map(Map.Entry::getKey).orElse(null);
+            if (home == null) {
+                home = new Cluster();
+                clusters.add(home);
+            }
+            home.documents.add(d);
+            home.signatures.add(signature);
+            home.joins.addAll(joined.getOrDefault(home, List.of()));
+            for (Map.Entry<Cluster, List<Derivation>> other : joined.entrySet()) {
+                if (other.getKey() != home && !conflict(home, other.getKey())) {
+                    merge(other.getKey(), home, other.getValue());
+                }
+            }
+            clusterOf.put(d.input().id(), home);
+            for (String k : keys) {
+                List<Cluster> list = byKey.computeIfAbsent(k, x -> new ArrayList<>());
+                if (!list.contains(home)) {
+                    list.add(home);
+                }
             }
         }
-        Map<String, List<AnalysedDocument>> byRoot = new LinkedHashMap<>();
-        for (AnalysedDocument d : incidents) {
-            byRoot.computeIfAbsent(root(parent, d.input().id()), k -> new ArrayList<>()).add(d);
-        }
         List<Group> groups = new ArrayList<>();
-        for (List<AnalysedDocument> docs : byRoot.values()) {
-            List<String> ids = docs.stream().map(d -> d.input().id()).toList();
-            List<Derivation> joinedBy = joins.stream().filter(j -> ids.contains(((SameIncident) j.conclusion()).getDocument()))
-                    .toList();
-            groups.add(new Group(docs, joinedBy));
+        for (Cluster c : clusters) {
+            if (c.mergedInto == null) {
+                List<AnalysedDocument> inOrder = incidents.stream().filter(c.documents::contains).toList();
+                groups.add(new Group(inOrder, c.joins));
+            }
         }
         return groups;
     }
 
-    private static String root(Map<String, String> parent, String id) {
-        String r = id;
-        while (!parent.get(r).equals(r)) {
-            r = parent.get(r);
+    /** How often each grouping rule fired in the last {@link #group} call. */
+    Map<String, Integer> rulesFired() {
+        return rulesFired;
+    }
+
+    /** One session: the new report against the representatives of each candidate group. */
+    private Map<Cluster, List<Derivation>> joins(IncidentSignature signature, Set<Cluster> candidates,
+                                                 Map<String, Cluster> clusterOf, List<Verdict.ErrorEntry> errors) {
+        Map<Cluster, List<Derivation>> joined = new LinkedHashMap<>();
+        if (candidates.isEmpty()) {
+            return joined;
         }
-        return r;
+        List<Object> facts = new ArrayList<>();
+        facts.add(signature.joining(true));
+        candidates.forEach(c -> facts.addAll(c.representatives()));
+        try {
+            Reasoning reasoning = session.reason(facts);
+            reasoning.rulesFired().forEach((rule, n) -> {
+                if (rule.startsWith("same-incident")) {
+                    rulesFired.merge(rule, n, Integer::sum);
+                }
+            });
+            for (Derivation j : reasoning.of(SameIncident.class)) {
+                Cluster c = clusterOf.get(((SameIncident) j.conclusion()).getDocument()).live();
+                joined.computeIfAbsent(c, k -> new ArrayList<>()).add(j);
+            }
+        } catch (RuleFailure failure) {
+            errors.add(new Verdict.ErrorEntry("-", signature.document(), "RULE_FAILED",
+                    "grouping reports: " + failure.getMessage()));
+        }
+        return joined;
+    }
+
+    /** Two groups whose reports are dated weeks apart are two incidents, whatever links them. */
+    private static boolean conflict(Cluster a, Cluster b) {
+        for (IncidentSignature x : a.representatives()) {
+            for (IncidentSignature y : b.representatives()) {
+                if (x.datesConflict(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void merge(Cluster from, Cluster into, List<Derivation> link) {
+        into.documents.addAll(from.documents);
+        into.signatures.addAll(from.signatures);
+        into.joins.addAll(from.joins);
+        into.joins.addAll(link);
+        from.mergedInto = into;
     }
 }

@@ -69,6 +69,16 @@ public final class Pipeline {
      * group is reasoned over together, so claims of different reports meet.
      */
     public Verdict classify(List<IngestOutcome> inputs, boolean separate) {
+        Analysis a = analyse(inputs, separate);
+        return new VerdictBuilder().build(a.documents(), a.incidents(), a.groupingRulesFired(), a.errors());
+    }
+
+    /** What classify builds its verdict from: each report analysed, the incidents, the grouping rules fired, errors. */
+    public record Analysis(List<AnalysedDocument> documents, List<AnalysedIncident> incidents,
+                           java.util.Map<String, Integer> groupingRulesFired, List<Verdict.ErrorEntry> errors) {}
+
+    /** Each report reasoned over alone, then (unless {@code separate}) grouped and reasoned over by incident. */
+    public Analysis analyse(List<IngestOutcome> inputs, boolean separate) {
         List<AnalysedDocument> analysed = new ArrayList<>();
         List<Verdict.ErrorEntry> errors = new ArrayList<>();
         for (IngestOutcome outcome : inputs) {
@@ -94,24 +104,38 @@ public final class Pipeline {
                 errors.add(new Verdict.ErrorEntry(input.path(), input.id(), "RULE_FAILED", failure.getMessage()));
             }
         }
+        java.util.Map<String, String> reprintOf = Reprints.find(analysed.stream().map(AnalysedDocument::input).toList());
         IncidentGrouping grouping = new IncidentGrouping(this::reason);
         List<AnalysedIncident> incidents = new ArrayList<>();
-        for (IncidentGrouping.Group group : grouping.group(analysed, separate, errors)) {
-            incidents.add(reasonTogether(group, errors));
+        for (IncidentGrouping.Group group : grouping.group(analysed, reprintOf, separate, errors)) {
+            incidents.add(reasonTogether(group, reprintOf, errors));
         }
         incidents.removeIf(java.util.Objects::isNull);
-        return new VerdictBuilder().build(analysed, incidents, grouping.rulesFired(), errors);
+        return new Analysis(analysed, incidents, grouping.rulesFired(), errors);
     }
 
-    private AnalysedIncident reasonTogether(IncidentGrouping.Group group, List<Verdict.ErrorEntry> errors) {
-        if (group.documents().size() == 1) {
-            AnalysedDocument only = group.documents().get(0);
-            return new AnalysedIncident(group.documents(), only.reasoning(), List.of());
+    /**
+     * Reasons over the reports of one incident together; a reprint whose original is in the group adds no facts
+     * (one source, reasoned over once).
+     */
+    private AnalysedIncident reasonTogether(IncidentGrouping.Group group, java.util.Map<String, String> reprintOf,
+                                            List<Verdict.ErrorEntry> errors) {
+        List<String> ids = group.documents().stream().map(d -> d.input().id()).toList();
+        java.util.Map<String, String> reprints = new java.util.LinkedHashMap<>();
+        reprintOf.forEach((copy, original) -> {
+            if (ids.contains(copy) && ids.contains(original)) {
+                reprints.put(copy, original);
+            }
+        });
+        List<AnalysedDocument> sources = group.documents().stream()
+                .filter(d -> !reprints.containsKey(d.input().id())).toList();
+        if (sources.size() == 1) {
+            return new AnalysedIncident(group.documents(), sources.get(0).reasoning(), group.joinedBy(), reprints);
         }
         List<Object> facts = new ArrayList<>();
-        group.documents().forEach(d -> facts.addAll(d.facts().all()));
+        sources.forEach(d -> facts.addAll(d.facts().all()));
         try {
-            return new AnalysedIncident(group.documents(), reason(facts), group.joinedBy());
+            return new AnalysedIncident(group.documents(), reason(facts), group.joinedBy(), reprints);
         } catch (RuleFailure failure) {
             for (AnalysedDocument d : group.documents()) {
                 errors.add(new Verdict.ErrorEntry(d.input().path(), d.input().id(), "RULE_FAILED", failure.getMessage()));

@@ -14,6 +14,7 @@ import org.incidentclassifier.nlp.NlpModels;
 import org.incidentclassifier.nlp.Sentence;
 import org.incidentclassifier.nlp.TextAnnotator;
 import org.incidentclassifier.pipeline.Pipeline;
+import org.incidentclassifier.verdict.AnalysedIncident;
 import org.incidentclassifier.ruleset.RuleFiles;
 import org.incidentclassifier.ruleset.RuleSetException;
 
@@ -54,5 +55,22 @@ public final class Explainer {
         writer.write(new Explanation(input.id(), input.path(), sentences, facts, reasoning, failure), out);
         out.flush();
         return failure == null;
+    }
+
+    /**
+     * Explains the incidents of several reports as classify groups them: for each incident of more than one
+     * report, the rules that joined the reports and the reasoning of the session over all their facts.
+     */
+    public void explainIncidents(List<InputDocument> inputs, PrintWriter out) {
+        if (inputs.size() < 2) {
+            return;
+        }
+        Pipeline.Analysis analysis = pipeline.analyse(new java.util.ArrayList<>(inputs), false);
+        for (AnalysedIncident incident : analysis.incidents()) {
+            if (incident.documents().size() > 1) {
+                writer.writeIncident(incident, out);
+            }
+        }
+        out.flush();
     }
 }

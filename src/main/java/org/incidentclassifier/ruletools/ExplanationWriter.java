@@ -57,6 +57,32 @@ final class ExplanationWriter {
         withdrawn(e, out);
     }
 
+    /** One incident of several reports: which rules joined them, and the session that reasoned over them all. */
+    void writeIncident(org.incidentclassifier.verdict.AnalysedIncident incident, PrintWriter out) {
+        List<String> ids = incident.documents().stream().map(d -> d.input().id()).toList();
+        out.println("== incident of " + ids.size() + " reports: " + String.join(", ", ids));
+        out.println();
+        out.println("Reports joined:");
+        if (incident.joinedBy().isEmpty()) {
+            out.println("  none by a rule (reprints follow the report they copy)");
+        }
+        for (Derivation d : incident.joinedBy()) {
+            out.println("  " + FactWords.conclusion(d.conclusion()) + " by " + d.rule() + description(d.rule()));
+        }
+        incident.reprints().forEach((copy, original) -> out.println("  " + copy + " reprints " + original
+                + ": one source, its facts are not reasoned over again"));
+        out.println();
+        out.println("The reports' facts reasoned over together:");
+        out.println();
+        org.incidentclassifier.facts.Document none = new org.incidentclassifier.facts.Document(ids.get(0), "-");
+        Explanation e = new Explanation(String.join(" + ", ids), "-", List.of(),
+                new org.incidentclassifier.facts.DocumentFacts(none, List.of(), List.of(), List.of(), List.of(),
+                        List.of(), List.of(), List.of(), List.of(), List.of()), incident.reasoning(), null);
+        rules(e, out);
+        conclusions(e, out);
+        withdrawn(e, out);
+    }
+
     private void facts(Explanation e, PrintWriter out) {
         Map<Integer, List<Object>> bySentence = new TreeMap<>();
         for (Object fact : e.facts().all()) {

@@ -27,7 +27,7 @@ import org.incidentclassifier.facts.Corroboration;
 import org.incidentclassifier.facts.FigureUpdate;
 import org.incidentclassifier.facts.HostageReading;
 import org.incidentclassifier.facts.Identity;
-import org.incidentclassifier.facts.IncidentReport;
+import org.incidentclassifier.facts.IncidentSignature;
 import org.incidentclassifier.facts.SameActor;
 import org.incidentclassifier.facts.SameIncident;
 import org.incidentclassifier.facts.SourceGrade;
@@ -52,7 +52,7 @@ public final class FactModel {
             Corroboration.class, HostageReading.class, FigureUpdate.class, TargetType.class, SameIncident.class);
     /** Facts every session gets besides a document's (from the lexicons), and the grouping session's. */
     private static final List<Class<?>> BACKGROUND = List.of(SourceGrade.class, TargetTypeCode.class,
-            IncidentReport.class);
+            IncidentSignature.class);
     private static final String FACTS_PACKAGE = DocumentFacts.class.getPackageName();
 
     private final Properties meanings = new Properties();
@@ -135,7 +135,7 @@ public final class FactModel {
         md.append("### Values inside facts\n\n");
         valueTypes().forEach(t -> type(md, t));
         md.append("### Background facts\n\n");
-        md.append("Every session also holds these, from the lexicons (the grouping session holds IncidentReport).\n\n");
+        md.append("Every session also holds these, from the lexicons (the grouping session holds IncidentSignatures instead).\n\n");
         BACKGROUND.forEach(t -> type(md, t));
         md.append("### Conclusions a rule may insert\n\n");
         CONCLUSIONS.forEach(t -> type(md, t));

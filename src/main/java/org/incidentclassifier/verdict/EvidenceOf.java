@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import org.incidentclassifier.engine.Derivation;
 import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.facts.Evidenced;
+import org.incidentclassifier.facts.IncidentSignature;
 
 /** The evidence behind conclusions: the evidence of every fact their rule matches used, in text order. */
 final class EvidenceOf {
@@ -22,6 +23,8 @@ final class EvidenceOf {
             for (Object fact : d.matched()) {
                 if (fact instanceof Evidenced e) {
                     all.add(e.evidence());
+                } else if (fact instanceof IncidentSignature s) {
+                    all.addAll(s.evidence()); // where each report says the incident happened
                 }
             }
         }

@@ -60,9 +60,6 @@ public final class FactBuilder {
     }
 
     /** A document the rules found to report an incident, as incident grouping inserts it. */
-    public static IncidentReport incidentReport(String document) {
-        return new IncidentReport(document);
-    }
 
     // ---- count claims ---------------------------------------------------------------------------------
 

@@ -40,7 +40,10 @@ class SeedsTogetherTest {
     @Test
     void oneIncidentOfBothReportsJoinedByAGroupingRule() {
         assertThat(incident.documents()).containsExactly("000_802d9e333d9d6a38", "002_19eff492fa99377f");
-        assertThat(incident.joinedBy()).extracting(Verdict.JoinEntry::rule).containsExactly("same-incident-same-city-and-actor");
+        // both are about In Amenas and its gas plant, and both name Mokhtar Belmokhtar
+        assertThat(incident.joinedBy()).extracting(Verdict.JoinEntry::rule).containsExactly(
+                "same-incident-same-place-and-facility", "same-incident-same-place-and-actor",
+                "same-incident-same-country-facility-and-type");
     }
 
     @Test

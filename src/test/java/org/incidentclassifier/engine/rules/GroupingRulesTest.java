@@ -1,128 +1,170 @@
 package org.incidentclassifier.engine.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.incidentclassifier.engine.FactBuilder.actor;
-import static org.incidentclassifier.engine.FactBuilder.incidentReport;
-import static org.incidentclassifier.engine.FactBuilder.place;
-import static org.incidentclassifier.engine.RuleSession.EXACTLY;
 import static org.incidentclassifier.engine.RuleSession.concludedBy;
-import static org.incidentclassifier.engine.RuleSession.derivation;
 import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
-import static org.incidentclassifier.facts.ActorKind.ARMED_GROUP;
-import static org.incidentclassifier.facts.ActorKind.COMPANY;
-import static org.incidentclassifier.facts.ActorKind.MEDIA;
-import static org.incidentclassifier.facts.ActorKind.NATIONALITY_GROUP;
-import static org.incidentclassifier.facts.PlaceKind.CITY;
-import static org.incidentclassifier.facts.PlaceKind.COUNTRY;
-import static org.incidentclassifier.facts.PlaceKind.SITE;
 
-import org.incidentclassifier.facts.ActorMention;
-import org.incidentclassifier.facts.IncidentReport;
-import org.incidentclassifier.facts.PlaceMention;
+import java.util.List;
+import org.incidentclassifier.engine.Derivation;
+import org.incidentclassifier.facts.IncidentSignature;
 import org.incidentclassifier.facts.SameIncident;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** rules/incidents/grouping.drl: which reports are about one incident. */
+/** rules/incidents/grouping.drl: which reports are about one incident, from their signatures. */
 class GroupingRulesTest {
-    private static final IncidentReport FIRST = incidentReport("doc1");
-    private static final IncidentReport SECOND = incidentReport("doc2");
+
+    /** A signature: document, country, sites, places, facilities, types (primary first), date, actors. */
+    private static IncidentSignature signature(String doc, String country, List<String> sites, List<String> places,
+                                               List<String> facilities, List<String> types, String date,
+                                               List<String> actors, boolean joining) {
+        return new IncidentSignature(doc, country, sites, places, facilities, types, date, actors, joining, List.of());
+    }
+
+    private static IncidentSignature grouped(String doc, List<String> sites, List<String> places, List<String> facilities,
+                                             List<String> types, String date) {
+        return signature(doc, "KE", sites, places, facilities, types, date, List.of(), false);
+    }
+
+    private static IncidentSignature joining(String doc, List<String> sites, List<String> places, List<String> facilities,
+                                             List<String> types, String date) {
+        return signature(doc, "KE", sites, places, facilities, types, date, List.of(), true);
+    }
+
+    private static List<SameIncident> joins(String rule, Object... facts) {
+        return concludedBy(rule, facts).stream().map(Derivation::conclusion).map(SameIncident.class::cast).toList();
+    }
 
     @Nested
-    class SameIncidentSameSite {
+    class SameSite {
         private static final String RULE = "same-incident-same-site";
-        private final PlaceMention gasFieldInFirst = place("Tiguentourine gas field", SITE, "doc1");
 
         @Test
         void reportsNamingTheSameSiteAreAboutOneIncident() {
-            PlaceMention gasFieldInSecond = place("Tiguentourine gas field", SITE, "doc2");
+            List<SameIncident> joined = joins(RULE,
+                    grouped("doc1", List.of("Lakeview mall"), List.of(), List.of(), List.of("ARMED_ASSAULT"), null),
+                    joining("doc2", List.of("Lakeview mall"), List.of(), List.of(), List.of("HOSTAGE_TAKING_BARRICADE"), null));
 
-            assertThat(concludedBy(RULE, SECOND, FIRST, gasFieldInSecond, gasFieldInFirst))
-                    .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(derivation(
-                            new SameIncident("doc1", "doc2"), RULE, FIRST, SECOND, gasFieldInFirst, gasFieldInSecond));
+            assertThat(joined).extracting(SameIncident::getDocument, SameIncident::getOtherDocument)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("doc1", "doc2"));
         }
 
         @Test
-        void reportsNamingDifferentSitesAreNotJoined() {
-            assertThat(rulesFiredOn(FIRST, SECOND, gasFieldInFirst, place("Westgate mall", SITE, "doc2")))
+        void reportsDatedWeeksApartAreTwoIncidentsEvenAtOneSite() {
+            assertThat(rulesFiredOn(
+                    grouped("doc1", List.of("Lakeview mall"), List.of(), List.of(), List.of(), "2031-03-01"),
+                    joining("doc2", List.of("Lakeview mall"), List.of(), List.of(), List.of(), "2031-05-01")))
                     .doesNotContain(RULE);
         }
 
         @Test
-        void aDocumentThatReportsNoIncidentIsNotJoined() {
-            // doc2 is a business story about the gas field: no IncidentReport
-            assertThat(rulesFiredOn(FIRST, gasFieldInFirst, place("Tiguentourine gas field", SITE, "doc2")))
-                    .doesNotContain(RULE);
-        }
-
-        @Test
-        void aSharedCountryIsNoSharedSite() {
-            assertThat(rulesFiredOn(FIRST, SECOND, place("Algeria", COUNTRY, "doc1"), place("Algeria", COUNTRY, "doc2")))
-                    .doesNotContain(RULE);
-        }
-
-        @Test
-        void aReportNamingTheSiteTwiceIsNotJoinedToItself() {
-            assertThat(rulesFiredOn(FIRST, gasFieldInFirst, place("Tiguentourine gas field", SITE, "doc1")))
+        void twoReportsAlreadyGroupedAreNotJoinedAgain() {
+            assertThat(rulesFiredOn(
+                    grouped("doc1", List.of("Lakeview mall"), List.of(), List.of(), List.of(), null),
+                    grouped("doc2", List.of("Lakeview mall"), List.of(), List.of(), List.of(), null)))
                     .doesNotContain(RULE);
         }
     }
 
     @Nested
-    class SameIncidentSameCityAndActor {
-        private static final String RULE = "same-incident-same-city-and-actor";
-        private final PlaceMention nairobiInFirst = place("Nairobi", CITY, "doc1");
-        private final PlaceMention nairobiInSecond = place("Nairobi", CITY, "doc2");
+    class SamePlaceAndFacility {
+        private static final String RULE = "same-incident-same-place-and-facility";
 
         @Test
-        void reportsNamingTheSameCityAndTheSameGroupAreAboutOneIncident() {
-            ActorMention shabaabInFirst = actor("al-shabaab", ARMED_GROUP).in("doc1", 2).build();
-            ActorMention shabaabInSecond = actor("al-shabaab", ARMED_GROUP).in("doc2", 5).build();
-
-            assertThat(concludedBy(RULE, FIRST, SECOND, nairobiInFirst, nairobiInSecond, shabaabInFirst, shabaabInSecond))
-                    .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(derivation(
-                            new SameIncident("doc1", "doc2"), RULE, FIRST, SECOND, nairobiInFirst, nairobiInSecond,
-                            shabaabInFirst, shabaabInSecond));
+        void theSamePlaceAndTheSameKindOfFacilityAreOneIncident() {
+            assertThat(rulesFiredOn(
+                    grouped("doc1", List.of(), List.of("Port Elnor"), List.of("HOTEL"), List.of("ARMED_ASSAULT"), null),
+                    joining("doc2", List.of(), List.of("Port Elnor"), List.of("HOTEL", "BEACH"), List.of("ARMED_ASSAULT"), null)))
+                    .contains(RULE);
         }
 
         @Test
-        void reportsNamingTheSameCityAndTheSameCompanyAreAboutOneIncident() {
-            ActorMention bpInFirst = actor("bp", COMPANY).in("doc1", 1).build();
-            ActorMention bpInSecond = actor("bp", COMPANY).in("doc2", 1).build();
+        void theSamePlaceWithOtherFacilitiesIsNotEnough() {
+            assertThat(rulesFiredOn(
+                    grouped("doc1", List.of(), List.of("Port Elnor"), List.of("HOTEL"), List.of("ARMED_ASSAULT"), null),
+                    joining("doc2", List.of(), List.of("Port Elnor"), List.of("SCHOOL"), List.of("BOMBING_EXPLOSION"), null)))
+                    .doesNotContain(RULE);
+        }
+    }
 
-            assertThat(concludedBy(RULE, FIRST, SECOND, nairobiInFirst, nairobiInSecond, bpInFirst, bpInSecond))
-                    .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(derivation(
-                            new SameIncident("doc1", "doc2"), RULE, FIRST, SECOND, nairobiInFirst, nairobiInSecond,
-                            bpInFirst, bpInSecond));
+    @Nested
+    class SamePlaceTypeAndWeek {
+        private static final String RULE = "same-incident-same-place-type-and-week";
+
+        @Test
+        void theSameTypeAtTheSamePlaceWithinAWeekIsOneIncident() {
+            assertThat(rulesFiredOn(
+                    grouped("doc1", List.of(), List.of("Port Elnor"), List.of("RESTAURANT"), List.of("BOMBING_EXPLOSION"), "2031-03-01"),
+                    joining("doc2", List.of(), List.of("Port Elnor"), List.of("AIRPORT"), List.of("BOMBING_EXPLOSION"), "2031-03-06")))
+                    .contains(RULE);
         }
 
         @Test
-        void aSharedCityAloneIsTooCommon() {
-            assertThat(rulesFiredOn(FIRST, SECOND, nairobiInFirst, nairobiInSecond,
-                    actor("al-shabaab", ARMED_GROUP).in("doc1", 2).build(), actor("aqim", ARMED_GROUP).in("doc2", 2).build()))
+        void undatedReportsNeedMoreThanPlaceAndType() {
+            assertThat(rulesFiredOn(
+                    grouped("doc1", List.of(), List.of("Port Elnor"), List.of("RESTAURANT"), List.of("BOMBING_EXPLOSION"), null),
+                    joining("doc2", List.of(), List.of("Port Elnor"), List.of("AIRPORT"), List.of("BOMBING_EXPLOSION"), null)))
+                    .doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class SamePlaceAndActor {
+        private static final String RULE = "same-incident-same-place-and-actor";
+
+        @Test
+        void theSamePlaceAndTheSameCompanyAreOneIncident() {
+            assertThat(rulesFiredOn(
+                    signature("doc1", "KE", List.of(), List.of("Port Elnor"), List.of(), List.of("HOSTAGE_TAKING_BARRICADE"),
+                            null, List.of("marlow-engineering"), false),
+                    signature("doc2", "JP", List.of(), List.of("Port Elnor"), List.of("BUS"), List.of("HOSTAGE_TAKING_BARRICADE"),
+                            null, List.of("marlow-engineering"), true)))
+                    .contains(RULE);
+        }
+
+        @Test
+        void theSameCompanyElsewhereIsAnotherIncident() {
+            assertThat(rulesFiredOn(
+                    signature("doc1", "KE", List.of(), List.of("Port Elnor"), List.of(), List.of(), null,
+                            List.of("marlow-engineering"), false),
+                    signature("doc2", "KE", List.of(), List.of("Vallis"), List.of(), List.of(), null,
+                            List.of("marlow-engineering"), true)))
+                    .doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class SameCountryFacilityAndType {
+        private static final String RULE = "same-incident-same-country-facility-and-type";
+
+        @Test
+        void theSameAttackOnTheSameKindOfFacilityInOneCountryIsOneIncident() {
+            assertThat(rulesFiredOn(
+                    signature("doc1", "LK", List.of(), List.of("Harbourtown"), List.of("PLACE_OF_WORSHIP", "HOTEL"),
+                            List.of("BOMBING_EXPLOSION"), null, List.of(), false),
+                    signature("doc2", "LK", List.of(), List.of(), List.of("PLACE_OF_WORSHIP"),
+                            List.of("ARMED_ASSAULT", "BOMBING_EXPLOSION"), null, List.of(), true)))
+                    .contains(RULE);
+        }
+
+        @Test
+        void twoTownsOfOneCountryAreTwoIncidents() {
+            // two school kidnappings in one country, years apart, neither report dated
+            assertThat(rulesFiredOn(
+                    signature("doc1", "NG", List.of(), List.of("Amaka"), List.of("SCHOOL"),
+                            List.of("HOSTAGE_TAKING_KIDNAPPING"), null, List.of(), false),
+                    signature("doc2", "NG", List.of(), List.of("Bodiri"), List.of("SCHOOL"),
+                            List.of("HOSTAGE_TAKING_KIDNAPPING"), null, List.of(), true)))
                     .doesNotContain(RULE);
         }
 
         @Test
-        void sharedNationalitiesProveNothing() {
-            assertThat(rulesFiredOn(FIRST, SECOND, nairobiInFirst, nairobiInSecond,
-                    actor("british", NATIONALITY_GROUP).in("doc1", 2).build(),
-                    actor("british", NATIONALITY_GROUP).in("doc2", 2).build()))
-                    .doesNotContain(RULE);
-        }
-
-        @Test
-        void aSharedOutletProvesNothing() {
-            assertThat(rulesFiredOn(FIRST, SECOND, nairobiInFirst, nairobiInSecond,
-                    actor("reuters", MEDIA).in("doc1", 2).build(), actor("reuters", MEDIA).in("doc2", 2).build()))
-                    .doesNotContain(RULE);
-        }
-
-        @Test
-        void theSameGroupInDifferentCitiesIsNotOneIncident() {
-            assertThat(rulesFiredOn(FIRST, SECOND, nairobiInFirst, place("Mombasa", CITY, "doc2"),
-                    actor("al-shabaab", ARMED_GROUP).in("doc1", 2).build(),
-                    actor("al-shabaab", ARMED_GROUP).in("doc2", 5).build()))
+        void anotherCountryIsAnotherIncident() {
+            assertThat(rulesFiredOn(
+                    signature("doc1", "LK", List.of(), List.of(), List.of("HOTEL"), List.of("BOMBING_EXPLOSION"), null,
+                            List.of(), false),
+                    signature("doc2", "US", List.of(), List.of(), List.of("HOTEL"), List.of("BOMBING_EXPLOSION"), null,
+                            List.of(), true)))
                     .doesNotContain(RULE);
         }
     }
