@@ -31,25 +31,36 @@ import org.incidentclassifier.verdict.VerdictBuilder;
  * rule base inside are.
  */
 public final class Pipeline {
+    private final NlpModels models;
+    private final Lexicons lexicons;
+    private final RuleBase ruleBase;
     private final TextAnnotator annotator;
     private final Extractor extractor;
     private final Reasoner reasoner;
     private final List<Object> background;
 
-    private Pipeline(TextAnnotator annotator, Extractor extractor, Reasoner reasoner, List<Object> background) {
-        this.annotator = annotator;
-        this.extractor = extractor;
-        this.reasoner = reasoner;
-        this.background = List.copyOf(background);
+    private Pipeline(NlpModels models, Lexicons lexicons, RuleBase ruleBase) {
+        this.models = models;
+        this.lexicons = lexicons;
+        this.ruleBase = ruleBase;
+        this.annotator = new TextAnnotator(models);
+        this.extractor = new Extractor(lexicons);
+        this.reasoner = new Reasoner(ruleBase);
+        this.background = List.copyOf(lexicons.background());
     }
 
     /** Loads the NLP models and the lexicons, and compiles the rules; reports rule problems with file and line. */
     public static Pipeline load(RuleFiles rules) throws RuleSetException {
         NlpModels models = NlpModels.get();
-        Lexicons lexicons = Lexicons.load(rules, models.stemmer());
-        RuleBase ruleBase = RuleBase.compile(rules);
-        return new Pipeline(new TextAnnotator(models), new Extractor(lexicons), new Reasoner(ruleBase),
-                lexicons.background());
+        return new Pipeline(models, Lexicons.load(rules, models.stemmer()), RuleBase.compile(rules));
+    }
+
+    /**
+     * A pipeline for another thread: its own OpenNLP tools, extractor and rule sessions over the same models,
+     * lexicons and compiled rules, so a worker costs a few objects, not a reload.
+     */
+    public Pipeline forAnotherThread() {
+        return new Pipeline(models, lexicons, ruleBase);
     }
 
     /** The facts the rules will see for one document. */
