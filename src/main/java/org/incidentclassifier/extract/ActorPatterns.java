@@ -28,7 +28,7 @@ final class ActorPatterns {
 
     private static final Set<String> PEOPLE_NOUNS = Set.of("national", "hostag", "worker", "citizen", "employe",
             "expatri", "survivor", "victim", "captiv", "passeng", "tourist", "engin", "staff");
-    private static final Set<String> NAMING = Set.of("calling", "called", "named");
+    private static final Set<String> NAMING = Set.of("calling", "called", "named", "identified");
 
     private final Lexicons lexicons;
 
@@ -48,6 +48,11 @@ final class ActorPatterns {
             if (f != null) {
                 found.add(f);
                 i = f.end() - 1;
+                Found next = f.kind() == ActorKind.PERSON ? coordinatedName(sentence, f.end()) : null;
+                if (next != null) {
+                    found.add(next); // "identified as Anton Weiss and Pieter Gross"
+                    i = next.end() - 1;
+                }
             }
         }
         return found;
@@ -76,6 +81,9 @@ final class ActorPatterns {
         int from = i + 1;
         if (from < tokens.size() && tokens.get(from).lower().matches("himself|herself")) {
             from++;
+        } else if (from < tokens.size() && tokens.get(from).lower().equals("as")
+                && tokens.get(i).lower().matches("identified|named")) {
+            from++; // "two suspects, identified as Anton Weiss and ..."
         } else if (!tokens.get(i).lower().equals("named") && !tokens.get(i).lower().equals("called")) {
             return null;
         }
@@ -85,6 +93,20 @@ final class ActorPatterns {
         }
         String name = sentence.textOf(from, end);
         return new Found(from, end, ActorIds.slug(name), name, ActorKind.PERSON, null);
+    }
+
+    /** A second person's name after "and", of two words or more. */
+    private static Found coordinatedName(Sentence sentence, int at) {
+        List<Token> tokens = sentence.tokens();
+        if (at + 1 >= tokens.size() || !tokens.get(at).lower().equals("and")) {
+            return null;
+        }
+        int end = properNameEnd(tokens, at + 1);
+        if (end - (at + 1) < 2) {
+            return null;
+        }
+        String name = sentence.textOf(at + 1, end);
+        return new Found(at + 1, end, ActorIds.slug(name), name, ActorKind.PERSON, null);
     }
 
     /** "the "Red Crescent" brigade", "El Sahra Brigade", "the Veiled Battalion". */
@@ -107,12 +129,13 @@ final class ActorPatterns {
             String name = sentence.textOf(i + 1, nameEnd) + " " + sentence.textOf(nameEnd + 1, noun.end());
             return new Found(nameStart, noun.end(), ActorIds.slug(name), name, ActorKind.ARMED_GROUP, null);
         }
-        if (!isCapitalisedWord(tokens.get(i)) || i > 0 && isCapitalisedWord(tokens.get(i - 1))
+        if (!isCapitalisedWord(tokens.get(i)) || i > 0 && isCapitalisedWord(tokens.get(i - 1)) && !isPossessive(tokens.get(i - 1))
                 || i > 0 && tokens.get(i - 1).lower().matches("at|in|near|from|to|on|outside|inside")) {
             return null; // "at Buguma Front" is a place
         }
         nameEnd = i;
-        while (nameEnd < tokens.size() && isCapitalisedWord(tokens.get(nameEnd)) && nameEnd - i < 5) {
+        while (nameEnd < tokens.size() && isCapitalisedWord(tokens.get(nameEnd)) && nameEnd - i < 5
+                && !isPossessive(tokens.get(nameEnd))) { // "Karim Bouzid's Desert Brigade": the name starts after "'s"
             PhraseTable.Match<ActorKind> noun = lexicons.actorWords().longestAt(tokens, nameEnd);
             if (noun != null && noun.value() == ActorKind.ARMED_GROUP && nameEnd > i
                     && Character.isUpperCase(tokens.get(nameEnd).text().charAt(0))) {
@@ -195,7 +218,15 @@ final class ActorPatterns {
         String w = tokens.get(i).text();
         return w.matches("(?i)ould|al|el|bin|ben|abu|de|van|von|al-[A-Za-z]+") && i + 1 < tokens.size()
                 && Character.isUpperCase(tokens.get(i + 1).text().charAt(0))
-                || Character.isUpperCase(w.charAt(0)) && tokens.get(i).isPos("NOUN");
+                || Character.isUpperCase(w.charAt(0)) && tokens.get(i).isPos("NOUN")
+                // "Umar/ADP Khalid/PROPN": the tagger misreads a first name it does not know
+                || Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter) && i + 1 < tokens.size()
+                && tokens.get(i + 1).isPos("PROPN") && Character.isUpperCase(tokens.get(i + 1).text().charAt(0));
+    }
+
+    static boolean isPossessive(Token t) {
+        String w = t.lower();
+        return w.endsWith("'s") || w.endsWith("\u2019s");
     }
 
     private static boolean isQuote(Token t) {

@@ -1,163 +1,138 @@
 package org.incidentclassifier.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.incidentclassifier.facts.ActorKind;
 import org.incidentclassifier.facts.ActorMention;
 import org.incidentclassifier.facts.AffiliationClaim;
+import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.facts.Relation;
 import org.incidentclassifier.facts.Source;
 import org.incidentclassifier.facts.Stance;
-import org.incidentclassifier.lexicon.ActorEntry;
 import org.incidentclassifier.lexicon.Lexicons;
-import org.incidentclassifier.lexicon.NameIndex;
 import org.incidentclassifier.lexicon.PhraseTable;
 import org.incidentclassifier.lexicon.RelationCue;
 import org.incidentclassifier.nlp.Sentence;
 import org.incidentclassifier.nlp.Token;
 
 /**
- * Relations between actors stated in a sentence (relations.csv): "affiliated to", "loyal to", "broke away
- * from", "led by", "leader of", and "X-linked militants". The relation belongs to the actor the clause is
- * about: in "loyal to a veteran jihadist called Abu Karim, who broke away from al-Qaida in the Maghreb", the
- * breaking away is Abu Karim's, the actor just before "who".
+ * Relations between actors stated in a sentence, by the cue words of relations.csv and the shape each cue
+ * has there: "X, affiliated to Y" and "X was a member of Y" (X cue Y), "Y, leader of X" and "Y commander X"
+ * (Y cue X), "Y-linked X" and "Y linked X" (Y-cue X), "pro-Y X" (cue-Y X). {@link RelationEnds} finds X and
+ * Y around the cue. A relation said to be former ("former emir of"), denied ("not linked to") or of an
+ * actor to itself is dropped; "claimed to be led by" is CLAIMED, "believed to be linked to" HEDGED.
  */
 final class AffiliationFinder {
     /** A relation found: holder (null id when unnamed), relation, target, and the tokens [start, end) it spans. */
     record Found(String holderId, String holderName, Relation relation, String targetId, String targetName,
-                 boolean claimed, int start, int end, int cue) {}
+                 boolean claimed, boolean hedged, int start, int end, int cue, ActorMention newActor) {}
 
-    private static final int TARGET_WINDOW = 8;
+    /** Perpetrators the text does not name ("the hostage-takers") share one id, so rules can say who they are. */
+    static final String UNNAMED_PERPETRATORS = "unnamed-perpetrators";
+
+    private static final Set<String> FORMER = Set.of("former", "ex", "onetime", "one-time", "erstwhile", "late");
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "denied", "deny", "denies");
+    private static final Set<String> HEDGES = Set.of("believed", "thought", "suspected", "alleged", "allegedly",
+            "reportedly", "apparently", "possibly", "probably", "purportedly", "reputedly", "may", "might", "could");
+    private static final Set<ActorKind> TARGET_KINDS = Set.of(ActorKind.ARMED_GROUP, ActorKind.PERSON);
+    private static final Set<ActorKind> HOLDER_KINDS = Set.of(ActorKind.ARMED_GROUP, ActorKind.PERSON);
+    private static final Set<String> NOT_COMPOUND = Set.of("to", "with", "by", "in", "from");
+
     private final Lexicons lexicons;
 
     AffiliationFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
     }
 
-    List<Found> find(Sentence sentence, List<ActorAt> actors) {
+    /**
+     * @param earlier the actors named so far in the document (for "the group", "it", and a person named in full
+     *                before: "Anton Weiss ... Weiss was a member of")
+     */
+    List<Found> find(Sentence sentence, List<ActorAt> actors, List<ActorMention> earlier, EvidenceLocator locator) {
         List<Token> tokens = sentence.tokens();
+        List<Compound> compounds = compounds(sentence, actors);
+        Set<ActorAt> modifiers = new HashSet<>();
+        compounds.forEach(c -> modifiers.add(c.actor()));
+        RelationEnds ends = new RelationEnds(lexicons, sentence, actors, modifiers, earlier);
         List<Found> found = new ArrayList<>();
         for (PhraseTable.Match<RelationCue> cue : lexicons.relations().findAll(tokens)) {
-            ActorAt target = firstActorFrom(actors, cue.end(), cue.end() + TARGET_WINDOW);
-            if (target == null) {
+            if (dropped(tokens, cue.start())) {
                 continue;
             }
-            boolean claimed = precededByClaim(tokens, cue.start());
-            Holder holder = holderBefore(tokens, actors, cue.start());
-            if (holder == null) {
-                continue;
-            }
-            RelationCue c = cue.value();
-            if (c.inverse()) {
-                // "X, leader of Y": Y is led by X
-                if (holder.actor() != null) {
-                    found.add(new Found(target.mention().actorId(), target.mention().name(), c.relation(),
-                            holder.actor().actorId(), holder.actor().name(), claimed, holder.start(), target.end(),
-                            cue.start()));
-                }
+            RelationEnds.End holder;
+            RelationEnds.End target;
+            if (cue.value().shape() == RelationCue.Shape.HOLDER_CUE_TARGET) {
+                target = ends.after(cue.end(), cue.end());
+                holder = target == null ? null : ends.before(cue.start(), true);
             } else {
-                found.add(new Found(holder.actor() == null ? null : holder.actor().actorId(), holder.name(), c.relation(),
-                        target.mention().actorId(), target.mention().name(), claimed, holder.start(), target.end(),
-                        cue.start()));
-            }
-        }
-        found.addAll(linkedCompounds(sentence, actors));
-        return found;
-    }
-
-    /** "al-Qaida-linked militants": the compound names the target, the noun after it the holder. */
-    private List<Found> linkedCompounds(Sentence sentence, List<ActorAt> actors) {
-        List<Token> tokens = sentence.tokens();
-        List<Found> found = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            String word = tokens.get(i).text();
-            int dash = word.toLowerCase(java.util.Locale.ROOT).lastIndexOf("-linked");
-            if (dash <= 0) {
-                continue;
-            }
-            ActorEntry target = lexicons.actors().lookup(word.substring(0, dash));
-            if (target == null) {
-                for (NameIndex.Match<ActorEntry> m : lexicons.actors().find(word.substring(0, dash))) {
-                    target = m.value();
+                target = ends.before(cue.start(), false);
+                holder = target == null ? null : ends.after(cue.start(), cue.end());
+                if (target != null && holder == null) {
+                    holder = ends.appositiveBefore(target.start());
+                }
+                if (target != null && holder == null && tokens.get(cue.end() - 1).isPos("NOUN")) {
+                    holder = ends.unnamedAfter(cue.start(), target.start()); // "Y loyalists"
                 }
             }
-            if (target == null || i + 1 >= tokens.size()) {
+            add(found, holder, cue.value().relation(), target, tokens, cue.start(), sentence, locator);
+        }
+        for (Compound c : compounds) {
+            if (dropped(tokens, c.actor().start())) {
                 continue;
             }
-            ActorAt named = firstActorFrom(actors, i + 1, i + 2);
-            int nounEnd = i + 1;
-            while (nounEnd < tokens.size() && nounEnd < i + 4
-                    && (tokens.get(nounEnd).isPos("NOUN") || tokens.get(nounEnd).isPos("ADJ"))) {
-                nounEnd++;
-            }
-            String holderName = named != null ? named.mention().name()
-                    : sentence.textOf(i + 1, Math.max(nounEnd, i + 2)); // "al-Qaida-linked rebel groups"
-            // the head noun says who: "militants" are the perpetrators, "rebel groups" are not known to be
-            String holderId = named != null ? named.mention().actorId() : unnamedId(tokens, Math.max(nounEnd, i + 2) - 1);
-            found.add(new Found(holderId, holderName, Relation.AFFILIATED_TO, target.id(), target.name(), false, i,
-                    i + 2, i));
+            RelationEnds.End target = new RelationEnds.End(c.actor().mention(), c.actor().mention().name(),
+                    c.actor().start(), c.actor().end(), false);
+            RelationEnds.End holder = ends.after(c.end(), c.end());
+            holder = holder != null ? holder : ends.appositiveBefore(c.actor().start());
+            holder = holder != null ? holder : ends.unnamedAfter(c.end(), c.actor().start());
+            add(found, holder, c.cue().relation(), target, tokens, c.actor().start(), sentence, locator);
         }
+        possessives(sentence, actors, ends, found, locator);
         return found;
     }
 
-    private record Holder(ActorMention actor, String name, int start) {}
-
-    /**
-     * The actor the relation is said of: before "who"/"which", or before the comma that opens an aside, the
-     * nearest actor there; otherwise the nearest actor earlier in the sentence; failing that, the noun the
-     * clause is about ("The hostage-takers - who claimed to be led by ...").
-     */
-    private Holder holderBefore(List<Token> tokens, List<ActorAt> actors, int cue) {
-        int k = cue - 1;
-        while (k >= 0 && tokens.get(k).lower().matches("claimed|claims|claim|said|says|believed|thought|to|be|is|are"
-                + "|was|were|has|have|had|also|reportedly|allegedly|and|been|being|itself|themselves")) {
-            k--;
+    private void add(List<Found> found, RelationEnds.End holder, Relation relation, RelationEnds.End target,
+                     List<Token> tokens, int cue, Sentence sentence, EvidenceLocator locator) {
+        if (holder == null || target == null || target.actor() == null || target.id().equals(holder.id())
+                || !TARGET_KINDS.contains(target.actor().kind())
+                || holder.actor() != null && !HOLDER_KINDS.contains(holder.actor().kind())) {
+            return; // affiliations are of armed groups and their people; "a ministry spokesman" is not one
         }
-        boolean aside = false;
-        while (k >= 0 && tokens.get(k).lower().matches("who|which|that|,|\u2014|\u2013|-|\\(")) {
-            aside = true;
-            k--;
+        ActorMention created = null;
+        RelationEnds.End fresh = holder.isNew() ? holder : target.isNew() ? target : null;
+        if (fresh != null) {
+            ActorMention m = fresh.actor();
+            created = new ActorMention(m.actorId(), m.name(), m.matchedText(), m.kind(), null,
+                    locator.locate(sentence.index(), tokens.get(fresh.start()).start(),
+                            tokens.get(fresh.end() - 1).end()));
         }
-        ActorAt nearest = null;
-        for (ActorAt a : actors) {
-            if (a.end() <= k + 1) {
-                nearest = a;
+        int start = Math.min(holder.start(), target.start());
+        int end = Math.max(holder.end(), target.end());
+        for (Found f : found) {
+            if (f.relation() == relation && f.targetId().equals(target.id()) && f.start() <= start && end <= f.end()
+                    && java.util.Objects.equals(f.holderId(), holder.id())) {
+                return; // the same relation read twice ("pledged allegiance to" inside a longer cue)
             }
         }
-        if (nearest != null && (!aside || nearest.end() == k + 1)) {
-            return new Holder(nearest.mention(), nearest.mention().name(), nearest.start());
-        }
-        if (aside && k >= 0 && tokens.get(k).isPos("NOUN")) {
-            // "Al-Shabaab, a militant Somali group that has declared allegiance to": the group is Al-Shabaab
-            int np = k;
-            while (np > 0 && (tokens.get(np - 1).isPos("ADJ") || tokens.get(np - 1).isPos("NOUN")
-                    || tokens.get(np - 1).isPos("DET") || tokens.get(np - 1).isPos("PROPN"))) {
-                np--;
+        found.add(new Found(holder.id(), holder.name(), relation, target.id(), target.actor().name(),
+                claimedBefore(tokens, cue), hedgedBefore(tokens, cue), start, end, cue, created));
+    }
+
+    /** "former emir of", "not linked to", "denied links to": no relation that holds now. */
+    private static boolean dropped(List<Token> tokens, int cue) {
+        for (int k = Math.max(0, cue - 3); k < cue; k++) {
+            String w = tokens.get(k).lower();
+            if (FORMER.contains(w) || NEGATION.contains(w) || w.startsWith("ex-")) {
+                return true;
             }
-            if (np > 0 && tokens.get(np - 1).text().equals(",") && nearest != null && nearest.end() == np - 1) {
-                return new Holder(nearest.mention(), nearest.mention().name(), nearest.start());
-            }
-            return unnamed(tokens, k); // an unnamed holder: "The hostage-takers - who ..."
         }
-        return nearest == null ? null : new Holder(nearest.mention(), nearest.mention().name(), nearest.start());
+        return false;
     }
 
-    /** Perpetrators the text does not name ("the hostage-takers") share one id, so rules can say who they are. */
-    static final String UNNAMED_PERPETRATORS = "unnamed-perpetrators";
-
-    private Holder unnamed(List<Token> tokens, int k) {
-        String id = unnamedId(tokens, k);
-        return new Holder(id == null ? null : new org.incidentclassifier.facts.ActorMention(id, "the perpetrators",
-                tokens.get(k).text(), org.incidentclassifier.facts.ActorKind.ARMED_GROUP, null, null),
-                tokens.get(k).text(), k);
-    }
-
-    private String unnamedId(List<Token> tokens, int k) {
-        var subject = k < tokens.size() ? lexicons.subjects().longestAt(tokens, k) : null;
-        return subject != null && subject.value() == org.incidentclassifier.facts.Subject.PERPETRATORS
-                ? UNNAMED_PERPETRATORS : null;
-    }
-
-    private static boolean precededByClaim(List<Token> tokens, int cue) {
+    private static boolean claimedBefore(List<Token> tokens, int cue) {
         for (int k = Math.max(0, cue - 4); k < cue; k++) {
             if (tokens.get(k).stem().equals("claim")) {
                 return true;
@@ -166,19 +141,85 @@ final class AffiliationFinder {
         return false;
     }
 
-    private static ActorAt firstActorFrom(List<ActorAt> actors, int from, int to) {
-        for (ActorAt a : actors) {
-            if (a.start() >= from && a.start() < to) {
-                return a;
+    private static boolean hedgedBefore(List<Token> tokens, int cue) {
+        for (int k = Math.max(0, cue - 5); k < cue; k++) {
+            if (HEDGES.contains(tokens.get(k).lower())) {
+                return true;
             }
         }
-        return null;
+        return false;
+    }
+
+    /** An actor inside a compound word: "al-Qaida-linked", "Al-Qaeda linked", "pro-Islamic State"; the phrase ends at {@code end}. */
+    private record Compound(ActorAt actor, RelationCue cue, int end) {}
+
+    private List<Compound> compounds(Sentence sentence, List<ActorAt> actors) {
+        List<Token> tokens = sentence.tokens();
+        String text = sentence.text();
+        List<Compound> found = new ArrayList<>();
+        for (ActorAt a : actors) {
+            int[] span = nameSpan(sentence, a);
+            if (span == null) {
+                continue;
+            }
+            int from = span[0];
+            int to = span[1];
+            String before = text.substring(Math.max(0, from - 8), from).toLowerCase(Locale.ROOT);
+            String after = text.substring(to, Math.min(text.length(), to + 16)).toLowerCase(Locale.ROOT);
+            for (RelationCue cue : lexicons.relationAffixes()) {
+                String word = cue.phrase().toLowerCase(Locale.ROOT);
+                if (cue.shape() == RelationCue.Shape.PREFIX && before.matches("(?s).*\\b" + word + "[-\u2010\u2011]")) {
+                    found.add(new Compound(a, cue, a.end()));
+                } else if (cue.shape() == RelationCue.Shape.COMPOUND
+                        && after.matches("(?s)[-\u2010\u2011 ]" + word + "\\b.*")) {
+                    int end = ActorFinder.tokenEndAt(sentence, sentence.start() + to + 1 + word.length());
+                    if (end < tokens.size() && NOT_COMPOUND.contains(tokens.get(end).lower())) {
+                        continue; // "Al-Shabaab linked to ...": a cue of its own, not a compound
+                    }
+                    found.add(new Compound(a, cue, end));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Where the name itself stands in the sentence's text: it may start or end inside a token ("pro-Islamic State"). */
+    private static int[] nameSpan(Sentence sentence, ActorAt a) {
+        List<Token> tokens = sentence.tokens();
+        int spanStart = tokens.get(a.start()).start() - sentence.start();
+        int spanEnd = tokens.get(Math.min(a.end(), tokens.size()) - 1).end() - sentence.start();
+        String matched = a.mention().matchedText();
+        int at = matched == null || spanStart < 0 || spanEnd > sentence.text().length() ? -1
+                : sentence.text().substring(spanStart, spanEnd).indexOf(matched);
+        return at < 0 ? null : new int[] {spanStart + at, spanStart + at + matched.length()};
+    }
+
+    /** "Abu Karim's Desert Brigade": the group of a person, named with a possessive, is led by that person. */
+    private void possessives(Sentence sentence, List<ActorAt> actors, RelationEnds ends, List<Found> found,
+                             EvidenceLocator locator) {
+        List<Token> tokens = sentence.tokens();
+        for (ActorAt group : actors) {
+            int k = group.start() - 1;
+            if (group.mention().kind() != ActorKind.ARMED_GROUP || k < 0) {
+                continue;
+            }
+            if (tokens.get(k).lower().matches("'s|\u2019s") && k > 0) {
+                k--; // "Bouzid 's": the possessive as a token of its own
+            } else if (!ActorPatterns.isPossessive(tokens.get(k))) {
+                continue;
+            }
+            RelationEnds.End person = ends.possessor(k);
+            if (person != null && person.actor() != null && person.actor().kind() == ActorKind.PERSON) {
+                add(found, new RelationEnds.End(group.mention(), group.mention().name(), group.start(), group.end(),
+                        false), Relation.LED_BY, person, tokens, k, sentence, locator);
+            }
+        }
     }
 
     /** The claim as a fact, with the sentence's source; "claimed to be led by" makes it a claim. */
-    static AffiliationClaim claim(String id, String doc, Found f, Source source, Stance stance,
-                                  org.incidentclassifier.facts.Evidence evidence) {
+    static AffiliationClaim claim(String id, String doc, Found f, Source source, Stance stance, Evidence evidence) {
+        Stance own = f.claimed() ? Stance.CLAIMED : f.hedged() && stance == Stance.REPORTED ? Stance.HEDGED : stance;
         return new AffiliationClaim(id, doc, f.holderId(), f.holderName(), f.relation(), f.targetId(), f.targetName(),
-                source, f.claimed() ? Stance.CLAIMED : stance, evidence);
+                source, own, evidence);
     }
 }

@@ -9,6 +9,7 @@ import org.incidentclassifier.facts.Subject;
 import org.incidentclassifier.lexicon.Lexicons;
 import org.incidentclassifier.lexicon.PhraseTable;
 import org.incidentclassifier.nlp.Token;
+import org.incidentclassifier.phrase.PhraseReader;
 
 /**
  * Turns the counted groups of a sentence into figures with a status: "35 hostages and 15 captors were
@@ -23,6 +24,8 @@ final class ClaimExtractor {
     private static final Set<String> OPENERS = Set.of("\u2014", "\u2013", "-", "(", ":");
     private static final Set<String> AUXILIARIES = Set.of("to", "have", "has", "had", "having", "be", "been",
             "being", "is", "are", "was", "were", "still", "also", "all", "both", "reportedly");
+    /** Conjunctions the tagger may call adverbs: "arrested 350 militants and killed 23 others" joins two verbs. */
+    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "or", "but", "where", "while", "when", "then");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "if", "unless",
             "threaten", "threatened", "threatening", "threatens", "plan", "planned", "vow", "vowed", "try",
@@ -33,16 +36,19 @@ final class ClaimExtractor {
     private final QuantityFinder quantities;
     private final GroupFinder groups;
     private final Lexicons lexicons;
+    private final StructureFigures structure;
 
     ClaimExtractor(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.quantities = new QuantityFinder(lexicons);
         this.groups = new GroupFinder(lexicons);
+        this.structure = new StructureFigures(lexicons, groups);
     }
 
     List<Figure> figures(List<Token> tokens) {
         List<CountedGroup> found = new ArrayList<>();
-        for (Quantity q : quantities.find(tokens)) {
+        List<Quantity> numbers = quantities.find(tokens);
+        for (Quantity q : numbers) {
             CountedGroup g = groups.group(tokens, q);
             if (g != null) {
                 found.add(g);
@@ -67,12 +73,41 @@ final class ClaimExtractor {
             }
             previous = f;
         }
-        return figures;
+        return withStructure(tokens, numbers, figures);
+    }
+
+    /** Adds the figures the phrase structure finds for numbers the window reading left, in sentence order. */
+    private List<Figure> withStructure(List<Token> tokens, List<Quantity> numbers, List<Figure> figures) {
+        Set<Integer> claimed = new java.util.HashSet<>();
+        for (Figure f : figures) {
+            for (Quantity q : numbers) {
+                if (q.start() >= f.group().start() && q.start() < f.group().end()) {
+                    claimed.add(q.start());
+                }
+            }
+        }
+        if (claimed.size() == numbers.size()) {
+            return figures;
+        }
+        Set<Integer> dropped = new java.util.HashSet<>();
+        List<Figure> added = structure.figures(tokens, PhraseReader.read(tokens), numbers, claimed, figures, dropped);
+        List<Figure> all = new ArrayList<>();
+        for (Figure f : figures) {
+            if (!dropped.contains(f.group().quantity().start())) {
+                all.add(f);
+            }
+        }
+        all.addAll(added);
+        all.sort(java.util.Comparator.comparingInt(f -> f.group().start()));
+        return all;
     }
 
     private Figure figure(List<Token> tokens, List<CountedGroup> all, int index,
                           List<PhraseTable.Match<ClaimStatus>> statuses) {
         CountedGroup g = all.get(index);
+        if (isWholeOfPartitive(tokens, g) && g.status() == null) {
+            return null; // "six out of seven assailants were killed": the verb tells what happened to the six
+        }
         if (isListAfterNoun(tokens, g)) {
             return listAfterNoun(tokens, g, statuses);
         }
@@ -102,6 +137,20 @@ final class ClaimExtractor {
         }
         Subject subject = status.isCaptiveStatus() ? g.subject().asCaptives() : g.subject();
         return new Figure(g, status, subject, hedged, start, end);
+    }
+
+    /** The group is the M of "N out of M" or "N of the M". */
+    private static boolean isWholeOfPartitive(List<Token> tokens, CountedGroup g) {
+        int s = g.start();
+        String one = QuantityFinder.lower(tokens, s - 1);
+        String two = QuantityFinder.lower(tokens, s - 2);
+        if (one.equals("of") && two.equals("out")) {
+            return s >= 3 && tokens.get(s - 3).isPos("NUM");
+        }
+        if (one.equals("the") && two.equals("of")) {
+            return s >= 3 && tokens.get(s - 3).isPos("NUM");
+        }
+        return false;
     }
 
     private static final Set<String> LIST_INTRODUCERS = Set.of("comprising", "including", "namely", ":");
@@ -159,7 +208,7 @@ final class ClaimExtractor {
                 i = coordinatedSubjectEnd(tokens, i + 1);
             } else if (OPENERS.contains(w) || w.equals(",") && isAppositive(tokens, i)) {
                 i = closeOf(tokens, i);
-            } else if (t.isPos("AUX") || t.isPos("ADV") || AUXILIARIES.contains(w)) {
+            } else if (t.isPos("AUX") || t.isPos("ADV") && !CLAUSE_JOINERS.contains(w) || AUXILIARIES.contains(w)) {
                 hedged |= w.equals("reportedly");
                 i++;
             } else if (REPORTING.contains(t.stem()) && "to".equals(QuantityFinder.lower(tokens, i + 1))) {
@@ -207,7 +256,7 @@ final class ClaimExtractor {
         return null;
     }
 
-    private static boolean isNegatedOrHypothetical(List<Token> tokens, int at) {
+    static boolean isNegatedOrHypothetical(List<Token> tokens, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             String w = tokens.get(k).lower();
             if (NEGATIONS.contains(w) || MODALS.contains(w) || MODALS.contains(tokens.get(k).stem())) {

@@ -39,6 +39,7 @@ public final class Extractor {
     private final AliasFinder aliases = new AliasFinder();
     private final AffiliationFinder affiliations;
     private final StatementFinder statements;
+    private final FigureTimingFinder timings;
 
     public Extractor(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -48,6 +49,7 @@ public final class Extractor {
         this.actors = new ActorFinder(lexicons);
         this.affiliations = new AffiliationFinder(lexicons);
         this.statements = new StatementFinder(lexicons);
+        this.timings = new FigureTimingFinder(lexicons);
     }
 
     public DocumentFacts extract(Document document, AnnotatedText text, EvidenceLocator locator) {
@@ -56,6 +58,7 @@ public final class Extractor {
         Source lastSpeaker = null;
         List<Attribution> previousSaid = List.of();
         Sentence previous = null;
+        FrameFinder frames = new FrameFinder(lexicons, doc);
         for (Sentence sentence : text.sentences()) {
             List<Attribution> said = new ArrayList<>();
             for (Attribution a : attributions.find(sentence)) {
@@ -78,12 +81,16 @@ public final class Extractor {
             List<Integer> hedges = attributions.hedges(sentence);
             for (ClaimExtractor.Figure f : claims.figures(sentence.tokens())) {
                 boolean hedged = f.hedged() || hedges.stream().anyMatch(h -> h >= f.start() - 4 && h < f.end());
-                c.claims.add(claim(doc, c.claims.size() + 1, sentence, f, hedged, said, wide, locator));
+                c.claims.add(timed(claim(doc, c.claims.size() + 1, sentence, f, hedged, said, wide, locator),
+                        timings.timing(sentence.tokens(), f.group().start())));
             }
             List<ActorAt> found = actors.find(sentence, locator);
             found.forEach(a -> c.actors.add(a.mention()));
             c.aliases.addAll(aliases.find(doc, sentence, found, locator));
-            for (AffiliationFinder.Found f : affiliations.find(sentence, found)) {
+            for (AffiliationFinder.Found f : affiliations.find(sentence, found, c.actors, locator)) {
+                if (f.newActor() != null) {
+                    c.actors.add(f.newActor()); // a person the relation names: "Anton Weiss was a member of"
+                }
                 Attribution by = governing(said, f.cue()); // the words of the relation, not its holder, are reported
                 Evidence evidence = span(sentence, f.start(), f.end(), locator);
                 c.affiliations.add(AffiliationFinder.claim(doc + "-a" + (c.affiliations.size() + 1), doc, f,
@@ -94,11 +101,18 @@ public final class Extractor {
             c.places.addAll(mentions.places(doc, sentence, locator));
             c.facilities.addAll(mentions.facilities(doc, sentence, locator));
             c.statements.addAll(statements.find(doc, sentence, said, locator));
+            frames.add(sentence, locator);
         }
         Document dated = document.date() != null ? document // a date the report's record gave wins
                 : new Document(document.id(), document.path(), ReportDate.of(text.text()));
         return new DocumentFacts(dated, c.claims, c.actors, c.aliases, c.affiliations, known(c.actors), c.triggers,
-                c.places, c.facilities, c.statements);
+                c.places, c.facilities, c.statements, frames.frames());
+    }
+
+    /** The claim with the timing its wording gives it. */
+    private static CountClaim timed(CountClaim c, org.incidentclassifier.facts.FigureTiming timing) {
+        return new CountClaim(c.id(), c.document(), c.value(), c.min(), c.max(), c.approx(), c.subject(), c.status(),
+                c.source(), c.stance(), c.breakdown(), c.part(), c.evidence(), c.background(), timing);
     }
 
     /** The facts of one document as they are gathered. */

@@ -67,7 +67,8 @@ final class GroupFinder {
         for (int k = at - 1; k >= Math.max(0, at - 5); k--) {
             String w = tokens.get(k).lower();
             if (w.equals("toll")) {
-                return true;
+                // "revised the toll down by about 100": the change, not the toll
+                return !tokens.get(at - 1).lower().equals("by") && !(at >= 2 && tokens.get(at - 2).lower().equals("by"));
             }
             if (w.equals(",") || w.equals(".") || tokens.get(k).isPos("NUM")) {
                 return false;
@@ -182,7 +183,9 @@ final class GroupFinder {
         }
         boolean statusParticiple = t.lower().endsWith("ed") && lexicons.statuses().longestAt(tokens, i) != null;
         boolean hyphenated = t.text().indexOf('-') > 0 && wordFollows; // "non-Japanese employees", "Yokohama-based"
-        return t.isPos("ADJ") || t.isPos("PROPN") && nounFollows || t.isPos("VERB") && t.text().endsWith("ed")
+        boolean compound = t.isPos("NOUN") && nounFollows && !t.stem().equals("hostag") && !t.stem().equals("captiv")
+                && lexicons.subjects().longestAt(tokens, i) == null; // "railway staff", "security guard"
+        return t.isPos("ADJ") || compound || t.isPos("PROPN") && nounFollows || t.isPos("VERB") && t.text().endsWith("ed")
                 || hyphenated
                 || statusParticiple
                 || t.text().equalsIgnoreCase("other") || t.text().equalsIgnoreCase("more")

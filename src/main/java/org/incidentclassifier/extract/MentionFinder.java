@@ -20,7 +20,7 @@ import org.incidentclassifier.nlp.Token;
 final class MentionFinder {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without");
     private static final Set<String> HYPOTHETICAL = Set.of("threaten", "will", "would", "could", "might", "may",
-            "if", "plan", "vow", "unless", "should");
+            "if", "plan", "vow", "unless", "should", "aim", "intend", "plot", "seek", "tri", "foil", "thwart");
 
     private final Lexicons lexicons;
     private final PlacePatterns patterns;

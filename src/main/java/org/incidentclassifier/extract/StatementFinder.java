@@ -3,6 +3,7 @@ package org.incidentclassifier.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.incidentclassifier.facts.Source;
+import org.incidentclassifier.facts.SourceKind;
 import org.incidentclassifier.facts.Statement;
 import org.incidentclassifier.facts.StatementKind;
 import org.incidentclassifier.lexicon.Lexicons;
@@ -36,11 +37,27 @@ final class StatementFinder {
                 end++;
             }
             covered = end;
-            Source speaker = speaker(said, m.start());
+            Source speaker = inCaptivity(speaker(said, m.start()), tokens, m.start());
             found.add(new Statement(doc, m.value(), speaker, sentence.textOf(m.start(), end),
                     locator.locate(sentence.index(), tokens.get(m.start()).start(), tokens.get(end - 1).end())));
         }
         return found;
+    }
+
+    /**
+     * A speaker the attributions leave unknown speaks as a captive when words before the statement place it in
+     * captivity ("in a video shot in captivity he said he was treated well").
+     */
+    private Source inCaptivity(Source speaker, List<Token> tokens, int statementStart) {
+        if (speaker.kind() != SourceKind.UNKNOWN) {
+            return speaker;
+        }
+        for (PhraseTable.Match<SourceKind> cue : lexicons.captivity().findAll(tokens)) {
+            if (cue.end() <= statementStart) {
+                return new Source(speaker.name(), cue.value(), speaker.via());
+            }
+        }
+        return speaker;
     }
 
     /** The attribution whose reporting word is nearest to the statement. */

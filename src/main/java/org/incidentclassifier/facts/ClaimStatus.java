@@ -25,4 +25,12 @@ public enum ClaimStatus {
     public boolean isRelease() {
         return this == ESCAPED || this == FREED || this == RELEASED;
     }
+
+    /**
+     * True when figures of the two statuses count the same people: the same status, or freed and released
+     * (people let go by their captors and people set free by others are one count in reports).
+     */
+    public boolean sameOutcome(ClaimStatus other) {
+        return this == other || (this == FREED || this == RELEASED) && (other == FREED || other == RELEASED);
+    }
 }

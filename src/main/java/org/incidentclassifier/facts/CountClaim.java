@@ -58,6 +58,34 @@ public record CountClaim(String id, String document, Integer value, Integer min,
                 || source.via() != null && (source.via().contains(words) || words.contains(source.via())));
     }
 
+    /** The figure a comparison reads: the value, else the lower bound, else the upper bound; null when vague. */
+    public Integer best() {
+        return value != null ? value : min != null ? min : max;
+    }
+
+    /** True when the claim's source counts as the perpetrators' (they, or the outlet they speak through). */
+    public boolean perpetratorSourced() {
+        return source.kind() == SourceKind.PERPETRATOR || source.kind() == SourceKind.PERPETRATOR_CONDUIT;
+    }
+
+    /**
+     * True when both claims come from one source: the same document and the same source name (ignoring case),
+     * or both unattributed there (then they are the outlet's own words). Claims of two documents never are.
+     */
+    public boolean sameSourceAs(CountClaim other) {
+        if (!document.equals(other.document)) {
+            return false;
+        }
+        String mine = source.name();
+        String theirs = other.source.name();
+        return mine == null ? theirs == null : mine.equalsIgnoreCase(theirs);
+    }
+
+    /** True when the two claims' ranges overlap, so both figures can hold. */
+    public boolean rangeOverlaps(CountClaim other) {
+        return lowerBound() <= other.upperBound() && other.lowerBound() <= upperBound();
+    }
+
     /** The number for explanations: the value, else the bounds as words. */
     public String figure() {
         if (value != null) {

@@ -7,7 +7,8 @@ import java.util.List;
 public record DocumentFacts(Document document, List<CountClaim> claims, List<ActorMention> actors,
                             List<AliasClaim> aliases, List<AffiliationClaim> affiliations,
                             List<KnownAffiliation> knownAffiliations, List<Trigger> triggers,
-                            List<PlaceMention> places, List<Facility> facilities, List<Statement> statements) {
+                            List<PlaceMention> places, List<Facility> facilities, List<Statement> statements,
+                            List<ReportFrame> frames) {
     public DocumentFacts {
         claims = List.copyOf(claims);
         actors = List.copyOf(actors);
@@ -18,6 +19,7 @@ public record DocumentFacts(Document document, List<CountClaim> claims, List<Act
         places = List.copyOf(places);
         facilities = List.copyOf(facilities);
         statements = List.copyOf(statements);
+        frames = List.copyOf(frames);
     }
 
     /** All facts, in a stable order, for insertion into a rule session. */
@@ -33,6 +35,7 @@ public record DocumentFacts(Document document, List<CountClaim> claims, List<Act
         all.addAll(places);
         all.addAll(facilities);
         all.addAll(statements);
+        all.addAll(frames);
         return all;
     }
 }

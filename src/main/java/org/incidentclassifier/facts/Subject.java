@@ -28,4 +28,12 @@ public enum Subject {
             default -> this;
         };
     }
+
+    /**
+     * True when figures of the two subjects count the same people: the same subject, or people and victims (a
+     * report's "death toll" and its "people killed" are one count).
+     */
+    public boolean sameCount(Subject other) {
+        return this == other || (this == PEOPLE || this == VICTIMS) && (other == PEOPLE || other == VICTIMS);
+    }
 }

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.function.Function;
 import org.incidentclassifier.facts.ActorKind;
 import org.incidentclassifier.facts.ClaimStatus;
+import org.incidentclassifier.facts.FrameKind;
 import org.incidentclassifier.facts.PlaceKind;
 import org.incidentclassifier.facts.Relation;
 import org.incidentclassifier.facts.SourceGrade;
+import org.incidentclassifier.facts.FigureTiming;
 import org.incidentclassifier.facts.SourceKind;
 import org.incidentclassifier.facts.Stance;
 import org.incidentclassifier.facts.StatementKind;
@@ -21,12 +23,19 @@ import org.incidentclassifier.ruleset.RuleProblem;
 /** Reads each lexicon file of a rule set into {@link Lexicons}, collecting problems rather than stopping at the first. */
 record LexiconLoader(RuleFiles files, WordStemmer stemmer, Lexicons into, List<RuleProblem> problems) {
     void loadAll() {
+        SpellingVariants spellings = spellings();
         for (CsvTable.Row row : rows("countries.csv", "code", "names", "adjectives", "person_singular",
                 "person_plural")) {
             country(row);
         }
         for (CsvTable.Row row : rows("actors.csv", "id", "name", "aliases", "kind", "country", "affiliations")) {
             actor(row);
+        }
+        // after every listed spelling: a variant that another actor spells as listed stays that actor's
+        for (ActorEntry entry : new java.util.TreeMap<>(into.actorsById).values()) {
+            List<String> all = new ArrayList<>(entry.aliases());
+            all.add(0, entry.name());
+            all.forEach(alias -> spellings.of(alias).forEach(variant -> into.actors.add(variant, entry)));
         }
         for (CsvTable.Row row : rows("outlets.csv", "name", "aliases", "source_kind", "country")) {
             SourceKind kind = enumValue(row, "source_kind", SourceKind.class);
@@ -49,11 +58,11 @@ record LexiconLoader(RuleFiles files, WordStemmer stemmer, Lexicons into, List<R
         phrases("stance-words.csv", "stance", Stance.class, into.stanceWords);
         phrases("actor-words.csv", "actor_kind", ActorKind.class, into.actorWords);
         phrases("statements.csv", "kind", StatementKind.class, into.statements);
-        for (CsvTable.Row row : rows("relations.csv", "phrase", "relation", "inverse")) {
-            Relation relation = enumValue(row, "relation", Relation.class);
-            if (relation != null) {
-                phrase(row, into.relations, new RelationCue(relation, row.get("inverse").equalsIgnoreCase("true")));
-            }
+        phrases("frames.csv", "frame", FrameKind.class, into.frames);
+        phrases("captivity.csv", "speaker_kind", SourceKind.class, into.captivity);
+        phrases("figure-timing.csv", "timing", FigureTiming.class, into.figureTiming);
+        for (CsvTable.Row row : rows("relations.csv", "phrase", "relation", "shape")) {
+            relation(row);
         }
         for (CsvTable.Row row : rows("titles.csv", "phrase", "actor_kind", "source_kind")) {
             ActorKind kind = enumValue(row, "actor_kind", ActorKind.class);
@@ -125,6 +134,31 @@ record LexiconLoader(RuleFiles files, WordStemmer stemmer, Lexicons into, List<R
         }
     }
 
+    /** spellings.csv, when the rule set has one (it is optional: without it names match only as listed). */
+    private SpellingVariants spellings() {
+        List<SpellingVariants.Rule> rules = new ArrayList<>();
+        if (files.files().get("lexicon/spellings.csv") == null) {
+            return new SpellingVariants(rules);
+        }
+        for (CsvTable.Row row : rows("spellings.csv", "letters", "variant", "where")) {
+            SpellingVariants.Where where = switch (row.get("where")) {
+                case "inside" -> SpellingVariants.Where.INSIDE;
+                case "word-end" -> SpellingVariants.Where.WORD_END;
+                case "word-start" -> SpellingVariants.Where.WORD_START;
+                default -> null;
+            };
+            if (where == null) {
+                problems.add(row.problem("where", "where is inside, word-end or word-start, got '" + row.get("where") + "'"));
+            } else if (row.get("letters").isEmpty() || row.get("variant").equals(row.get("letters"))) {
+                problems.add(row.problem("letters", "a spelling rule needs letters and a different variant"));
+            } else {
+                rules.add(new SpellingVariants.Rule(row.get("letters").toLowerCase(java.util.Locale.ROOT),
+                        row.get("variant").toLowerCase(java.util.Locale.ROOT), where));
+            }
+        }
+        return new SpellingVariants(rules);
+    }
+
     private void actor(CsvTable.Row row) {
         String id = row.get("id");
         ActorKind kind = enumValue(row, "kind", ActorKind.class);
@@ -173,6 +207,27 @@ record LexiconLoader(RuleFiles files, WordStemmer stemmer, Lexicons into, List<R
             table.add(PhrasePattern.parse(row.get("phrase"), stemmer), value);
         } catch (IllegalArgumentException e) {
             problems.add(row.problem("phrase", e.getMessage()));
+        }
+    }
+
+    /** A relation cue: words matched like other phrases, or a compound part ("linked", "pro") kept by its word. */
+    private void relation(CsvTable.Row row) {
+        Relation relation = enumValue(row, "relation", Relation.class);
+        RelationCue.Shape shape = RelationCue.Shape.of(row.get("shape"));
+        if (shape == null) {
+            problems.add(row.problem("shape", "unknown shape '" + row.get("shape") + "'; one of X cue Y, Y cue X,"
+                    + " Y-cue X, cue-Y X (X holds the relation, Y is its target)"));
+        } else if (relation != null) {
+            RelationCue cue = new RelationCue(row.get("phrase"), relation, shape);
+            if (shape.isAffix()) {
+                if (!row.get("phrase").matches("[A-Za-z]+")) {
+                    problems.add(row.problem("phrase", "a compound cue is one word, got '" + row.get("phrase") + "'"));
+                } else {
+                    into.relationAffixes.add(cue);
+                }
+            } else {
+                phrase(row, into.relations, cue);
+            }
         }
     }
 

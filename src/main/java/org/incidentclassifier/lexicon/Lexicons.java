@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.incidentclassifier.facts.ActorKind;
 import org.incidentclassifier.facts.ClaimStatus;
+import org.incidentclassifier.facts.FrameKind;
 import org.incidentclassifier.facts.SourceGrade;
 import org.incidentclassifier.facts.TargetTypeCode;
 import org.incidentclassifier.facts.StatementKind;
+import org.incidentclassifier.facts.FigureTiming;
 import org.incidentclassifier.facts.SourceKind;
 import org.incidentclassifier.facts.Stance;
 import org.incidentclassifier.facts.Subject;
@@ -35,10 +37,14 @@ public final class Lexicons {
     final PhraseTable<SourceKind> sourceWords = new PhraseTable<>();
     final PhraseTable<Stance> stanceWords = new PhraseTable<>();
     final PhraseTable<RelationCue> relations = new PhraseTable<>();
+    final List<RelationCue> relationAffixes = new ArrayList<>();
     final PhraseTable<ActorKind> actorWords = new PhraseTable<>();
     final PhraseTable<Title> titles = new PhraseTable<>();
     final PhraseTable<FacilityEntry> facilities = new PhraseTable<>();
     final PhraseTable<StatementKind> statements = new PhraseTable<>();
+    final PhraseTable<FrameKind> frames = new PhraseTable<>();
+    final PhraseTable<SourceKind> captivity = new PhraseTable<>();
+    final PhraseTable<FigureTiming> figureTiming = new PhraseTable<>();
     final List<SourceGrade> grades = new ArrayList<>();
     final Map<String, TargetTypeCode> targetTypes = new java.util.LinkedHashMap<>();
 
@@ -108,6 +114,11 @@ public final class Lexicons {
         return relations;
     }
 
+    /** Relation cues that are part of a compound word: "linked" in "al-Qaida-linked", "pro" in "pro-government". */
+    public List<RelationCue> relationAffixes() {
+        return java.util.Collections.unmodifiableList(relationAffixes);
+    }
+
     public PhraseTable<ActorKind> actorWords() {
         return actorWords;
     }
@@ -122,6 +133,21 @@ public final class Lexicons {
 
     public PhraseTable<StatementKind> statements() {
         return statements;
+    }
+
+    /** Cue words of lexicon/frames.csv: what kind of text a report is (a review, a court report...). */
+    public PhraseTable<FrameKind> frames() {
+        return frames;
+    }
+
+    /** Words that place a figure in the incident's life ("rose to", "the final toll", "initially"): figure-timing.csv. */
+    public PhraseTable<FigureTiming> figureTiming() {
+        return figureTiming;
+    }
+
+    /** Words that place what follows in captivity ("in a video shot in captivity"): captivity.csv. */
+    public PhraseTable<SourceKind> captivity() {
+        return captivity;
     }
 
     /** The facts every rule session needs besides a document's: credibility grades and target-type codes. */

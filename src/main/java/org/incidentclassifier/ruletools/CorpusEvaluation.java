@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.incidentclassifier.facts.InconsistencyKind;
 import org.incidentclassifier.ingest.InputDocument;
 import org.incidentclassifier.pipeline.Pipeline;
 import org.incidentclassifier.ruleset.RuleProblem;
@@ -88,7 +89,10 @@ public final class CorpusEvaluation {
                         .forEach(a -> items.add(new EvalItem(EvalCategory.AFFILIATION,
                                 GoldReader.affiliation(actor.id(), a.relation(), a.target()))));
             }
-            incident.inconsistencies().forEach(i -> items.add(new EvalItem(EvalCategory.INCONSISTENCY, i.kind())));
+            // figures that differ but can both hold are shown to the analyst, not scored: the gold files list the
+            // inconsistencies an analyst flags, figures that cannot all hold
+            incident.inconsistencies().stream().filter(i -> !i.kind().equals(InconsistencyKind.COUNT_DIFFERENCE.name()))
+                    .forEach(i -> items.add(new EvalItem(EvalCategory.INCONSISTENCY, i.kind())));
         }
         return items;
     }

@@ -24,6 +24,7 @@ import org.incidentclassifier.facts.ActorRole;
 import org.incidentclassifier.facts.Affiliation;
 import org.incidentclassifier.facts.ClaimGrade;
 import org.incidentclassifier.facts.Corroboration;
+import org.incidentclassifier.facts.FigureUpdate;
 import org.incidentclassifier.facts.HostageReading;
 import org.incidentclassifier.facts.Identity;
 import org.incidentclassifier.facts.IncidentReport;
@@ -48,7 +49,7 @@ public final class FactModel {
     /** The conclusions a rule may insert (rules may also match them, as {@code not NotAnIncident()} does). */
     private static final List<Class<?>> CONCLUSIONS = List.of(Classification.class, NotAnIncident.class,
             Inconsistency.class, ActorRole.class, SameActor.class, Identity.class, Affiliation.class, ClaimGrade.class,
-            Corroboration.class, HostageReading.class, TargetType.class, SameIncident.class);
+            Corroboration.class, HostageReading.class, FigureUpdate.class, TargetType.class, SameIncident.class);
     /** Facts every session gets besides a document's (from the lexicons), and the grouping session's. */
     private static final List<Class<?>> BACKGROUND = List.of(SourceGrade.class, TargetTypeCode.class,
             IncidentReport.class);

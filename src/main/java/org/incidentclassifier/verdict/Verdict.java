@@ -15,20 +15,53 @@ public record Verdict(String schemaVersion, List<DocumentEntry> documents, List<
                       List<RuleCount> rulesFired, List<ErrorEntry> errors) {
     public static final String SCHEMA_VERSION = "1";
 
-    /** An input document: where it came from, its digest, the date it gives for itself (or null), its incident (or null) and the repairs made to its text. */
+    /**
+     * An input document: where it came from, its digest, the date it gives for itself (or null), its incident
+     * (or null), the repairs made to its text, and the document it reprints (or null): a near-copy of an earlier
+     * input is one source with it, so its claims are not reasoned over a second time.
+     */
     public record DocumentEntry(String id, String path, String sha256, String date, String incident,
-                                String encoding, List<RepairEntry> repairs,
+                                String encoding, List<RepairEntry> repairs, String reprintOf,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) String source,
-                                @JsonInclude(JsonInclude.Include.NON_NULL) String url) {}
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String url) {
+        /** This document as part of another incident id. */
+        public DocumentEntry withIncident(String newIncident) {
+            return new DocumentEntry(id, path, sha256, date, newIncident, encoding, repairs, reprintOf, source, url);
+        }
+    }
 
     /** A repair made to the text before analysis, with offsets into the original text. */
     public record RepairEntry(String kind, int start, int end, String original, String replacement) {}
 
-    /** One incident reported by one or more documents; {@code joinedBy} says which rules put the reports together. */
+    /**
+     * One incident reported by one or more documents; {@code joinedBy} says which rules put the reports
+     * together, {@code quantities} gathers the figures of each quantity (subject and status).
+     */
     public record IncidentEntry(String id, List<String> documents, List<TypeEntry> types,
                                 List<TargetTypeEntry> targetTypes, Location location,
                                 List<ActorEntry> actors, List<ClaimEntry> claims,
-                                List<InconsistencyEntry> inconsistencies, List<JoinEntry> joinedBy) {}
+                                List<InconsistencyEntry> inconsistencies, List<JoinEntry> joinedBy,
+                                List<QuantityEntry> quantities) {
+        /** This incident under another id (JSON Lines numbers incidents across a whole run). */
+        public IncidentEntry withId(String newId) {
+            return new IncidentEntry(newId, documents, types, targetTypes, location, actors, claims, inconsistencies,
+                    joinedBy, quantities);
+        }
+    }
+
+    /**
+     * Every figure for one quantity (say hostages killed), with a low/best/high estimate as UCDP gives one:
+     * low and high are the smallest and largest figures, best the one {@code bestBasis} chose (the latest
+     * update, else the most credible figure); {@code latest} is the figure that updates the others, or null.
+     */
+    public record QuantityEntry(String subject, String status, List<FigureEntry> figures, Integer low, Integer best,
+                                Integer high, String bestClaim, String bestBasis, String latest,
+                                List<String> inconsistencies) {}
+
+    /** One figure of a quantity: its claim, document, source, stance, grade, timing and what it updates. */
+    public record FigureEntry(String claim, String document, Integer value, Integer min, Integer max, String source,
+                              String sourceKind, String stance, String date, Integer credibility, String timing,
+                              List<String> updates) {}
 
     /** An incident type with its confidence, the rule that decided it and the evidence the rule matched. */
     public record TypeEntry(String type, double confidence, String rule, List<Evidence> evidence) {}
@@ -67,8 +100,8 @@ public record Verdict(String schemaVersion, List<DocumentEntry> documents, List<
     /** Reliability A..F and credibility 1..6 (NATO/Admiralty style), from lexicon/credibility.csv. */
     public record GradeEntry(String reliability, int credibility, String reason, String rule) {}
 
-    /** Claims that cannot all be true, and the documents they come from. */
-    public record InconsistencyEntry(String id, String kind, String severity, String explanation,
+    /** Claims that cannot all be true, and the documents they come from; {@code severityReason} says why that severity. */
+    public record InconsistencyEntry(String id, String kind, String severity, String severityReason, String explanation,
                                      List<String> claims, String rule, List<String> documents,
                                      List<Evidence> evidence) {}
 

@@ -32,6 +32,8 @@ public final class VerdictBuilder {
     public Verdict build(List<AnalysedDocument> analysed, List<AnalysedIncident> incidents,
                          Map<String, Integer> groupingRulesFired, List<Verdict.ErrorEntry> errors) {
         Map<String, String> incidentOf = new LinkedHashMap<>();
+        Map<String, String> reprintOf = new LinkedHashMap<>();
+        incidents.forEach(i -> reprintOf.putAll(i.reprints()));
         Map<String, Integer> fired = new TreeMap<>(groupingRulesFired);
         List<Verdict.IncidentEntry> entries = new ArrayList<>();
         for (AnalysedIncident incident : incidents) {
@@ -46,28 +48,34 @@ public final class VerdictBuilder {
             if (incident == null) {
                 doc.reasoning().rulesFired().forEach((rule, n) -> fired.merge(rule, n, Integer::sum));
             }
-            documents.add(document(doc, incident));
+            documents.add(document(doc, incident, reprintOf.get(doc.input().id())));
         }
         List<Verdict.RuleCount> rules = fired.entrySet().stream()
                 .map(e -> new Verdict.RuleCount(e.getKey(), e.getValue())).toList();
         return new Verdict(Verdict.SCHEMA_VERSION, documents, entries, rules, List.copyOf(errors));
     }
 
-    private static Verdict.DocumentEntry document(AnalysedDocument doc, String incident) {
+    private static Verdict.DocumentEntry document(AnalysedDocument doc, String incident, String reprintOf) {
         InputDocument input = doc.input();
         List<Verdict.RepairEntry> repairs = new ArrayList<>();
         for (Repair r : input.repairs()) {
             repairs.add(new Verdict.RepairEntry(r.kind().name(), r.start(), r.end(), r.original(), r.replacement()));
         }
         return new Verdict.DocumentEntry(input.id(), input.path(), input.sha256(), doc.facts().document().date(), incident,
-                input.encoding(), repairs, input.source(), input.url());
+                input.encoding(), repairs, reprintOf, input.source(), input.url());
     }
 
     private Verdict.IncidentEntry incident(String id, AnalysedIncident incident) {
         Reasoning reasoning = incident.reasoning();
-        List<DocumentFacts> facts = incident.documents().stream().map(AnalysedDocument::facts).toList();
+        List<DocumentFacts> facts = incident.documents().stream()
+                .filter(d -> !incident.reprints().containsKey(d.input().id())).map(AnalysedDocument::facts).toList();
         List<Verdict.ClaimEntry> claims = new ArrayList<>();
         facts.forEach(f -> f.claims().forEach(c -> claims.add(claim(c, reasoning))));
+        List<Verdict.InconsistencyEntry> inconsistencies = inconsistencies(reasoning.of(Inconsistency.class));
+        Map<String, String> dates = new LinkedHashMap<>();
+        facts.forEach(f -> dates.put(f.document().id(), f.document().date()));
+        List<Verdict.QuantityEntry> quantities = new QuantityAssembler(reasoning, dates)
+                .quantities(facts.stream().flatMap(f -> f.claims().stream()).toList(), inconsistencies);
         ActorAssembler actors = new ActorAssembler(
                 facts.stream().flatMap(f -> f.actors().stream()).toList(),
                 facts.stream().flatMap(f -> f.affiliations().stream()).toList(),
@@ -75,7 +83,7 @@ public final class VerdictBuilder {
         return new Verdict.IncidentEntry(id, incident.documents().stream().map(d -> d.input().id()).toList(),
                 types(reasoning.of(Classification.class)), targetTypes(reasoning.of(TargetType.class)),
                 location(facts.stream().flatMap(f -> f.places().stream()).toList()), actors.actors(), claims,
-                inconsistencies(reasoning.of(Inconsistency.class)), joins(incident.joinedBy()));
+                inconsistencies, joins(incident.joinedBy()), quantities);
     }
 
     /** One entry per type: the strongest rule decides confidence and rule; evidence from every rule that agreed. */
@@ -168,7 +176,8 @@ public final class VerdictBuilder {
             List<String> documents = evidence.stream().map(Evidence::document).distinct().sorted().toList();
             List<String> claims = group.stream().flatMap(g -> claimIds(g).stream()).distinct().toList();
             entries.add(new Verdict.InconsistencyEntry("inconsistency-" + (entries.size() + 1), i.getKind().name(),
-                    i.getSeverity().name(), i.getExplanation(), claims, d.rule(), documents, evidence));
+                    i.getSeverity().name(), i.getSeverityReason(), i.getExplanation(), claims, d.rule(), documents,
+                    evidence));
         }
         return entries;
     }

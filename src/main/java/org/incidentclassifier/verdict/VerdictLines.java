@@ -26,8 +26,8 @@ public final class VerdictLines {
             String id = "incident-" + (++incidents);
             renamed.put(incident.id(), id);
             List<Verdict.DocumentEntry> documents = verdict.documents().stream()
-                    .filter(d -> incident.id().equals(d.incident())).map(d -> withIncident(d, id)).toList();
-            records.add(record(documents, List.of(withId(incident, id)), List.of()));
+                    .filter(d -> incident.id().equals(d.incident())).map(d -> d.withIncident(id)).toList();
+            records.add(record(documents, List.of(incident.withId(id)), List.of()));
         }
         for (Verdict.DocumentEntry document : verdict.documents()) {
             if (document.incident() == null) {
@@ -50,15 +50,5 @@ public final class VerdictLines {
     private static Verdict record(List<Verdict.DocumentEntry> documents, List<Verdict.IncidentEntry> incidents,
                                   List<Verdict.ErrorEntry> errors) {
         return new Verdict(Verdict.SCHEMA_VERSION, documents, incidents, List.of(), errors);
-    }
-
-    private static Verdict.DocumentEntry withIncident(Verdict.DocumentEntry d, String incident) {
-        return new Verdict.DocumentEntry(d.id(), d.path(), d.sha256(), d.date(), incident, d.encoding(), d.repairs(),
-                d.source(), d.url());
-    }
-
-    private static Verdict.IncidentEntry withId(Verdict.IncidentEntry i, String id) {
-        return new Verdict.IncidentEntry(id, i.documents(), i.types(), i.targetTypes(), i.location(), i.actors(),
-                i.claims(), i.inconsistencies(), i.joinedBy());
     }
 }

@@ -11,7 +11,6 @@ import static org.incidentclassifier.facts.TriggerKind.BOMBING;
 import static org.incidentclassifier.facts.TriggerKind.HIJACKING;
 import static org.incidentclassifier.facts.TriggerKind.HOSTAGE_TAKING;
 import static org.incidentclassifier.facts.TriggerKind.KIDNAPPING;
-import static org.incidentclassifier.facts.TriggerKind.NON_INCIDENT_CUE;
 import static org.incidentclassifier.facts.TriggerKind.SABOTAGE;
 import static org.incidentclassifier.facts.TriggerKind.SECURITY_FORCE;
 import static org.incidentclassifier.facts.TriggerKind.SECURITY_OPERATION;
@@ -24,6 +23,7 @@ import org.incidentclassifier.facts.ClaimStatus;
 import org.incidentclassifier.facts.CountClaim;
 import org.incidentclassifier.facts.Document;
 import org.incidentclassifier.facts.Facility;
+import org.incidentclassifier.facts.FrameKind;
 import org.incidentclassifier.facts.Trigger;
 import org.incidentclassifier.facts.Classification;
 import org.incidentclassifier.facts.Subject;
@@ -88,7 +88,7 @@ class ClassificationRulesTest {
     @Test
     void anAttackThatKillsIsAnArmedAssault() {
         assertThat(types(List.of(trigger(ARMED_ATTACK, "attack"), exact("c1", 2, Subject.PEOPLE, ClaimStatus.KILLED))))
-                .containsExactly(Map.entry("ARMED_ASSAULT", "classify-armed-assault"));
+                .containsExactly(Map.entry("ARMED_ASSAULT", "classify-armed-assault-attack-toll"));
         assertThat(types(List.of(trigger(ARMED_ATTACK, "attack"), exact("c1", 2, Subject.PEOPLE, ClaimStatus.FREED))))
                 .isEmpty();
     }
@@ -112,9 +112,8 @@ class ClassificationRulesTest {
 
         assertThat(types(List.of(bomber, dead)))
                 .containsExactly(Map.entry("BOMBING_EXPLOSION", "classify-bombing-with-casualties"));
-        // a casualty figure in another sentence still makes a bombing, but not primarily by this rule
-        assertThat(types(List.of(bomber, deadElsewhere)))
-                .containsExactly(Map.entry("BOMBING_EXPLOSION", "classify-bombing"));
+        // a casualty figure far from the one bombing word is no bombing's toll
+        assertThat(types(List.of(bomber, deadElsewhere))).isEmpty();
     }
 
     @Test
@@ -152,11 +151,10 @@ class ClassificationRulesTest {
 
     @Test
     void aReviewWithAttackWordsIsNotAnIncident() {
-        List<Object> review = List.of(trigger(NON_INCIDENT_CUE, "film"), trigger(NON_INCIDENT_CUE, "thriller"),
-                trigger(NON_INCIDENT_CUE, "director"), trigger(HIJACKING, "hijacked"));
+        List<Object> review = List.of(FactBuilder.frame(FrameKind.REVIEW, 3, true, 0), trigger(HIJACKING, "hijacked"));
         assertThat(types(review)).isEmpty();
-        // two cues are not enough to call a real hijacking a review
-        assertThat(types(List.of(trigger(NON_INCIDENT_CUE, "film"), trigger(NON_INCIDENT_CUE, "cast"),
-                trigger(HIJACKING, "hijacked")))).containsOnlyKeys("HIJACKING");
+        // two cues outside the lead are not enough to call a real hijacking a review
+        assertThat(types(List.of(FactBuilder.frame(FrameKind.REVIEW, 2, false, 4), trigger(HIJACKING, "hijacked"))))
+                .containsOnlyKeys("HIJACKING");
     }
 }

@@ -10,13 +10,16 @@ import org.incidentclassifier.facts.ClaimStatus;
 import org.incidentclassifier.facts.CountClaim;
 import org.incidentclassifier.facts.Document;
 import org.incidentclassifier.facts.Evidence;
+import org.incidentclassifier.facts.FigureTiming;
 import org.incidentclassifier.facts.Facility;
+import org.incidentclassifier.facts.FrameKind;
 import org.incidentclassifier.facts.IncidentReport;
 import org.incidentclassifier.facts.KnownAffiliation;
 import org.incidentclassifier.facts.NationalityCount;
 import org.incidentclassifier.facts.PlaceKind;
 import org.incidentclassifier.facts.PlaceMention;
 import org.incidentclassifier.facts.Relation;
+import org.incidentclassifier.facts.ReportFrame;
 import org.incidentclassifier.facts.Source;
 import org.incidentclassifier.facts.SourceKind;
 import org.incidentclassifier.facts.Stance;
@@ -107,6 +110,8 @@ public final class FactBuilder {
         private boolean part;
         private String document = DOC;
         private int sentence;
+        private boolean background;
+        private FigureTiming timing = FigureTiming.UNMARKED;
 
         private ClaimBuilder(String id, int value, Subject subject, ClaimStatus status) {
             this.id = id;
@@ -174,6 +179,18 @@ public final class FactBuilder {
             return this;
         }
 
+        /** A figure of another event than the one reported (an earlier attack, a war's toll). */
+        public ClaimBuilder background() {
+            this.background = true;
+            return this;
+        }
+
+        /** Where the wording places the figure in the incident ("an initial toll", "rose to", "the final toll"). */
+        public ClaimBuilder timing(FigureTiming timing) {
+            this.timing = timing;
+            return this;
+        }
+
         public ClaimBuilder in(String document, int sentence) {
             this.document = document;
             this.sentence = sentence;
@@ -183,7 +200,7 @@ public final class FactBuilder {
         public CountClaim build() {
             String words = (value == null ? "several" : value.toString()) + " " + subject.name().toLowerCase();
             return new CountClaim(id, document, value, min, max, approx, subject, status, source, stance, breakdown,
-                    part, at(document, sentence, 10 * sentence, words));
+                    part, at(document, sentence, 10 * sentence, words), background, timing);
         }
     }
 
@@ -217,6 +234,13 @@ public final class FactBuilder {
         return new Trigger(document, kind, word, false, true, at(document, sentence, start, word));
     }
 
+    // ---- report frames --------------------------------------------------------------------------------
+
+    /** A frame of {@link #DOC} with {@code cues} cue words in these sentences (the first cue in the first one). */
+    public static ReportFrame frame(FrameKind kind, int cues, boolean lead, Integer... sentences) {
+        return new ReportFrame(DOC, kind, cues, lead, List.of(sentences), at(DOC, sentences[0], 0, kind.name()));
+    }
+
     // ---- actors ---------------------------------------------------------------------------------------
 
     /**
@@ -236,6 +260,8 @@ public final class FactBuilder {
         private String country;
         private String document = DOC;
         private int sentence;
+        private boolean background;
+        private FigureTiming timing = FigureTiming.UNMARKED;
         private int start;
 
         private MentionBuilder(String actorId, ActorKind kind) {
@@ -303,6 +329,8 @@ public final class FactBuilder {
         private Stance stance = Stance.REPORTED;
         private String document = DOC;
         private int sentence;
+        private boolean background;
+        private FigureTiming timing = FigureTiming.UNMARKED;
 
         private AffiliationBuilder(String id, String holderId, Relation relation, String targetId) {
             this.id = id;

@@ -67,14 +67,14 @@ class FactModelTest {
 
         assertThat(FactModel.factTypes()).extracting(Class::getSimpleName)
                 .containsExactly("Document", "CountClaim", "ActorMention", "AliasClaim", "AffiliationClaim",
-                        "KnownAffiliation", "Trigger", "PlaceMention", "Facility", "Statement");
+                        "KnownAffiliation", "Trigger", "PlaceMention", "Facility", "Statement", "ReportFrame");
         assertThat(FactModel.valueTypes()).extracting(Class::getSimpleName)
                 .containsExactly("Source", "NationalityCount", "Evidence");
         assertThat(md).contains("| `factual` | true or false | True when neither negated nor hypothetical: the text"
                 + " reports that it happened. |\n");
         assertThat(md).contains("| `lowerBound()` | whole number | The fewest people the claim allows, 0 when the"
                 + " text gives no lower bound. |\n");
-        assertThat(md).contains("Insert with `new Inconsistency(InconsistencyKind, Severity, String)`.\n");
+        assertThat(md).contains("Insert with `new Inconsistency(InconsistencyKind, Severity, String, String)`.\n");
     }
 
     /** The text between the guide's BEGIN and END markers of a generated section. */

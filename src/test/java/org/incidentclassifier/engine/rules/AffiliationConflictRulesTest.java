@@ -1,5 +1,6 @@
 package org.incidentclassifier.engine.rules;
 
+import static org.incidentclassifier.engine.ExpectedInconsistency.inconsistency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.incidentclassifier.engine.FactBuilder.actor;
 import static org.incidentclassifier.engine.FactBuilder.affiliation;
@@ -45,7 +46,7 @@ class AffiliationConflictRulesTest {
 
             assertThat(concludedBy(RULE, callsItself, AFFILIATED, brokeAway))
                     .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(derivation(
-                            new Inconsistency(AFFILIATION_CONFLICT, MEDIUM, "Blood Signatories is said to be affiliated to"
+                            inconsistency(AFFILIATION_CONFLICT, MEDIUM, "Blood Signatories is said to be affiliated to"
                                     + " al-Qaeda in the Islamic Maghreb (doc1), but the Masked Brigade broke away from it"
                                     + " (doc2)."),
                             RULE, AFFILIATED, new Identity("signed-in-blood", "masked-brigade"), brokeAway));
@@ -59,7 +60,7 @@ class AffiliationConflictRulesTest {
                     .holderNamed("the brigade").in("doc1", 9).build();
 
             assertThat(concludedBy(RULE, BRIGADE, loyal, brokeAway)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Inconsistency(AFFILIATION_CONFLICT, MEDIUM,
+                    .containsExactly(derivation(inconsistency(AFFILIATION_CONFLICT, MEDIUM,
                             "Blood Signatories is said to be loyal to AQIM (doc1), but the brigade broke away from it"
                                     + " (doc1)."),
                             RULE, loyal, new Identity("signed-in-blood", "signed-in-blood"), brokeAway));
@@ -88,7 +89,7 @@ class AffiliationConflictRulesTest {
 
             assertThat(concludedBy(RULE, BRIGADE, member, brokeAway)).extracting(Derivation::conclusion)
                     .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(
-                            new Inconsistency(AFFILIATION_CONFLICT, MEDIUM, "the battalion is said to be a member of"
+                            inconsistency(AFFILIATION_CONFLICT, MEDIUM, "the battalion is said to be a member of"
                                     + " AQIM (doc1), but the battalion broke away from it (doc1)."));
         }
 
@@ -101,7 +102,7 @@ class AffiliationConflictRulesTest {
 
             assertThat(concludedBy(RULE, loyal, brokeAway)).extracting(Derivation::conclusion)
                     .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(
-                            new Inconsistency(AFFILIATION_CONFLICT, MEDIUM, "the hostage-takers is said to be loyal to"
+                            inconsistency(AFFILIATION_CONFLICT, MEDIUM, "the hostage-takers is said to be loyal to"
                                     + " AQIM (doc1), but the kidnappers broke away from it (doc2)."));
         }
     }
@@ -119,7 +120,7 @@ class AffiliationConflictRulesTest {
 
             assertThat(concludedBy(RULE, BRIGADE, AFFILIATED, ledBy, brokeAway))
                     .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(derivation(
-                            new Inconsistency(AFFILIATION_CONFLICT, MEDIUM, "Blood Signatories is said to be affiliated to"
+                            inconsistency(AFFILIATION_CONFLICT, MEDIUM, "Blood Signatories is said to be affiliated to"
                                     + " al-Qaeda in the Islamic Maghreb (doc1), but Mokhtar Belmokhtar broke away from it"
                                     + " (doc2), and the brigade is said to be led by Mokhtar Belmokhtar (doc1)."),
                             RULE, AFFILIATED, new Identity("signed-in-blood", "signed-in-blood"), ledBy, brokeAway));
@@ -136,7 +137,7 @@ class AffiliationConflictRulesTest {
 
             assertThat(concludedBy(RULE, BRIGADE, affiliated, loyal, brokeAway))
                     .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(derivation(
-                            new Inconsistency(AFFILIATION_CONFLICT, MEDIUM, "the battalion is said to be affiliated to"
+                            inconsistency(AFFILIATION_CONFLICT, MEDIUM, "the battalion is said to be affiliated to"
                                     + " AQIM (doc1), but Belmokhtar broke away from it (doc1), and the battalion is said to"
                                     + " be loyal to mokhtar-belmokhtar (doc1)."),
                             RULE, affiliated, new Identity("signed-in-blood", "signed-in-blood"), loyal, brokeAway));

@@ -1,5 +1,6 @@
 package org.incidentclassifier.engine.rules;
 
+import static org.incidentclassifier.engine.ExpectedInconsistency.inconsistency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.incidentclassifier.engine.FactBuilder.claim;
 import static org.incidentclassifier.engine.FactBuilder.nationals;
@@ -53,7 +54,7 @@ class ArithmeticRulesTest {
                     .build();
 
             assertThat(concludedBy(RULE, held, stillHeld, killed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Inconsistency(ARITHMETIC, MEDIUM, "37 hostages killed (according to"
+                    .containsExactly(derivation(inconsistency(ARITHMETIC, MEDIUM, "37 hostages killed (according to"
                             + " the militants) plus 7 still held (according to Reuters) make 44, more than the 41 hostages"
                             + " held (according to APS)."),
                             RULE, held, stillHeld, killed, STATE_MEDIA_GRADE_C1,
@@ -147,7 +148,7 @@ class ArithmeticRulesTest {
 
             assertThat(concludedBy(RULE, foreignTaken, hostagesHeld, killed, escaped))
                     .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(derivation(
-                            new Inconsistency(ARITHMETIC, MEDIUM, "35 hostages killed (according to the militants) plus"
+                            inconsistency(ARITHMETIC, MEDIUM, "35 hostages killed (according to the militants) plus"
                                     + " the 15 foreigners among 45 who escaped (according to APS) make 50, more than the"
                                     + " 41 foreign hostages taken (according to ANI)."),
                             RULE, foreignTaken, killed, new HostageReading(FOREIGN_HOSTAGES), escaped,
@@ -162,7 +163,7 @@ class ArithmeticRulesTest {
             // the killed claim is matched twice: once as the death toll, once as proof that it counts foreigners
             assertThat(concludedBy(RULE, foreignTaken, killed, escaped))
                     .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(derivation(
-                            new Inconsistency(ARITHMETIC, MEDIUM, "35 hostages killed (according to Reuters) plus the 15"
+                            inconsistency(ARITHMETIC, MEDIUM, "35 hostages killed (according to Reuters) plus the 15"
                                     + " foreigners among 45 who escaped (according to APS) make 50, more than the 41"
                                     + " foreign hostages taken (according to ANI)."),
                             RULE, foreignTaken, killed, killed, escaped, nationals("FOREIGN", 15), conduitGrade,
@@ -196,7 +197,7 @@ class ArithmeticRulesTest {
                     .breakdown(nationals("LOCAL", 30), nationals("FOREIGN", 15)).build();
 
             assertThat(concludedBy(RULE, foreignTaken, killed, freed)).extracting(Derivation::conclusion)
-                    .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(new Inconsistency(ARITHMETIC,
+                    .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(inconsistency(ARITHMETIC,
                             MEDIUM, "35 hostages killed (according to Reuters) plus the 15 foreigners among 45 who were"
                                     + " freed (according to APS) make 50, more than the 41 foreign hostages taken"
                                     + " (according to ANI)."));
@@ -213,7 +214,7 @@ class ArithmeticRulesTest {
                     .breakdown(nationals("US", 7), nationals("GB", 5)).build();
 
             assertThat(concludedBy(RULE, held)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Inconsistency(ARITHMETIC, HIGH, "The nationalities of 10 hostages held"
+                    .containsExactly(derivation(inconsistency(ARITHMETIC, HIGH, "The nationalities of 10 hostages held"
                             + " add up to 12 (according to APS)."), RULE, held, 12, STATE_MEDIA_GRADE_C1));
         }
 
@@ -248,7 +249,7 @@ class ArithmeticRulesTest {
                     .build();
 
             assertThat(concludedBy(RULE, whole, part)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Inconsistency(ARITHMETIC, HIGH, "8 of the foreign hostages killed"
+                    .containsExactly(derivation(inconsistency(ARITHMETIC, HIGH, "8 of the foreign hostages killed"
                             + " (according to Reuters) is more than the 6 hostages killed in all (according to APS)."),
                             RULE, whole, part, STATE_MEDIA_GRADE_C1, new ClaimGrade("c2", "B", 3, "a wire agency source")));
         }

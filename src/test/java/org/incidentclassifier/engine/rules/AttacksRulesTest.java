@@ -28,6 +28,10 @@ import static org.incidentclassifier.facts.Subject.SECURITY_FORCES;
 import static org.incidentclassifier.facts.TriggerKind.ARMED_ATTACK;
 import static org.incidentclassifier.facts.TriggerKind.BOMBING;
 import static org.incidentclassifier.facts.TriggerKind.SABOTAGE;
+import static org.incidentclassifier.facts.TriggerKind.SECURITY_OPERATION;
+import static org.incidentclassifier.facts.TriggerKind.WEAPON_ATTACK;
+import static org.incidentclassifier.facts.Subject.PERPETRATORS;
+import static org.incidentclassifier.engine.FactBuilder.DOC;
 
 import org.incidentclassifier.facts.Classification;
 import org.incidentclassifier.facts.CountClaim;
@@ -43,9 +47,61 @@ class AttacksRulesTest {
     @Nested
     class ClassifyArmedAssault {
         private static final String RULE = "classify-armed-assault";
+        private final Trigger gunfire = trigger(WEAPON_ATTACK, "opened fire", DOC, 2, 20);
 
         @Test
-        void anAttackThatKillsIsAnArmedAssault() {
+        void gunfireThatKillsIsAnArmedAssault() {
+            CountClaim killed = claim("c1", 2, PEOPLE, KILLED).in(DOC, 2).build();
+
+            assertThat(concludedBy(RULE, gunfire, killed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(ARMED_ASSAULT, 0.8), RULE, gunfire, killed));
+        }
+
+        @Test
+        void aStabbingThatInjuresInTheNextSentenceIsAnArmedAssault() {
+            Trigger stabbed = trigger(WEAPON_ATTACK, "stabbed", DOC, 2, 20);
+            CountClaim injured = claim("c1", 6, PEOPLE, INJURED).in(DOC, 3).build();
+
+            assertThat(concludedBy(RULE, stabbed, injured)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(ARMED_ASSAULT, 0.8), RULE, stabbed, injured));
+        }
+
+        @Test
+        void attackersKilledByTroopsAreNoVictims() {
+            assertThat(rulesFiredOn(gunfire, claim("c1", 3, PERPETRATORS, KILLED).in(DOC, 2).build()))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void theDeadOfABombTooldInTheirSentenceAreTheBombings() {
+            assertThat(rulesFiredOn(gunfire, trigger(BOMBING, "blast", DOC, 3, 5),
+                    claim("c1", 9, PEOPLE, KILLED).in(DOC, 3).build())).doesNotContain(RULE);
+        }
+
+        @Test
+        void hostagesKilledInARescueAreNotTheAttackersVictims() {
+            assertThat(rulesFiredOn(gunfire, trigger(SECURITY_OPERATION, "rescue operation", DOC, 3, 5),
+                    claim("c1", 4, HOSTAGES, KILLED).in(DOC, 3).build())).doesNotContain(RULE);
+        }
+
+        @Test
+        void aTollFarFromTheGunfireIsNotItsToll() {
+            assertThat(rulesFiredOn(gunfire, claim("c1", 2, PEOPLE, KILLED).in(DOC, 6).build()))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void anAttackInWhichPeopleAreFreedIsNotAnArmedAssault() {
+            assertThat(rulesFiredOn(gunfire, claim("c1", 2, PEOPLE, FREED).in(DOC, 2).build())).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyArmedAssaultAttackToll {
+        private static final String RULE = "classify-armed-assault-attack-toll";
+
+        @Test
+        void anAttackThatKillsInItsSentenceIsAnArmedAssault() {
             CountClaim killed = claim("c1", 2, PEOPLE, KILLED).build();
 
             assertThat(concludedBy(RULE, ATTACK, killed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
@@ -53,16 +109,9 @@ class AttacksRulesTest {
         }
 
         @Test
-        void anAttackThatInjuresIsAnArmedAssault() {
-            CountClaim injured = claim("c1", 6, SECURITY_FORCES, INJURED).build();
-
-            assertThat(concludedBy(RULE, ATTACK, injured)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(ARMED_ASSAULT, 0.7), RULE, ATTACK, injured));
-        }
-
-        @Test
-        void anAttackInWhichPeopleAreFreedIsNotAnArmedAssault() {
-            assertThat(rulesFiredOn(ATTACK, claim("c1", 2, PEOPLE, FREED).build())).doesNotContain(RULE);
+        void inAReportOfABombTheAttackIsTheBombing() {
+            assertThat(rulesFiredOn(ATTACK, trigger(BOMBING, "car bomb", DOC, 4, 0), claim("c1", 2, PEOPLE, KILLED).build()))
+                    .doesNotContain(RULE);
         }
 
         @Test

@@ -1,5 +1,6 @@
 package org.incidentclassifier.engine.rules;
 
+import static org.incidentclassifier.engine.ExpectedInconsistency.inconsistency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.incidentclassifier.engine.FactBuilder.statement;
 import static org.incidentclassifier.engine.RuleSession.EXACTLY;
@@ -31,7 +32,7 @@ class CoercedStatementRulesTest {
             Statement treatedWell = statement(TREATMENT, "a French hostage", CAPTIVE, "we are treated well");
 
             assertThat(concludedBy(RULE, treatedWell)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Inconsistency(COERCED_STATEMENT, MEDIUM, "a French hostage said"
+                    .containsExactly(derivation(inconsistency(COERCED_STATEMENT, MEDIUM, "a French hostage said"
                             + " \"we are treated well\" while held; what captives say about their treatment may be"
                             + " coerced."), RULE, treatedWell));
         }
@@ -41,7 +42,7 @@ class CoercedStatementRulesTest {
             Statement treatedWell = statement(TREATMENT, null, CAPTIVE, "they give us food and water");
 
             assertThat(concludedBy(RULE, treatedWell)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Inconsistency(COERCED_STATEMENT, MEDIUM, "A captive said"
+                    .containsExactly(derivation(inconsistency(COERCED_STATEMENT, MEDIUM, "A captive said"
                             + " \"they give us food and water\" while held; what captives say about their treatment may"
                             + " be coerced."), RULE, treatedWell));
         }

@@ -3,29 +3,33 @@ package org.incidentclassifier.engine.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.incidentclassifier.engine.FactBuilder.claim;
 import static org.incidentclassifier.engine.FactBuilder.document;
+import static org.incidentclassifier.engine.FactBuilder.frame;
 import static org.incidentclassifier.engine.FactBuilder.trigger;
 import static org.incidentclassifier.engine.RuleSession.EXACTLY;
 import static org.incidentclassifier.engine.RuleSession.derivation;
 import static org.incidentclassifier.engine.RuleSession.reason;
 import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
 import static org.incidentclassifier.facts.ClaimStatus.KILLED;
-import static org.incidentclassifier.facts.ClaimStatus.RELEASED;
-import static org.incidentclassifier.facts.Subject.PASSENGERS;
+import static org.incidentclassifier.facts.FrameKind.COURT;
+import static org.incidentclassifier.facts.FrameKind.NEW_EVENT;
+import static org.incidentclassifier.facts.FrameKind.REVIEW;
+import static org.incidentclassifier.facts.FrameKind.TRAINING;
 import static org.incidentclassifier.facts.Subject.PEOPLE;
+import static org.incidentclassifier.facts.TriggerKind.BOMBING;
 import static org.incidentclassifier.facts.TriggerKind.HIJACKING;
-import static org.incidentclassifier.facts.TriggerKind.NON_INCIDENT_CUE;
 
 import java.util.List;
 import org.incidentclassifier.engine.Reasoning;
 import org.incidentclassifier.facts.Classification;
 import org.incidentclassifier.facts.Document;
 import org.incidentclassifier.facts.NotAnIncident;
+import org.incidentclassifier.facts.ReportFrame;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** rules/classify/not-an-incident.drl: reviews, match reports and business stories. */
+/** rules/classify/not-an-incident.drl: reviews, court reports, commemorations, exercises and other frames. */
 class NotAnIncidentRulesTest {
-    private static final Document REVIEW = document("doc");
+    private static final Document DOC = document("doc");
 
     @Nested
     class NotAnIncidentRule {
@@ -33,42 +37,40 @@ class NotAnIncidentRulesTest {
 
         @Test
         void aFilmReviewWithAHijackingIsNotAnIncident() {
-            Reasoning reasoning = reason(List.of(REVIEW, trigger(NON_INCIDENT_CUE, "film"),
-                    trigger(NON_INCIDENT_CUE, "thriller"), trigger(NON_INCIDENT_CUE, "director"),
-                    trigger(HIJACKING, "hijacked")));
+            ReportFrame review = frame(REVIEW, 3, true, 0, 2);
+            Reasoning reasoning = reason(List.of(DOC, review, trigger(HIJACKING, "hijacked")));
 
             assertThat(reasoning.of(NotAnIncident.class)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
                     .containsExactly(derivation(new NotAnIncident("doc",
-                            "the report reads as a review, a match report or a business story"), RULE, REVIEW, 3L));
+                            "the report reads as review (3 cues, the first 'REVIEW')"), RULE, review));
             assertThat(reasoning.of(Classification.class)).isEmpty();
         }
 
         @Test
-        void aReviewCountingNoOneHurtOrHeldIsStillNotAnIncident() {
-            // the passengers released in the plot are no casualty or captive figure
-            assertThat(rulesFiredOn(REVIEW, trigger(NON_INCIDENT_CUE, "film"), trigger(NON_INCIDENT_CUE, "cast"),
-                    trigger(NON_INCIDENT_CUE, "box office"), claim("c1", 50, PASSENGERS, RELEASED).build()))
-                    .contains(RULE);
+        void aCourtReportThatRepeatsTheOldTollIsStillNotAnIncident() {
+            // "the man who killed 12 people in a bombing in 2011 was refused parole": the toll does not make it news
+            assertThat(rulesFiredOn(DOC, frame(COURT, 2, true, 0, 3), trigger(BOMBING, "bombing"),
+                    claim("c1", 12, PEOPLE, KILLED).build())).contains(RULE);
         }
 
         @Test
-        void twoCuesDoNotMakeAReview() {
-            assertThat(rulesFiredOn(REVIEW, trigger(NON_INCIDENT_CUE, "film"), trigger(NON_INCIDENT_CUE, "cast"),
-                    trigger(HIJACKING, "hijacked"))).doesNotContain(RULE);
-        }
-
-        @Test
-        void aReportThatCountsTheDeadIsAnIncidentWhateverItsCues() {
-            assertThat(rulesFiredOn(REVIEW, trigger(NON_INCIDENT_CUE, "film"), trigger(NON_INCIDENT_CUE, "cast"),
-                    trigger(NON_INCIDENT_CUE, "box office"), claim("c1", 2, PEOPLE, KILLED).build()))
+        void twoCuesOutsideTheLeadDoNotMakeAFrame() {
+            assertThat(rulesFiredOn(DOC, frame(REVIEW, 2, false, 5, 9), trigger(HIJACKING, "hijacked")))
                     .doesNotContain(RULE);
         }
 
         @Test
-        void cuesOfAnotherDocumentDoNotCount() {
-            assertThat(rulesFiredOn(REVIEW, trigger(NON_INCIDENT_CUE, "film", "other", 0, 10),
-                    trigger(NON_INCIDENT_CUE, "cast", "other", 0, 40), trigger(NON_INCIDENT_CUE, "box office", "other", 1, 90)))
-                    .doesNotContain(RULE);
+        void anAttackDatedAsRecentIsNewsWhateverTheFrame() {
+            // "Gunmen hijacked a bus on Tuesday" in a report that also mentions a trial
+            assertThat(rulesFiredOn(DOC, frame(COURT, 4, true, 0, 1), frame(NEW_EVENT, 1, true, 2),
+                    trigger(HIJACKING, "hijacked", "doc", 2, 10))).doesNotContain(RULE);
+        }
+
+        @Test
+        void aRecentDateWithNoAttackInItsSentenceLeavesTheFrame() {
+            // "the drill was held on Thursday"; the attack it simulated is in another sentence
+            assertThat(rulesFiredOn(DOC, frame(TRAINING, 3, true, 0, 1), frame(NEW_EVENT, 1, true, 1),
+                    trigger(HIJACKING, "hijacked", "doc", 3, 10))).contains(RULE);
         }
     }
 }

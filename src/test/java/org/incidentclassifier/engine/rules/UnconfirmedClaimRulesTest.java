@@ -1,5 +1,6 @@
 package org.incidentclassifier.engine.rules;
 
+import static org.incidentclassifier.engine.ExpectedInconsistency.inconsistency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.incidentclassifier.engine.FactBuilder.claim;
 import static org.incidentclassifier.engine.FactBuilder.nationals;
@@ -23,9 +24,14 @@ import static org.incidentclassifier.facts.Stance.REPORTED;
 import static org.incidentclassifier.facts.Stance.UNCONFIRMED;
 import static org.incidentclassifier.facts.Subject.FOREIGN_HOSTAGES;
 import static org.incidentclassifier.facts.Subject.HOSTAGES;
+import static org.incidentclassifier.facts.Subject.PASSENGERS;
+import static org.incidentclassifier.facts.SourceKind.STATE_OFFICIAL;
+import static org.incidentclassifier.engine.FactBuilder.trigger;
+import static org.incidentclassifier.engine.FactBuilder.threatened;
 
 import org.incidentclassifier.engine.Derivation;
 import org.incidentclassifier.facts.CountClaim;
+import org.incidentclassifier.facts.TriggerKind;
 import org.incidentclassifier.facts.Inconsistency;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -44,7 +50,7 @@ class UnconfirmedClaimRulesTest {
             CountClaim independent = claim("c2", 12, HOSTAGES, KILLED).from("APS", STATE_MEDIA).in("doc2", 6).build();
 
             assertThat(concludedBy(RULE, claimed, independent)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Inconsistency(UNCONFIRMED_CLAIM, MEDIUM, "The perpetrators' figure of"
+                    .containsExactly(derivation(inconsistency(UNCONFIRMED_CLAIM, MEDIUM, "The perpetrators' figure of"
                             + " 35 hostages killed (according to the kidnappers) is contradicted by 12 (according to APS)."),
                             RULE, claimed, independent));
         }
@@ -56,7 +62,7 @@ class UnconfirmedClaimRulesTest {
             CountClaim independent = claim("c2", 12, HOSTAGES, KILLED).from("APS", STATE_MEDIA).in("doc", 8).build();
 
             assertThat(concludedBy(RULE, relayed, independent)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Inconsistency(UNCONFIRMED_CLAIM, MEDIUM, "The perpetrators' figure of"
+                    .containsExactly(derivation(inconsistency(UNCONFIRMED_CLAIM, MEDIUM, "The perpetrators' figure of"
                             + " 35 hostages killed (according to the militants) is contradicted by 12 (according to APS)."),
                             RULE, relayed, independent));
         }
@@ -96,10 +102,43 @@ class UnconfirmedClaimRulesTest {
         }
 
         @Test
-        void aFigureThePerpetratorsReportRatherThanClaimIsNotAnUnconfirmedClaim() {
+        void aFigureThePerpetratorsStateWithoutAClaimVerbIsStillTheirClaim() {
+            // "214 hostages were killed, the group said": no confirmation by anyone else
             assertThat(rulesFiredOn(claim("c1", 35, HOSTAGES, KILLED).from("the kidnappers", PERPETRATOR).stance(REPORTED)
                             .in("doc1", 2).build(),
                     claim("c2", 12, HOSTAGES, KILLED).from("APS", STATE_MEDIA).in("doc2", 6).build()))
+                    .contains(RULE);
+        }
+
+        @Test
+        void aBackgroundFigureDoesNotContradict() {
+            assertThat(rulesFiredOn(claimed, claim("c2", 12, HOSTAGES, KILLED).from("APS", STATE_MEDIA).background()
+                    .in("doc2", 6).build())).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ContradictedByPassengers {
+        private static final String RULE = "unconfirmed-claim-contradicted-by-passengers";
+        private final CountClaim executed = claim("c1", 120, HOSTAGES, KILLED).from("the rebels", PERPETRATOR)
+                .stance(CLAIMED).in("doc", 1).build();
+        private final CountClaim passengers = claim("c2", 4, PASSENGERS, KILLED).from("the army", STATE_OFFICIAL)
+                .in("doc", 6).build();
+
+        @Test
+        void inAHijackingThePassengersTollContradictsThePerpetratorsHostageToll() {
+            assertThat(rulesFiredOn(executed, passengers, trigger(TriggerKind.HIJACKING, "hijacked", "doc", 0, 0)))
+                    .contains(RULE);
+        }
+
+        @Test
+        void withoutAHijackingPassengersAreNotTheHostages() {
+            assertThat(rulesFiredOn(executed, passengers)).doesNotContain(RULE);
+        }
+
+        @Test
+        void aHijackingThreatenedIsNoHijacking() {
+            assertThat(rulesFiredOn(executed, passengers, threatened(TriggerKind.HIJACKING, "hijack", "doc", 0, 0)))
                     .doesNotContain(RULE);
         }
     }
@@ -117,7 +156,7 @@ class UnconfirmedClaimRulesTest {
             CountClaim escaped = claim("c3", 15, HOSTAGES, ESCAPED).from("APS", STATE_MEDIA).in("doc", 6).build();
 
             assertThat(concludedBy(RULE, deathToll, held, escaped)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Inconsistency(UNCONFIRMED_CLAIM, MEDIUM, "APS's report that 15"
+                    .containsExactly(derivation(inconsistency(UNCONFIRMED_CLAIM, MEDIUM, "APS's report that 15"
                             + " hostages escaped undermines the perpetrators' unconfirmed claim of 35 hostages killed:"
                             + " with 41 held, both cannot be true."), RULE, deathToll, held, escaped));
         }
@@ -168,7 +207,7 @@ class UnconfirmedClaimRulesTest {
             CountClaim escaped = claim("c3", 15, FOREIGN_HOSTAGES, ESCAPED).unattributed(UNKNOWN).in("doc", 6).build();
 
             assertThat(concludedBy(RULE, deathToll, held, escaped)).extracting(Derivation::conclusion)
-                    .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(new Inconsistency(
+                    .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(inconsistency(
                             UNCONFIRMED_CLAIM, MEDIUM, "An unattributed report that 15 foreign hostages escaped undermines"
                                     + " the perpetrators' unconfirmed claim of 35 hostages killed: with 41 held, both"
                                     + " cannot be true."));
@@ -179,7 +218,7 @@ class UnconfirmedClaimRulesTest {
             CountClaim freed = claim("c3", 15, HOSTAGES, FREED).from("APS", STATE_MEDIA).in("doc", 6).build();
 
             assertThat(concludedBy(RULE, deathToll, held, freed)).extracting(Derivation::conclusion)
-                    .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(new Inconsistency(
+                    .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(inconsistency(
                             UNCONFIRMED_CLAIM, MEDIUM, "APS's report that 15 hostages were freed undermines the"
                                     + " perpetrators' unconfirmed claim of 35 hostages killed: with 41 held, both cannot"
                                     + " be true."));
@@ -192,7 +231,7 @@ class UnconfirmedClaimRulesTest {
             CountClaim escaped = claim("c3", 15, HOSTAGES, ESCAPED).from("APS", STATE_MEDIA).in("doc", 6).build();
 
             assertThat(concludedBy(RULE, claimedToll, held, escaped)).extracting(Derivation::conclusion)
-                    .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(new Inconsistency(
+                    .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(inconsistency(
                             UNCONFIRMED_CLAIM, MEDIUM, "APS's report that 15 hostages escaped undermines the"
                                     + " perpetrators' claim of 35 hostages killed: with 41 held, both cannot be true."));
         }

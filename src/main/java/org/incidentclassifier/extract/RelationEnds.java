@@ -1,0 +1,287 @@
+package org.incidentclassifier.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.incidentclassifier.facts.ActorKind;
+import org.incidentclassifier.facts.ActorMention;
+import org.incidentclassifier.facts.Subject;
+import org.incidentclassifier.lexicon.Lexicons;
+import org.incidentclassifier.nlp.Sentence;
+import org.incidentclassifier.nlp.Token;
+
+/**
+ * Finds the two ends of a relation around its cue words in one sentence: the actor the relation is said of
+ * (its holder) and the actor it points to (its target). Before the cue it steps back over the verb group
+ * ("was a convicted", "has declared", "is believed to be"), a relative pronoun or the comma of an aside,
+ * and an appositive noun phrase ("Al-Shabaab, a Somali group that"); after the cue it walks the noun phrase
+ * and its "of" chain and takes its last named actor, the head ("a member of the Karsa branch of the
+ * Desert Front"). A holder the lexicon does not know may be a proper name (a new person), a name given
+ * earlier in the document in full, "the group" or "it" (the armed group named last), or an unnamed noun
+ * ("militants": the unnamed perpetrators).
+ */
+final class RelationEnds {
+    /** One end: a named actor, or (actor null) the words of an unnamed holder; tokens [start, end). */
+    record End(ActorMention actor, String name, int start, int end, boolean isNew) {
+        String id() {
+            return actor == null ? null : actor.actorId();
+        }
+    }
+
+    private static final Set<String> VERB_GROUP = Set.of("to", "be", "been", "being", "is", "are", "was", "were",
+            "has", "have", "had", "also", "reportedly", "allegedly", "apparently", "reputedly", "said", "claimed",
+            "claims", "claim", "claiming", "believed", "thought", "suspected", "alleged", "known", "widely", "long",
+            "itself", "themselves", "himself", "herself", "a", "an", "the", "its", "their", "his", "her", "openly",
+            "publicly", "once", "already", "still", "now");
+    private static final Set<String> ASIDE = Set.of("who", "which", "that", ",", "-", "\u2013", "\u2014", "(");
+    private static final Set<String> NAMING = Set.of("known", "called", "named", "dubbed", "calling", "calls", "as",
+            "itself");
+    private static final Set<String> GLUE = Set.of("of", "'s", "\u2019s", "'", "\"", "\u201c", "\u201d", "-");
+    private static final int MAX_PHRASE = 15;
+
+    private final Lexicons lexicons;
+    private final Sentence sentence;
+    private final List<Token> tokens;
+    private final List<ActorAt> actors;
+    private final Set<ActorAt> modifiers;
+    private final List<ActorMention> earlier;
+
+    RelationEnds(Lexicons lexicons, Sentence sentence, List<ActorAt> actors, Set<ActorAt> modifiers,
+                 List<ActorMention> earlier) {
+        this.lexicons = lexicons;
+        this.sentence = sentence;
+        this.tokens = sentence.tokens();
+        this.actors = actors;
+        this.modifiers = modifiers;
+        this.earlier = earlier;
+    }
+
+    /** The last named actor of the noun phrase that starts at {@code from} (actors may start at {@code earliest}). */
+    End after(int earliest, int from) {
+        ActorAt last = null;
+        int k = from;
+        while (k < tokens.size() && k - from < MAX_PHRASE) {
+            ActorAt a = covering(k, earliest);
+            if (a != null) {
+                if (usable(a) && !modifiers.contains(a)) {
+                    last = a;
+                }
+                k = Math.max(a.end(), k + 1);
+                continue;
+            }
+            Token t = tokens.get(k);
+            boolean naming = NAMING.contains(t.lower()) && (last == null || k > from);
+            if (naming || GLUE.contains(t.lower()) || isNominal(t)) {
+                k++;
+                continue;
+            }
+            if (t.text().equals(",") && last == null && k + 1 < tokens.size()
+                    && tokens.get(k + 1).lower().matches("known|called|named|dubbed")) {
+                k++; // "a splinter group, known as ..."
+                continue;
+            }
+            break;
+        }
+        return last == null ? null : end(last);
+    }
+
+    /** The head noun of the phrase from {@code from}, unnamed: "rebel groups" in "al-Qaida-linked rebel groups in Mali". */
+    End unnamedAfter(int from, int phraseStart) {
+        int k = from;
+        while (k < tokens.size() && k - from < 4 && (tokens.get(k).isPos("ADJ") || tokens.get(k).isPos("NOUN"))) {
+            k++;
+        }
+        if (k == from || !tokens.get(k - 1).isPos("NOUN")) {
+            return null;
+        }
+        boolean definite = phraseStart >= 1 && tokens.get(phraseStart - 1).lower().equals("the");
+        return unnamed(from, k, definite);
+    }
+
+    /**
+     * The holder before a cue at {@code cue}: the actor ending there once the verb group and an aside are
+     * stepped over; else the actor before an appositive; else a proper name; else, when {@code unnamed}, the noun.
+     */
+    End before(int cue, boolean unnamed) {
+        int k = cue - 1;
+        while (k >= 0 && (VERB_GROUP.contains(tokens.get(k).lower()) || tokens.get(k).isPos("ADV")
+                || tokens.get(k).isPos("ADJ") && k > 0 && tokens.get(k - 1).lower().matches("a|an|the"))) {
+            k--;
+        }
+        if (k >= 0 && k < cue - 1 && tokens.get(k).lower().equals("and")) {
+            // "... calls itself the Desert Brigade and is loyal to": the subject of the first verb, named last
+            for (int i = actors.size() - 1; i >= 0; i--) {
+                ActorAt a = actors.get(i);
+                if (a.end() <= k && usable(a) && !modifiers.contains(a)) {
+                    return end(a);
+                }
+            }
+            return null;
+        }
+        boolean aside = false;
+        while (k >= 0 && ASIDE.contains(tokens.get(k).lower())) {
+            aside = true;
+            k--;
+        }
+        if (k >= 1 && tokens.get(k).isPos("NUM") && tokens.get(k - 1).text().equals(",")) {
+            k -= 2; // "Anton Weiss, 31, was a member of"
+        }
+        if (k < 0) {
+            return null;
+        }
+        ActorAt at = endingAt(k + 1);
+        if (at != null) {
+            return end(at);
+        }
+        if (tokens.get(k).lower().equals("it") || tokens.get(k).lower().equals("which") && !aside) {
+            return lastGroup(k);
+        }
+        if (!tokens.get(k).isPos("NOUN") && !tokens.get(k).isPos("PROPN") && !isCapitalised(tokens.get(k))) {
+            return null;
+        }
+        int np = k;
+        while (np > 0 && (isNominal(tokens.get(np - 1)) || tokens.get(np - 1).isPos("DET"))
+                && endingAt(np) == null) {
+            np--;
+        }
+        if (np > 1 && tokens.get(np - 1).text().equals(",") && endingAt(np - 1) != null && aside) {
+            return end(endingAt(np - 1)); // "Al-Shabaab, a Somali group that has declared ..."
+        }
+        End name = properName(k);
+        if (name != null) {
+            return name;
+        }
+        boolean definite = tokens.get(np).lower().equals("the");
+        return unnamed ? unnamed(np, k + 1, definite) : null;
+    }
+
+    /** The actor before an appositive that starts at {@code start}: "Al-Shabaab, an al-Qaeda affiliate, ...". */
+    End appositiveBefore(int start) {
+        int k = start - 1;
+        while (k >= 0 && (tokens.get(k).isPos("DET") || tokens.get(k).isPos("ADJ"))) {
+            k--;
+        }
+        if (k >= 1 && tokens.get(k).text().equals(",")) {
+            ActorAt at = endingAt(k);
+            return at == null || !usable(at) ? null : end(at);
+        }
+        return null;
+    }
+
+    /** The person whose possessive ends at token {@code k}: an actor ("Karim's"), or a proper name. */
+    End possessor(int k) {
+        for (ActorAt a : actors) {
+            if (a.start() <= k && k < a.end() && a.end() == k + 1 && usable(a)) {
+                return end(a);
+            }
+        }
+        return properName(k);
+    }
+
+    /** A run of capitalised words ending at {@code k}: a person not in the lexicon, or one named in full earlier. */
+    private End properName(int k) {
+        int start = k;
+        while (start >= 0 && k - start < 4 && isCapitalised(tokens.get(start)) && endingAt(start + 1) == null
+                && !tokens.get(start).lower().equals("the")) {
+            start--;
+        }
+        start++;
+        if (start > k || !tokens.get(k).isPos("PROPN") && !tokens.get(k).isPos("NOUN")) {
+            return null;
+        }
+        String name = sentence.textOf(start, k + 1).replaceAll("['\u2019]s$", "");
+        if (lexicons.places().lookup(name) != null || lexicons.demonyms().lookup(name) != null
+                || lexicons.actorWords().longestAt(tokens, k) != null) {
+            return null;
+        }
+        if (k == start) {
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                ActorMention m = earlier.get(i);
+                String[] words = m.name().split("\\s+");
+                boolean person = m.kind() == ActorKind.PERSON || m.kind() == ActorKind.OFFICIAL;
+                if (person && words.length > 1 && (words[0].equals(name) || words[words.length - 1].equals(name))) {
+                    return new End(m, m.name(), k, k + 1, false);
+                }
+            }
+            return null;
+        }
+        return new End(new ActorMention(ActorIds.slug(name), name, name, ActorKind.PERSON, null, null), name, start,
+                k + 1, true);
+    }
+
+    /** An unnamed holder: "the group" is the armed group named last; "militants" are the unnamed perpetrators. */
+    private End unnamed(int start, int end, boolean definite) {
+        Token head = tokens.get(end - 1);
+        var word = lexicons.actorWords().longestAt(tokens, end - 1);
+        if (definite && word != null && word.value() == ActorKind.ARMED_GROUP && !head.lower().endsWith("s")) {
+            End group = lastGroup(start);
+            if (group != null) {
+                return group;
+            }
+        }
+        String name = SourceClassifier.stripArticle(sentence.textOf(start, end));
+        var subject = lexicons.subjects().longestAt(tokens, end - 1);
+        if (subject != null && subject.value() == Subject.PERPETRATORS) {
+            return new End(new ActorMention(AffiliationFinder.UNNAMED_PERPETRATORS, "the perpetrators", name,
+                    ActorKind.ARMED_GROUP, null, null), name, start, end, false);
+        }
+        return new End(null, name, start, end, false);
+    }
+
+    /** The armed group named last before token {@code k} (this sentence first, then earlier ones). */
+    private End lastGroup(int k) {
+        ActorAt here = null;
+        for (ActorAt a : actors) {
+            if (a.end() <= k && a.mention().kind() == ActorKind.ARMED_GROUP && !modifiers.contains(a)) {
+                here = a;
+            }
+        }
+        if (here != null) {
+            return end(here);
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            ActorMention m = earlier.get(i);
+            if (m.kind() == ActorKind.ARMED_GROUP && !m.actorId().equals(AffiliationFinder.UNNAMED_PERPETRATORS)
+                    && actors.stream().noneMatch(a -> a.mention() == m)) {
+                return new End(m, m.name(), k, k + 1, false);
+            }
+        }
+        return null;
+    }
+
+    private ActorAt covering(int k, int earliest) {
+        for (ActorAt a : actors) {
+            if (a.start() <= k && k < a.end() && a.start() >= earliest) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    ActorAt endingAt(int end) {
+        ActorAt found = null;
+        for (ActorAt a : actors) {
+            if (a.end() == end && usable(a) && !modifiers.contains(a)) {
+                found = a;
+            }
+        }
+        return found;
+    }
+
+    private static boolean usable(ActorAt a) {
+        ActorKind kind = a.mention().kind();
+        return kind != ActorKind.NATIONALITY_GROUP && kind != ActorKind.MEDIA;
+    }
+
+    private static End end(ActorAt a) {
+        return new End(a.mention(), a.mention().name(), a.start(), a.end(), false);
+    }
+
+    private static boolean isNominal(Token t) {
+        return t.isPos("DET") || t.isPos("ADJ") || t.isPos("NOUN") || t.isPos("PROPN") || t.isPos("NUM")
+                || t.pos().contains("PART") && t.text().endsWith("s");
+    }
+
+    private static boolean isCapitalised(Token t) {
+        return Character.isUpperCase(t.text().charAt(0)) && (t.isPos("PROPN") || t.isPos("NOUN") || t.isPos("ADJ"));
+    }
+}

@@ -1,0 +1,265 @@
+package org.incidentclassifier.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.incidentclassifier.facts.ClaimStatus;
+import org.incidentclassifier.facts.Subject;
+import org.incidentclassifier.lexicon.Lexicons;
+import org.incidentclassifier.lexicon.PhraseTable;
+import org.incidentclassifier.nlp.Token;
+import org.incidentclassifier.phrase.NounPhrase;
+import org.incidentclassifier.phrase.SentencePhrases;
+import org.incidentclassifier.phrase.VerbGroup;
+
+/**
+ * Figures read from sentence structure (the phrase layer), for the numbers the word-window reading leaves:
+ * the subject far from its verb ("Workers at the plant in X were freed"), a bare number ("Six were killed",
+ * "five others wounded") tied to the people it refers to, coordinations that share a verb and their sum,
+ * "including" lists that share the whole's status, a verb's object ("arrested five more").
+ */
+final class StructureFigures {
+    private final Lexicons lexicons;
+    private final GroupFinder groups;
+
+    StructureFigures(Lexicons lexicons, GroupFinder groups) {
+        this.lexicons = lexicons;
+        this.groups = groups;
+    }
+
+    /**
+     * Figures for quantities not already read; {@code claimed} holds the start of every quantity already used.
+     * The starts of quantities that are parts of a summed list are added to {@code dropped}: a list of kinds
+     * of people counts once, as its total.
+     */
+    List<ClaimExtractor.Figure> figures(List<Token> tokens, SentencePhrases phrases, List<Quantity> quantities,
+                                        Set<Integer> claimed, List<ClaimExtractor.Figure> known, Set<Integer> dropped) {
+        List<ClaimExtractor.Figure> found = new ArrayList<>();
+        Set<Integer> used = new HashSet<>(claimed);
+        List<ClaimExtractor.Figure> context = new ArrayList<>(known);
+        // clause verbs first, so "officers held hostage by the gunmen were freed" is FREED, not HELD
+        for (boolean clauseVerbs : new boolean[] {true, false}) {
+            for (VerbGroup v : phrases.verbs()) {
+                if (v.isClauseVerb() != clauseVerbs) {
+                    continue;
+                }
+                Status status = status(tokens, v, context);
+                if (status == null || v.negated() || v.modal() || ClaimExtractor.isNegatedOrHypothetical(tokens, v.main())) {
+                    continue;
+                }
+                List<NounPhrase> targets = targets(phrases, v, status);
+                List<ClaimExtractor.Figure> made = new ArrayList<>();
+                for (NounPhrase np : targets) {
+                    Quantity q = quantityIn(quantities, np);
+                    if (q == null || used.contains(q.start())) {
+                        continue;
+                    }
+                    ClaimExtractor.Figure f = figure(tokens, phrases, q, np, status, context);
+                    if (f != null && status.including() && f.group().isNationalityOnly()) {
+                        continue; // "15 foreigners, including a French couple": the breakdown of the whole
+                    }
+                    if (f != null) {
+                        made.add(f);
+                        used.add(q.start());
+                        context.add(f);
+                    }
+                }
+                List<NounPhrase> listed = new ArrayList<>(targets);
+                listed.removeAll(alongWith(phrases, v));
+                ClaimExtractor.Figure sum = sum(tokens, phrases, quantities, listed, status, context);
+                if (sum == null) {
+                    found.addAll(made);
+                } else if (!used.contains(-sum.group().start() - 1)) {
+                    // "23 soldiers, three railway staff and five passengers were killed": counted once, as 31
+                    found.add(sum);
+                    used.add(-sum.group().start() - 1);
+                    for (NounPhrase np : listed) {
+                        Quantity q = quantityIn(quantities, np);
+                        if (q != null) {
+                            dropped.add(q.start());
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private record Status(ClaimStatus value, int start, int end, boolean hedged, boolean including) {
+        Status(ClaimStatus value, int start, int end, boolean hedged) {
+            this(value, start, end, hedged, false);
+        }
+    }
+
+    /** The status the verb group says: a statuses.csv phrase starting in the group ("lost their lives"). */
+    private Status status(List<Token> tokens, VerbGroup v, List<ClaimExtractor.Figure> context) {
+        String main = tokens.get(v.main()).lower();
+        if (main.equals("including")) {
+            // the whole is the figure just before: "69 died, including ...", "150 people, including 41 ..., were"
+            for (int c = context.size() - 1; c >= 0; c--) {
+                ClaimExtractor.Figure whole = context.get(c);
+                if (whole.group().end() >= v.start() - 1 && whole.group().end() <= v.start()
+                        || whole.end() >= v.start() - 1 && whole.end() <= v.start() && whole.start() < v.start()) {
+                    return new Status(whole.status(), v.start(), v.end(), whole.hedged(), true);
+                }
+            }
+            return null;
+        }
+        for (int k = v.main(); k >= v.start(); k--) {
+            PhraseTable.Match<ClaimStatus> m = lexicons.statuses().longestAt(tokens, k);
+            if (m != null && m.end() > v.main() - (k == v.main() ? 0 : 1)) {
+                return new Status(m.value(), m.start(), m.end(), tokens.get(v.start()).lower().equals("feared")
+                        || main.equals("feared"));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who the status applies to: the object of an active verb ("freeing 121 students"), else the subject
+     * (passive "were freed", or intransitive "died"). The subject of an active verb with an object is its
+     * agent and gets nothing.
+     */
+    private static List<NounPhrase> targets(SentencePhrases phrases, VerbGroup v, Status status) {
+        List<NounPhrase> object = new ArrayList<>();
+        for (NounPhrase np : phrases.objectOf(v)) {
+            if (np.start() >= status.end()) {
+                object.add(np);
+            }
+        }
+        if (!v.passive() && !object.isEmpty()) {
+            return object;
+        }
+        if (!v.passive() && status.end() <= v.end() && !phrases.objectOf(v).isEmpty()) {
+            return List.of();
+        }
+        List<NounPhrase> subject = new ArrayList<>(phrases.subjectOf(v));
+        if (!subject.isEmpty()) {
+            subject.addAll(alongWith(phrases, v));
+        }
+        return subject;
+    }
+
+    /** "38 hostages were killed, along with 29 captors": a phrase joined after the verb shares its subject's status. */
+    private static List<NounPhrase> alongWith(SentencePhrases phrases, VerbGroup v) {
+        List<Token> tokens = phrases.tokens();
+        for (NounPhrase np : phrases.nouns()) {
+            if (np.start() < v.end() || np.start() > v.end() + 8 || !"with".equals(np.preposition()) || np.start() < 2) {
+                continue;
+            }
+            String joiner = tokens.get(np.start() - 2).lower();
+            if ((joiner.equals("along") || joiner.equals("together")) && phrases.verbAt(np.start() - 3) == null) {
+                return List.of(np);
+            }
+        }
+        return List.of();
+    }
+
+    /** "its staff member", "a driver", "the guard": one person of a lexicon kind, or null. */
+    private Subject singlePerson(List<Token> tokens, NounPhrase np) {
+        String first = tokens.get(np.start()).lower();
+        String head = tokens.get(np.head()).lower();
+        if (!(first.equals("a") || first.equals("an") || first.equals("its") || first.equals("the")
+                || first.equals("his") || first.equals("her") || first.equals("their")) || head.endsWith("s")) {
+            return null;
+        }
+        for (int k = np.start() + 1; k <= np.head(); k++) {
+            PhraseTable.Match<Subject> m = lexicons.subjects().longestAt(tokens, k);
+            if (m != null && m.end() == np.head() + 1) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
+    private static Quantity quantityIn(List<Quantity> quantities, NounPhrase np) {
+        for (Quantity q : quantities) {
+            if (q.end() > np.start() && q.start() < np.end()) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private ClaimExtractor.Figure figure(List<Token> tokens, SentencePhrases phrases, Quantity q, NounPhrase np,
+                                         Status status, List<ClaimExtractor.Figure> context) {
+        CountedGroup g = groups.group(tokens, q);
+        if (g == null) {
+            Subject subject = referent(tokens, phrases, q, np, context);
+            if (subject == null) {
+                return null;
+            }
+            g = new CountedGroup(q.start(), Math.max(q.end(), np.end()), q, subject, List.of(), null);
+        }
+        Subject subject = status.value().isCaptiveStatus() ? g.subject().asCaptives() : g.subject();
+        return new ClaimExtractor.Figure(g, status.value(), subject, status.hedged(), Math.min(g.start(), status.start()),
+                Math.max(g.end(), status.end()));
+    }
+
+    /**
+     * Who a number with no people noun counts: "Six were killed" (people), "five others" and "three more"
+     * (the kind of the last figure before), "ten of the hostages" (read by the group finder already).
+     */
+    private Subject referent(List<Token> tokens, SentencePhrases phrases, Quantity q, NounPhrase np,
+                             List<ClaimExtractor.Figure> context) {
+        String head = tokens.get(np.head()).lower();
+        boolean others = head.equals("others") || head.equals("more");
+        if (!np.headless() && !others) {
+            return null;
+        }
+        if (np.headless() && phrases.ofPhraseAfter(np) != null) {
+            return null; // "two of the cars": the whole says who is counted, and it is not people
+        }
+        if (others && !context.isEmpty()) {
+            Subject before = context.get(context.size() - 1).group().subject();
+            return before == Subject.PEOPLE || before.isHostages() ? before : Subject.PEOPLE;
+        }
+        return Subject.PEOPLE;
+    }
+
+    /**
+     * "23 soldiers, three guards and five passengers were killed": the total of a coordination of different
+     * kinds of people, each with an exact number, is a figure too (the parts are figures of their own).
+     */
+    private ClaimExtractor.Figure sum(List<Token> tokens, SentencePhrases phrases, List<Quantity> quantities,
+                                      List<NounPhrase> targets, Status status, List<ClaimExtractor.Figure> context) {
+        if (targets.size() < 2 || status.including()) {
+            return null;
+        }
+        int total = 0;
+        boolean bounded = true;
+        Set<Subject> kinds = new HashSet<>();
+        for (NounPhrase np : targets) {
+            Quantity q = quantityIn(quantities, np);
+            if (q == null && singlePerson(tokens, np) != null) {
+                kinds.add(singlePerson(tokens, np));
+                total += 1; // "its staff member, three health workers and two drivers": the member counts one
+                continue;
+            }
+            if (q == null || q.value() == null || q.approx() || q.max() == null && q.min() == null
+                    || q.min() != null && !q.min().equals(q.value()) || q.max() != null && !q.max().equals(q.value())) {
+                return null; // only exact numbers and "at least" numbers add up
+            }
+            bounded &= q.max() != null;
+            CountedGroup g = groups.group(tokens, q);
+            Subject kind = g != null ? g.subject() : referent(tokens, phrases, q, np, context);
+            if (kind == null) {
+                return null;
+            }
+            kinds.add(kind);
+            total += q.value();
+        }
+        if (kinds.contains(Subject.PERPETRATORS)) {
+            return null; // "35 hostages and 15 captors": two figures, never one total
+        }
+        NounPhrase first = targets.get(0);
+        NounPhrase last = targets.get(targets.size() - 1);
+        Quantity q = bounded ? Quantity.exact(first.start(), last.end(), total)
+                : new Quantity(first.start(), last.end(), total, total, null, false);
+        Subject subject = status.value().isCaptiveStatus() ? Subject.HOSTAGES : Subject.PEOPLE;
+        CountedGroup whole = new CountedGroup(first.start(), last.end(), q, subject, List.of(), null);
+        return new ClaimExtractor.Figure(whole, status.value(), subject, status.hedged(),
+                Math.min(first.start(), status.start()), Math.max(last.end(), status.end()));
+    }
+}
