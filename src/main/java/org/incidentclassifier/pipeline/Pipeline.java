@@ -31,6 +31,12 @@ import org.incidentclassifier.verdict.VerdictBuilder;
  * rule base inside are.
  */
 public final class Pipeline {
+    /**
+     * The most facts one report may give the rules: a long news report gives a few hundred, and rules that
+     * compare facts pairwise cost the square of their number, so a text past this is refused, not reasoned.
+     */
+    public static final int MAX_FACTS_PER_REPORT = 5_000;
+
     private final NlpModels models;
     private final Lexicons lexicons;
     private final RuleBase ruleBase;
@@ -97,6 +103,12 @@ public final class Pipeline {
                 errors.add(new Verdict.ErrorEntry(input.path(), input.id(), "ANALYSIS_FAILED",
                         "the text could not be analysed: " + e.getClass().getSimpleName()
                                 + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                continue;
+            }
+            if (facts.all().size() > MAX_FACTS_PER_REPORT) {
+                errors.add(new Verdict.ErrorEntry(input.path(), input.id(), "TOO_MANY_FACTS", "the text yields "
+                        + facts.all().size() + " facts, more than the " + MAX_FACTS_PER_REPORT + " a report is"
+                        + " reasoned over with (a list or table repeated thousands of times?); split it"));
                 continue;
             }
             try {
