@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.incidentclassifier.pipeline.Pipeline;
+import org.incidentclassifier.pipeline.SeparateReports;
 import org.incidentclassifier.verdict.Verdict;
 import org.incidentclassifier.verdict.VerdictLines;
 import org.incidentclassifier.verdict.VerdictWriter;
@@ -42,12 +43,21 @@ public final class ClassifyCommand implements Callable<Integer> {
                     + " With --separate, jsonl streams: each report is written as soon as it is classified. Valid: ${COMPLETION-CANDIDATES}.")
     Format format;
 
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "${sys:incident.workers:-0}",
+            description = "Threads that classify reports with --separate --format jsonl (default: one per core).")
+    int workers;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (workers < 0) {
+            err.println("incident: --workers must be 1 or more (0 means one per core), not " + workers);
+            return ExitCodes.USAGE;
+        }
+        workers = workers == 0 ? Runtime.getRuntime().availableProcessors() : workers;
         Pipeline pipeline = options.load(err);
         if (pipeline == null) {
             return ExitCodes.RULES_INVALID;
@@ -87,15 +97,17 @@ public final class ClassifyCommand implements Callable<Integer> {
         };
         if (separate) {
             IOException[] failed = new IOException[1];
-            options.forEach(outcome -> {
-                if (failed[0] == null) {
-                    try {
-                        sink.accept(pipeline.classify(List.of(outcome), true));
-                    } catch (IOException e) {
-                        failed[0] = e;
+            try (SeparateReports reports = new SeparateReports(pipeline, workers, sink::accept)) {
+                options.forEach(outcome -> {
+                    if (failed[0] == null) {
+                        try {
+                            reports.accept(outcome);
+                        } catch (IOException e) {
+                            failed[0] = e;
+                        }
                     }
-                }
-            });
+                });
+            }
             if (failed[0] != null) {
                 throw failed[0];
             }

@@ -28,9 +28,9 @@ record LexiconLoader(RuleFiles files, WordStemmer stemmer, Lexicons into, List<R
                 "person_plural")) {
             country(row);
         }
-        for (CsvTable.Row row : rows("actors.csv", "id", "name", "aliases", "kind", "country", "affiliations")) {
-            actor(row);
-        }
+        List<CsvTable.Row> actorRows = rows("actors.csv", "id", "name", "aliases", "kind", "country", "affiliations");
+        actorRows.forEach(this::actor);
+        actorRows.forEach(this::knownAffiliations); // once every id is known: targets may come later in the file
         // after every listed spelling: a variant that another actor spells as listed stays that actor's
         for (ActorEntry entry : new java.util.TreeMap<>(into.actorsById).values()) {
             List<String> all = new ArrayList<>(entry.aliases());
@@ -178,6 +178,22 @@ record LexiconLoader(RuleFiles files, WordStemmer stemmer, Lexicons into, List<R
                 row.list("affiliations"));
         into.actorsById.put(id, entry);
         names(row, into.actors, entry, ActorEntry::id, entry.name(), entry.aliases());
+    }
+
+    /** Each "RELATION:target-id" of a row names a relation the rules know and an actor of the lexicon. */
+    private void knownAffiliations(CsvTable.Row row) {
+        for (String affiliation : row.list("affiliations")) {
+            String[] parts = affiliation.split(":", 2);
+            if (parts.length != 2 || parts[1].isBlank()) {
+                problems.add(row.problem("affiliations", "'" + affiliation + "' is not RELATION:actor-id"));
+            } else if (java.util.Arrays.stream(Relation.values()).noneMatch(r -> r.name().equals(parts[0]))) {
+                problems.add(row.problem("affiliations", "unknown relation '" + parts[0] + "' in '" + affiliation
+                        + "'; one of " + java.util.Arrays.toString(Relation.values())));
+            } else if (!into.actorsById.containsKey(parts[1])) {
+                problems.add(row.problem("affiliations", "'" + parts[1] + "' in '" + affiliation
+                        + "' is no actor id of actors.csv"));
+            }
+        }
     }
 
     private <V> void names(CsvTable.Row row, NameIndex<V> index, V value, Function<V, String> key,

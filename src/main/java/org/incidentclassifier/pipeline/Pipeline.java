@@ -31,25 +31,42 @@ import org.incidentclassifier.verdict.VerdictBuilder;
  * rule base inside are.
  */
 public final class Pipeline {
+    /**
+     * The most facts one report may give the rules: a long news report gives a few hundred, and rules that
+     * compare facts pairwise cost the square of their number, so a text past this is refused, not reasoned.
+     */
+    public static final int MAX_FACTS_PER_REPORT = 5_000;
+
+    private final NlpModels models;
+    private final Lexicons lexicons;
+    private final RuleBase ruleBase;
     private final TextAnnotator annotator;
     private final Extractor extractor;
     private final Reasoner reasoner;
     private final List<Object> background;
 
-    private Pipeline(TextAnnotator annotator, Extractor extractor, Reasoner reasoner, List<Object> background) {
-        this.annotator = annotator;
-        this.extractor = extractor;
-        this.reasoner = reasoner;
-        this.background = List.copyOf(background);
+    private Pipeline(NlpModels models, Lexicons lexicons, RuleBase ruleBase) {
+        this.models = models;
+        this.lexicons = lexicons;
+        this.ruleBase = ruleBase;
+        this.annotator = new TextAnnotator(models);
+        this.extractor = new Extractor(lexicons);
+        this.reasoner = new Reasoner(ruleBase);
+        this.background = List.copyOf(lexicons.background());
     }
 
     /** Loads the NLP models and the lexicons, and compiles the rules; reports rule problems with file and line. */
     public static Pipeline load(RuleFiles rules) throws RuleSetException {
         NlpModels models = NlpModels.get();
-        Lexicons lexicons = Lexicons.load(rules, models.stemmer());
-        RuleBase ruleBase = RuleBase.compile(rules);
-        return new Pipeline(new TextAnnotator(models), new Extractor(lexicons), new Reasoner(ruleBase),
-                lexicons.background());
+        return new Pipeline(models, Lexicons.load(rules, models.stemmer()), RuleBase.compile(rules));
+    }
+
+    /**
+     * A pipeline for another thread: its own OpenNLP tools, extractor and rule sessions over the same models,
+     * lexicons and compiled rules, so a worker costs a few objects, not a reload.
+     */
+    public Pipeline forAnotherThread() {
+        return new Pipeline(models, lexicons, ruleBase);
     }
 
     /** The facts the rules will see for one document. */
@@ -96,6 +113,12 @@ public final class Pipeline {
                 errors.add(new Verdict.ErrorEntry(input.path(), input.id(), "ANALYSIS_FAILED",
                         "the text could not be analysed: " + e.getClass().getSimpleName()
                                 + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                continue;
+            }
+            if (facts.all().size() > MAX_FACTS_PER_REPORT) {
+                errors.add(new Verdict.ErrorEntry(input.path(), input.id(), "TOO_MANY_FACTS", "the text yields "
+                        + facts.all().size() + " facts, more than the " + MAX_FACTS_PER_REPORT + " a report is"
+                        + " reasoned over with (a list or table repeated thousands of times?); split it"));
                 continue;
             }
             try {

@@ -40,6 +40,30 @@ class ClassifyJsonLinesTest {
     }
 
     @Test
+    void twoWorkersWriteTheSameRecordsInTheSameOrderAsOne() {
+        String[] inputs = {"seeds", "src/test/resources/corpus/unseen", dir.resolve("missing.txt").toString(), "seeds"};
+
+        CliRun one = CliRun.of(concat(new String[] {"classify", "--format", "jsonl", "--separate", "--workers", "1"}, inputs));
+        CliRun two = CliRun.of(concat(new String[] {"classify", "--format", "jsonl", "--separate", "--workers", "2"}, inputs));
+
+        assertThat(one.outLines()).hasSize(9);
+        assertThat(two.out()).isEqualTo(one.out());
+        assertThat(two.err()).isEqualTo(one.err());
+    }
+
+    @Test
+    void noWorkersIsAUsageError() {
+        CliRun run = CliRun.of("classify", "--format", "jsonl", "--separate", "--workers", "-1", "seeds");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.errLines()).containsExactly("incident: --workers must be 1 or more (0 means one per core), not -1");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).toArray(String[]::new);
+    }
+
+    @Test
     void groupedReportsGiveOneRecordForTheIncidentWithBothDocuments() throws IOException {
         CliRun run = CliRun.of("classify", "--format", "jsonl", "seeds");
 

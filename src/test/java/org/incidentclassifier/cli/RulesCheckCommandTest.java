@@ -131,6 +131,22 @@ class RulesCheckCommandTest {
     }
 
     @Test
+    void aKnownAffiliationWithAnUnknownRelationOrTargetIsReported() {
+        RulesCopy rules = RulesCopy.in(temp).append("lexicon/actors.csv",
+                "dune-front,Dune Front,Dune Front,ARMED_GROUP,DZ,FRIENDS_WITH:aqim|AFFILIATED_TO:nobody-known\n");
+        int line = lines(rules, "lexicon/actors.csv");
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_INVALID);
+        assertThat(run.outLines()).startsWith(rules.file("lexicon/actors.csv") + ":" + line
+                + ":6: unknown relation 'FRIENDS_WITH' in 'FRIENDS_WITH:aqim'; one of "
+                + java.util.Arrays.toString(org.incidentclassifier.facts.Relation.values()),
+                rules.file("lexicon/actors.csv") + ":" + line
+                + ":6: 'nobody-known' in 'AFFILIATED_TO:nobody-known' is no actor id of actors.csv");
+    }
+
+    @Test
     void aDuplicateIdAndAMissingDescriptionAreReportedAtTheRuleDeclaration() {
         String rule = """
                 package classify;
