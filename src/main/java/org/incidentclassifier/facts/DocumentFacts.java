@@ -9,6 +9,12 @@ public record DocumentFacts(Document document, List<CountClaim> claims, List<Act
                             List<KnownAffiliation> knownAffiliations, List<Trigger> triggers,
                             List<PlaceMention> places, List<Facility> facilities, List<Statement> statements,
                             List<ReportFrame> frames) {
+    /** A document with no facts (a grouped session's explanation lists the facts of its reports instead). */
+    public static DocumentFacts empty(Document document) {
+        return new DocumentFacts(document, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+    }
+
     public DocumentFacts {
         claims = List.copyOf(claims);
         actors = List.copyOf(actors);

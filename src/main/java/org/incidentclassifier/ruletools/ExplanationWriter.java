@@ -76,8 +76,7 @@ final class ExplanationWriter {
         out.println();
         org.incidentclassifier.facts.Document none = new org.incidentclassifier.facts.Document(ids.get(0), "-");
         Explanation e = new Explanation(String.join(" + ", ids), "-", List.of(),
-                new org.incidentclassifier.facts.DocumentFacts(none, List.of(), List.of(), List.of(), List.of(),
-                        List.of(), List.of(), List.of(), List.of(), List.of()), incident.reasoning(), null);
+                org.incidentclassifier.facts.DocumentFacts.empty(none), incident.reasoning(), null);
         rules(e, out);
         conclusions(e, out);
         withdrawn(e, out);

@@ -13,7 +13,6 @@ import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.facts.FigureTiming;
 import org.incidentclassifier.facts.Facility;
 import org.incidentclassifier.facts.FrameKind;
-import org.incidentclassifier.facts.IncidentReport;
 import org.incidentclassifier.facts.KnownAffiliation;
 import org.incidentclassifier.facts.NationalityCount;
 import org.incidentclassifier.facts.PlaceKind;
