@@ -31,13 +31,13 @@ class RulesCommandIT {
     void anEditToALexiconOrARuleTakesEffectOnTheNextRunWithNoBuild() throws IOException {
         RulesCopy rules = RulesCopy.in(cwd).write("tests/ambush.yaml", """
                 - name: an ambush that kills is an armed assault
-                  text: Rebels ambushed an army convoy near Gao and killed 7 soldiers, the army said.
+                  text: Rebels bushwhacked an army convoy near Gao and killed 7 soldiers, the army said.
                   expect: { types: [ARMED_ASSAULT] }
                 """);
         Files.writeString(cwd.resolve("airliner.txt"), "Four men hijacked the airliner shortly after take-off.\n");
 
         JarRun before = JarRun.in(cwd, null, "rules", "test");
-        rules.append("lexicon/triggers.csv", "ambush,ARMED_ATTACK\n");
+        rules.append("lexicon/triggers.csv", "bushwhack,ARMED_ATTACK\n");
         JarRun after = JarRun.in(cwd, null, "rules", "test");
         JarRun hijacking = JarRun.in(cwd, null, "classify", "airliner.txt");
         rules.replace("classify/attacks.drl", "IncidentType.HIJACKING, 0.92", "IncidentType.HIJACKING, 0.97");
@@ -63,7 +63,9 @@ class RulesCommandIT {
                 Conclusions:
                   incident type ARMED_ASSAULT
                     by classify-armed-assault-mass-casualties (confidence 0.85), 2 matches
-                    by classify-armed-assault (confidence 0.7), 2 matches
+                    by classify-armed-assault (confidence 0.8)
+                    by classify-armed-assault-attack-toll (confidence 0.7)
+                    by classify-armed-assault-no-toll (confidence 0.55)
                 """);
     }
 
