@@ -1,13 +1,17 @@
 package org.incidentclassifier.cli;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.incidentclassifier.pipeline.Pipeline;
 import org.incidentclassifier.verdict.Verdict;
+import org.incidentclassifier.verdict.VerdictLines;
 import org.incidentclassifier.verdict.VerdictWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,10 +19,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code incident classify FILE|DIR|- ...}: writes one JSON verdict for all inputs. */
+/** {@code incident classify FILE|DIR|- ...}: writes one JSON verdict for all inputs, or JSON Lines records. */
 @Command(name = "classify", mixinStandardHelpOptions = true,
-        description = "Classify reports (files, directories of *.txt, or - for standard input) into a JSON verdict.")
+        description = "Classify reports (files, directories of *.txt, JSON Lines, or - for standard input) into a JSON verdict.")
 public final class ClassifyCommand implements Callable<Integer> {
+
+    /** The output's shape. */
+    enum Format { json, jsonl }
+
     @Mixin
     PipelineOptions options;
 
@@ -27,6 +35,12 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the verdict to FILE instead of standard output.")
     Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (default): one verdict; jsonl: one record per line (an incident with its documents,"
+                    + " a document in no incident, or an error), then a last record with the rules fired."
+                    + " With --separate, jsonl streams: each report is written as soon as it is classified. Valid: ${COMPLETION-CANDIDATES}.")
+    Format format;
 
     @Spec
     CommandSpec spec;
@@ -38,23 +52,91 @@ public final class ClassifyCommand implements Callable<Integer> {
         if (pipeline == null) {
             return ExitCodes.RULES_INVALID;
         }
+        try (Writer out = open()) {
+            Outcome outcome = format == Format.jsonl ? writeLines(pipeline, out, err) : writeOne(pipeline, out, err);
+            out.flush();
+            return outcome.exitCode();
+        } catch (IOException e) {
+            err.println("incident: " + (output == null ? "standard output" : output) + ": cannot write the verdict: "
+                    + e.getMessage());
+            return ExitCodes.OUTPUT_FAILED;
+        }
+    }
+
+    private Outcome writeOne(Pipeline pipeline, Writer out, PrintWriter err) throws IOException {
         Verdict verdict = pipeline.classify(options.read(), separate);
-        verdict.errors().forEach(e -> err.println("incident: " + e.path() + ": " + e.message()));
-        String json = new VerdictWriter(options.pretty).write(verdict);
-        if (output != null) {
-            try {
-                Files.writeString(output, json + System.lineSeparator(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                err.println("incident: " + output + ": cannot write the verdict: " + e.getMessage());
-                return ExitCodes.OUTPUT_FAILED;
+        report(verdict.errors(), err);
+        out.write(new VerdictWriter(options.pretty).write(verdict) + System.lineSeparator());
+        return new Outcome(!verdict.documents().isEmpty(), !verdict.errors().isEmpty());
+    }
+
+    /** JSON Lines; with --separate each report is classified and written before the next is read. */
+    private Outcome writeLines(Pipeline pipeline, Writer out, PrintWriter err) throws IOException {
+        VerdictLines lines = new VerdictLines();
+        VerdictWriter json = new VerdictWriter(false);
+        boolean[] seen = new boolean[2]; // documents, errors
+        LineSink sink = verdict -> {
+            report(verdict.errors(), err);
+            seen[0] |= !verdict.documents().isEmpty();
+            seen[1] |= !verdict.errors().isEmpty();
+            for (Verdict record : lines.split(verdict)) {
+                out.write(json.write(record));
+                out.write('\n');
+            }
+            out.flush();
+        };
+        if (separate) {
+            IOException[] failed = new IOException[1];
+            options.forEach(outcome -> {
+                if (failed[0] == null) {
+                    try {
+                        sink.accept(pipeline.classify(List.of(outcome), true));
+                    } catch (IOException e) {
+                        failed[0] = e;
+                    }
+                }
+            });
+            if (failed[0] != null) {
+                throw failed[0];
             }
         } else {
-            spec.commandLine().getOut().println(json);
-            spec.commandLine().getOut().flush();
+            sink.accept(pipeline.classify(options.read(), false));
         }
-        if (verdict.errors().isEmpty()) {
-            return ExitCodes.OK;
+        out.write(json.write(lines.summary()));
+        out.write('\n');
+        return new Outcome(seen[0], seen[1]);
+    }
+
+    private static void report(List<Verdict.ErrorEntry> errors, PrintWriter err) {
+        errors.forEach(e -> err.println("incident: " + e.path() + ": " + e.message()));
+        err.flush();
+    }
+
+    private Writer open() throws IOException {
+        if (output != null) {
+            return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
         }
-        return verdict.documents().isEmpty() ? ExitCodes.NOTHING_CLASSIFIED : ExitCodes.SOME_INPUTS_FAILED;
+        // not closed with the command: standard output belongs to the JVM; Main checks it for errors
+        return new java.io.FilterWriter(spec.commandLine().getOut()) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+
+    /** Writes one verdict's records. */
+    @FunctionalInterface
+    private interface LineSink {
+        void accept(Verdict verdict) throws IOException;
+    }
+
+    private record Outcome(boolean classified, boolean failed) {
+        int exitCode() {
+            if (!failed) {
+                return ExitCodes.OK;
+            }
+            return classified ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.NOTHING_CLASSIFIED;
+        }
     }
 }

@@ -10,7 +10,7 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The rules directory is missing, or a rule or lexicon file has errors. */
     public static final int RULES_INVALID = 3;
-    /** The output file could not be written. */
+    /** The output file, or standard output, could not be written. */
     public static final int OUTPUT_FAILED = 4;
     /** No input could be classified at all. */
     public static final int NOTHING_CLASSIFIED = 5;

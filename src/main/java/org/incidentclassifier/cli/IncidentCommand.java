@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
             "1:some inputs could not be read or analysed (error records in the verdict)",
             "2:usage error",
             "3:the rules or lexicons have errors",
-            "4:the output file could not be written",
+            "4:the output (a file or standard output) could not be written",
             "5:no input could be classified",
             "6:rules test: a test case failed, or there are none",
             "7:rules eval: a gold file is missing or malformed",

@@ -14,10 +14,11 @@ public final class Main {
     /** Runs the command line and returns its exit code (see {@link ExitCodes}). */
     public static int run(String... args) {
         try {
-            return new CommandLine(new IncidentCommand())
+            CommandLine commandLine = new CommandLine(new IncidentCommand())
                     .setExecutionExceptionHandler(new ErrorReporter())
-                    .setParameterExceptionHandler(new ErrorReporter())
-                    .execute(args);
+                    .setParameterExceptionHandler(new ErrorReporter());
+            int exitCode = commandLine.execute(args);
+            return outputLost(commandLine) ? ExitCodes.OUTPUT_FAILED : exitCode;
         } catch (OutOfMemoryError e) {
             System.err.println("incident: out of memory (" + e.getMessage() + "); give Java more with"
                     + " JAVA_TOOL_OPTIONS=-Xmx..., or classify the inputs in smaller batches");
@@ -27,5 +28,19 @@ public final class Main {
                     + " and report it");
             return ExitCodes.OUT_OF_RESOURCES;
         }
+    }
+
+    /**
+     * Whether standard output failed (a full disk, {@code /dev/full}, a closed pipe): picocli's writer
+     * swallows the error, and exiting 0 would tell a script that a verdict it never got was written.
+     */
+    private static boolean outputLost(CommandLine commandLine) {
+        // picocli's writer wraps System.out, a PrintStream that keeps its own error flag: ask both
+        if (!commandLine.getOut().checkError() && !System.out.checkError()) {
+            return false;
+        }
+        System.err.println("incident: standard output could not be written (disk full or pipe closed);"
+                + " the output is lost");
+        return true;
     }
 }

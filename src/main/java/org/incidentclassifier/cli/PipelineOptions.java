@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
 /** Inputs, rules directory and JSON layout: the options every analysing command shares. */
 final class PipelineOptions {
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "A text file, a directory (every *.txt below it), or - for standard input.")
+            description = "A text file, a directory (every *.txt below it), a JSON Lines file (*.jsonl, *.ndjson: one"
+                    + " {\"id\", \"text\", \"date\", \"source\", \"url\"} per line), or - for standard input.")
     List<String> inputs;
 
     @Mixin
@@ -39,5 +40,10 @@ final class PipelineOptions {
 
     List<IngestOutcome> read() {
         return new Ingest().read(inputs, System.in);
+    }
+
+    /** Hands each input's outcome on as soon as it is read (see {@link Ingest#forEach}). */
+    void forEach(java.util.function.Consumer<IngestOutcome> consumer) {
+        new Ingest().forEach(inputs, System.in, consumer);
     }
 }

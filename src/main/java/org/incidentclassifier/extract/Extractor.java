@@ -98,7 +98,8 @@ public final class Extractor {
             c.facilities.addAll(mentions.facilities(doc, sentence, locator));
             c.statements.addAll(statements.find(doc, sentence, said, locator));
         }
-        Document dated = new Document(document.id(), document.path(), ReportDate.of(text.text()));
+        Document dated = document.date() != null ? document // a date the report's record gave wins
+                : new Document(document.id(), document.path(), ReportDate.of(text.text()));
         return new DocumentFacts(dated, c.claims, c.actors, c.aliases, c.affiliations, known(c.actors), c.triggers,
                 c.places, c.facilities, c.statements);
     }

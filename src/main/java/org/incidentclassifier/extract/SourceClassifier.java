@@ -81,8 +81,31 @@ final class SourceClassifier {
         };
     }
 
+    /**
+     * The name without surrounding quotes, spaces and a leading article. Trimmed by scanning from each end
+     * (a regex anchored at the end retried at every position of a long run of spaces was quadratic).
+     */
     static String stripArticle(String text) {
-        return text.replaceAll("^[\"\u201c\u201d'\\s]+|[\"\u201c\u201d\\s]+$", "")
-                .replaceFirst("^(?i)(the|a|an)\\s+", "").trim();
+        int from = 0;
+        int to = text.length();
+        while (from < to && isQuoteOrSpace(text.charAt(from), true)) {
+            from++;
+        }
+        while (to > from && isQuoteOrSpace(text.charAt(to - 1), false)) {
+            to--;
+        }
+        String name = text.substring(from, to);
+        int space = 0;
+        while (space < name.length() && !Character.isWhitespace(name.charAt(space))) {
+            space++;
+        }
+        if (space < name.length() && name.substring(0, space).matches("(?i)the|a|an")) {
+            name = name.substring(space);
+        }
+        return name.trim();
+    }
+
+    private static boolean isQuoteOrSpace(char c, boolean leading) {
+        return Character.isWhitespace(c) || c == '"' || c == '\u201c' || c == '\u201d' || leading && c == '\'';
     }
 }

@@ -1,21 +1,28 @@
 package org.incidentclassifier.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Entry point of the ingest stage: reads files, directories and standard input into repaired
  * documents with offset maps back to the decoded text.
  *
- * <p>Inputs are expanded in the order given: a file yields one document; a directory yields every
- * {@code *.txt} file below it, sorted by relative path; {@code -} yields standard input. Whatever
+ * <p>Inputs are expanded in the order given: a file yields one document; a {@code *.jsonl} or
+ * {@code *.ndjson} file yields one document per line ({@link JsonLinesInput}); a directory yields every
+ * {@code *.txt} file below it, sorted by relative path; {@code -} yields standard input, read as JSON
+ * Lines when its first non-blank character is <code>{</code> (no news report starts with one). Whatever
  * cannot be read yields an {@link InputError} in its place, so a batch never loses an input.
  * Instances hold no state between calls and are thread-safe.
  */
@@ -32,6 +39,7 @@ public final class Ingest {
 
     private final DocumentFactory documents = new DocumentFactory();
     private final DirectoryScanner scanner = new DirectoryScanner();
+    private final JsonLinesInput jsonLines = new JsonLinesInput(documents);
 
     public Ingest() {
     }
@@ -45,18 +53,27 @@ public final class Ingest {
      * @return the outcomes in input order (directory entries sorted by relative path), unmodifiable
      */
     public List<IngestOutcome> read(List<String> inputs, InputStream stdin) {
+        List<IngestOutcome> outcomes = new ArrayList<>();
+        forEach(inputs, stdin, outcomes::add);
+        return List.copyOf(outcomes);
+    }
+
+    /**
+     * As {@link #read}, handing each outcome to {@code consumer} as soon as it is read, so that a batch
+     * need not hold its documents: a directory holds one file's text at a time, a JSON Lines input one
+     * line's.
+     */
+    public void forEach(List<String> inputs, InputStream stdin, Consumer<IngestOutcome> consumer) {
         Objects.requireNonNull(inputs, "inputs");
         IdAllocator ids = new IdAllocator();
-        List<IngestOutcome> outcomes = new ArrayList<>();
         for (String input : inputs) {
             Objects.requireNonNull(input, "an input is null");
             if (STDIN.equals(input)) {
-                outcomes.add(readStdin(stdin, ids));
+                readStdin(stdin, ids, consumer);
             } else {
-                readPath(input, ids, outcomes);
+                readPath(input, ids, consumer);
             }
         }
-        return List.copyOf(outcomes);
     }
 
     /**
@@ -70,12 +87,48 @@ public final class Ingest {
         return documents.fromText(id, id, text);
     }
 
-    private IngestOutcome readStdin(InputStream stdin, IdAllocator ids) {
+    private void readStdin(InputStream stdin, IdAllocator ids, Consumer<IngestOutcome> outcomes) {
+        BufferedInputStream buffered = stdin == null ? null : new BufferedInputStream(stdin);
+        IngestOutcome text = readStdinText(buffered, ids);
+        if (text != null) {
+            outcomes.accept(text);
+            return;
+        }
+        try {
+            jsonLines.read(STDIN, STDIN_ID, new InputStreamReader(buffered, StandardCharsets.UTF_8),
+                    ids, outcomes);
+        } catch (IOException | UncheckedIOException e) {
+            outcomes.accept(new InputError(STDIN, InputProblem.NOT_READABLE, "cannot read standard input: " + e.getMessage()));
+        }
+    }
+
+    /** Peeks at the first non-blank byte: a brace starts JSON Lines. The stream is reset afterwards. */
+    private static boolean startsWithBrace(BufferedInputStream in) throws IOException {
+        in.mark(4096);
+        try {
+            for (int i = 0; i < 4096; i++) {
+                int b = in.read();
+                if (b < 0 || !Character.isWhitespace(b) && b != 0xEF && b != 0xBB && b != 0xBF) {
+                    return b == '{';
+                }
+            }
+            return false;
+        } finally {
+            in.reset();
+        }
+    }
+
+    /** Standard input as one text document, or null when it holds JSON Lines. */
+    private IngestOutcome readStdinText(BufferedInputStream stdin, IdAllocator ids) {
         if (stdin == null) {
             return new InputError(STDIN, InputProblem.NOT_READABLE, "no standard input to read");
         }
         try {
-            byte[] bytes = stdin.readNBytes(MAX_BYTES + 1);
+            BufferedInputStream buffered = stdin;
+            if (startsWithBrace(buffered)) {
+                return null; // the caller reads it as JSON Lines
+            }
+            byte[] bytes = buffered.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
                 return new InputError(STDIN, InputProblem.TOO_LARGE, tooLarge("standard input has more than "
                         + MAX_BYTES + " bytes"));
@@ -87,40 +140,42 @@ public final class Ingest {
         }
     }
 
-    private void readPath(String input, IdAllocator ids, List<IngestOutcome> outcomes) {
+    private void readPath(String input, IdAllocator ids, Consumer<IngestOutcome> outcomes) {
         Path path;
         try {
             path = Path.of(input);
         } catch (InvalidPathException e) {
-            outcomes.add(new InputError(input, InputProblem.NOT_FOUND, "not a valid path: " + e.getReason()));
+            outcomes.accept(new InputError(input, InputProblem.NOT_FOUND, "not a valid path: " + e.getReason()));
             return;
         }
         if (!Files.exists(path)) {
-            outcomes.add(new InputError(input, InputProblem.NOT_FOUND, "no such file or directory"));
+            outcomes.accept(new InputError(input, InputProblem.NOT_FOUND, "no such file or directory"));
         } else if (Files.isDirectory(path)) {
             readDirectory(input, path, ids, outcomes);
+        } else if (JsonLinesInput.isJsonLines(path.getFileName().toString())) {
+            readJsonLines(input, path, ids, outcomes);
         } else {
-            outcomes.add(readFile(input, path, ids));
+            outcomes.accept(readFile(input, path, ids));
         }
     }
 
-    private void readDirectory(String input, Path directory, IdAllocator ids, List<IngestOutcome> outcomes) {
+    private void readDirectory(String input, Path directory, IdAllocator ids, Consumer<IngestOutcome> outcomes) {
         List<DirectoryScanner.Entry> entries;
         try {
             entries = scanner.scan(directory);
         } catch (IOException | UncheckedIOException | SecurityException e) {
-            outcomes.add(DirectoryScanner.unreadable(asIo(e)).toError(input));
+            outcomes.accept(DirectoryScanner.unreadable(asIo(e)).toError(input));
             return;
         }
         if (entries.isEmpty()) {
-            outcomes.add(new InputError(input, InputProblem.NO_TEXT_FILES,
+            outcomes.accept(new InputError(input, InputProblem.NO_TEXT_FILES,
                     "directory has no .txt files (only *.txt files are read from a directory)"));
             return;
         }
         String prefix = input.endsWith("/") ? input : input + "/";
         for (DirectoryScanner.Entry entry : entries) {
             String entryPath = prefix + entry.relativePath();
-            outcomes.add(entry.failure() != null
+            outcomes.accept(entry.failure() != null
                     ? entry.failure().toError(entryPath)
                     : readFile(entryPath, entry.file(), ids));
         }
@@ -139,6 +194,16 @@ public final class Ingest {
             return documents.fromBytes(displayPath, idBase, Files.readAllBytes(file), ids);
         } catch (IOException | UncheckedIOException | SecurityException e) {
             return DirectoryScanner.unreadable(asIo(e)).toError(displayPath);
+        }
+    }
+
+    private void readJsonLines(String input, Path file, IdAllocator ids, Consumer<IngestOutcome> outcomes) {
+        String idBase = IdAllocator.baseOf(file.getFileName().toString());
+        // a reader, not Files.newBufferedReader: malformed bytes become U+FFFD in their line instead of ending the file
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+            jsonLines.read(input, idBase, reader, ids, outcomes);
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            outcomes.accept(DirectoryScanner.unreadable(asIo(e)).toError(input));
         }
     }
 

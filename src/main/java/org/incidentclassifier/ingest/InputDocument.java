@@ -18,10 +18,25 @@ import java.util.Objects;
  * @param offsets      maps offsets in {@code text} back to offsets in {@code originalText}
  * @param repairs      every repair made, in order of original offset (the {@code ENCODING} marker
  *                     first)
+ * @param date         the report's date as its record gave it (JSON Lines input), ISO yyyy-MM-dd, or null:
+ *                     it then overrides any date found in the text
+ * @param source       the outlet or feed the record names, or null
+ * @param url          where the report was published, as the record gives it, or null
  */
 public record InputDocument(String id, String path, String sha256, String encoding,
                             String originalText, String text, OffsetMap offsets,
-                            List<Repair> repairs) implements IngestOutcome {
+                            List<Repair> repairs, String date, String source, String url) implements IngestOutcome {
+
+    /** A document read from a plain text file: no record gave a date, source or url. */
+    public InputDocument(String id, String path, String sha256, String encoding, String originalText, String text,
+                         OffsetMap offsets, List<Repair> repairs) {
+        this(id, path, sha256, encoding, originalText, text, offsets, repairs, null, null, null);
+    }
+
+    /** This document with the date, source and url its record gave. */
+    InputDocument withReportInfo(String date, String source, String url) {
+        return new InputDocument(id, path, sha256, encoding, originalText, text, offsets, repairs, date, source, url);
+    }
 
     public InputDocument {
         Objects.requireNonNull(id, "id");

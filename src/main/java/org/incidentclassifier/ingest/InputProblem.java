@@ -13,5 +13,7 @@ public enum InputProblem {
     /** The input looks like binary data (NUL bytes or many control characters), not text. */
     BINARY,
     /** A directory was given but it holds no {@code *.txt} file. */
-    NO_TEXT_FILES
+    NO_TEXT_FILES,
+    /** A line of a JSON Lines input is not a report record (not JSON, an unknown field, a bad date). */
+    BAD_RECORD
 }

@@ -6,6 +6,11 @@ public enum RepairKind {
     ENCODING,
     /** UTF-8 text that had been mis-decoded as windows-1252/latin-1 ("â€™" for "’"). */
     MOJIBAKE,
+    /**
+     * Characters nobody sees: zero-width spaces and joiners, soft hyphens, stray byte-order marks,
+     * terminal colour escapes and other control characters (tab and line breaks excepted).
+     */
+    INVISIBLE,
     /** A line break inside a sentence, joined with one space. */
     BROKEN_LINE,
     /** Line endings, trailing or repeated spaces, non-breaking spaces, leading spaces. */

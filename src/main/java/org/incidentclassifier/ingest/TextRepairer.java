@@ -11,6 +11,7 @@ final class TextRepairer {
     private final List<RepairStage> stages = List.of(
             new MojibakeRepair(),          // full forms first: they are unambiguous
             new TruncatedMojibakeRepair(), // then what is left of forms that lost bytes
+            new InvisibleCharacterRepair(), // once C1 controls are no longer parts of mojibake
             new LineBreakRepair(),         // lines, once characters are right
             new WhitespaceRepair());       // last: earlier repairs may leave spaces to tidy
 

@@ -54,7 +54,7 @@ public final class Pipeline {
 
     /** The facts the rules will see for one document. */
     public DocumentFacts facts(InputDocument input) {
-        return extractor.extract(new Document(input.id(), input.path()), annotator.annotate(input.text()),
+        return extractor.extract(new Document(input.id(), input.path(), input.date()), annotator.annotate(input.text()),
                 locator(input));
     }
 
@@ -90,8 +90,9 @@ public final class Pipeline {
             DocumentFacts facts;
             try {
                 facts = facts(input);
-            } catch (RuntimeException | StackOverflowError e) {
-                // a bug or a pathological text in one report must not cost the batch its other reports
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // a bug or a pathological text in one report must not cost the batch its other reports;
+                // memory one report exhausted is free again once its analysis is dropped
                 errors.add(new Verdict.ErrorEntry(input.path(), input.id(), "ANALYSIS_FAILED",
                         "the text could not be analysed: " + e.getClass().getSimpleName()
                                 + (e.getMessage() == null ? "" : ": " + e.getMessage())));

@@ -21,7 +21,9 @@ public record Verdict(String schemaVersion, List<DocumentEntry> documents, List<
      * input is one source with it, so its claims are not reasoned over a second time.
      */
     public record DocumentEntry(String id, String path, String sha256, String date, String incident,
-                                String encoding, List<RepairEntry> repairs, String reprintOf) {}
+                                String encoding, List<RepairEntry> repairs, String reprintOf,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String source,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String url) {}
 
     /** A repair made to the text before analysis, with offsets into the original text. */
     public record RepairEntry(String kind, int start, int end, String original, String replacement) {}

@@ -62,7 +62,7 @@ public final class VerdictBuilder {
             repairs.add(new Verdict.RepairEntry(r.kind().name(), r.start(), r.end(), r.original(), r.replacement()));
         }
         return new Verdict.DocumentEntry(input.id(), input.path(), input.sha256(), doc.facts().document().date(), incident,
-                input.encoding(), repairs, reprintOf);
+                input.encoding(), repairs, reprintOf, input.source(), input.url());
     }
 
     private Verdict.IncidentEntry incident(String id, AnalysedIncident incident) {

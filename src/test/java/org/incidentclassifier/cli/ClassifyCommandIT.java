@@ -1,9 +1,11 @@
 package org.incidentclassifier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +47,10 @@ class ClassifyCommandIT {
         }
         JarRun second = JarRun.withEnv(cwd, env, null, "classify", SEEDS.toString());
 
-        assertThat(entries).hasSize(1).allMatch(p -> p.getFileName().toString().matches("rules-[0-9a-f]{32}-.*\\.kjar"));
+        assertThat(entries).extracting(p -> p.getFileName().toString())
+                .hasSize(2)
+                .contains("key")
+                .anyMatch(name -> name.matches("rules-[0-9a-f]{32}-.*\\.kjar"));
         assertThat(second.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(second.out()).isEqualTo(first.out());
     }
@@ -73,6 +78,23 @@ class ClassifyCommandIT {
         assertThat(incident.get("types").get(0).get("type").asText()).isEqualTo("ARMED_ASSAULT");
         assertThat(incident.get("claims").get(0).get("value").asInt()).isEqualTo(12);
         assertThat(incident.get("claims").get(0).get("source").get("kind").asText()).isEqualTo("STATE_OFFICIAL");
+    }
+
+    @Test
+    void aVerdictThatCannotBeWrittenToStandardOutputIsAFailure() throws Exception {
+        File full = new File("/dev/full");
+        assumeTrue(full.exists(), "/dev/full is missing on this system; the full-disk case cannot be reproduced");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JarRun.JAR.toString(), "classify", SEEDS.resolve("000_802d9e333d9d6a38.txt").toString())
+                .directory(cwd.toFile())
+                .redirectOutput(full)
+                .start();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+
+        assertThat(process.exitValue()).isEqualTo(ExitCodes.OUTPUT_FAILED);
+        assertThat(err.lines()).containsExactly("incident: standard output could not be written (disk full or"
+                + " pipe closed); the output is lost");
     }
 
     @Test

@@ -109,7 +109,7 @@ class IngestTest {
         assertThat(ingest.read(List.of(file.toString()), null)).singleElement()
                 .isInstanceOf(InputDocument.class)
                 .extracting(o -> ((InputDocument) o).text())
-                .isEqualTo("Page one\f\u0007Page two is long enough to be text.");
+                .isEqualTo("Page one\nPage two is long enough to be text.");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.incidentclassifier.verdict;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Cuts verdicts into JSON Lines records, each itself a verdict of the same schema: one per incident
+ * (with its documents), one per document in no incident, one per error record. Incident ids are
+ * numbered across the whole stream, so verdicts made one report at a time still read as one batch.
+ * Rule counts are summed over the stream and written once, in the last record ({@link #summary()}).
+ * Not thread-safe: one per output stream.
+ */
+public final class VerdictLines {
+    private int incidents;
+    private final Map<String, Integer> fired = new TreeMap<>();
+
+    /** The records of one verdict, in order: incidents, then documents in no incident, then errors. */
+    public List<Verdict> split(Verdict verdict) {
+        verdict.rulesFired().forEach(r -> fired.merge(r.rule(), r.count(), Integer::sum));
+        Map<String, String> renamed = new HashMap<>();
+        List<Verdict> records = new ArrayList<>();
+        for (Verdict.IncidentEntry incident : verdict.incidents()) {
+            String id = "incident-" + (++incidents);
+            renamed.put(incident.id(), id);
+            List<Verdict.DocumentEntry> documents = verdict.documents().stream()
+                    .filter(d -> incident.id().equals(d.incident())).map(d -> withIncident(d, id)).toList();
+            records.add(record(documents, List.of(withId(incident, id)), List.of()));
+        }
+        for (Verdict.DocumentEntry document : verdict.documents()) {
+            if (document.incident() == null) {
+                records.add(record(List.of(document), List.of(), List.of()));
+            }
+        }
+        for (Verdict.ErrorEntry error : verdict.errors()) {
+            records.add(record(List.of(), List.of(), List.of(error)));
+        }
+        return records;
+    }
+
+    /** The last record: no documents, the rules fired over the whole stream and how often. */
+    public Verdict summary() {
+        List<Verdict.RuleCount> rules = fired.entrySet().stream()
+                .map(e -> new Verdict.RuleCount(e.getKey(), e.getValue())).toList();
+        return new Verdict(Verdict.SCHEMA_VERSION, List.of(), List.of(), rules, List.of());
+    }
+
+    private static Verdict record(List<Verdict.DocumentEntry> documents, List<Verdict.IncidentEntry> incidents,
+                                  List<Verdict.ErrorEntry> errors) {
+        return new Verdict(Verdict.SCHEMA_VERSION, documents, incidents, List.of(), errors);
+    }
+
+    private static Verdict.DocumentEntry withIncident(Verdict.DocumentEntry d, String incident) {
+        return new Verdict.DocumentEntry(d.id(), d.path(), d.sha256(), d.date(), incident, d.encoding(), d.repairs(),
+                d.reprintOf(), d.source(), d.url());
+    }
+
+    private static Verdict.IncidentEntry withId(Verdict.IncidentEntry i, String id) {
+        return new Verdict.IncidentEntry(id, i.documents(), i.types(), i.targetTypes(), i.location(), i.actors(),
+                i.claims(), i.inconsistencies(), i.joinedBy(), i.quantities());
+    }
+}
