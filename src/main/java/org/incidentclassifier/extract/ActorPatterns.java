@@ -42,6 +42,7 @@ final class ActorPatterns {
         for (int i = 0; i < tokens.size(); i++) {
             Found f = titledPerson(sentence, i);
             f = f != null ? f : namedBySpeaker(sentence, i);
+            f = f != null ? f : groupForACause(sentence, i);
             f = f != null ? f : namedGroup(sentence, i);
             f = f != null ? f : forcesOrNationals(sentence, i);
             f = f != null ? f : describedCompany(sentence, i);
@@ -107,6 +108,35 @@ final class ActorPatterns {
         }
         String name = sentence.textOf(at + 1, end);
         return new Found(at + 1, end, ActorIds.slug(name), name, ActorKind.PERSON, null);
+    }
+
+    /**
+     * "the Movement for the Freedom of Karsa", "Front for the Liberation of the Valley": a capitalised group word,
+     * "for" or "of", and capitalised words (with "the", "and", "of", "in" between them).
+     */
+    private Found groupForACause(Sentence sentence, int i) {
+        List<Token> tokens = sentence.tokens();
+        PhraseTable.Match<ActorKind> noun = lexicons.actorWords().longestAt(tokens, i);
+        if (noun == null || noun.value() != ActorKind.ARMED_GROUP || !Character.isUpperCase(tokens.get(i).text().charAt(0))
+                || noun.end() >= tokens.size() || !tokens.get(noun.end()).lower().matches("for|of")) {
+            return null;
+        }
+        int end = noun.end();
+        int lastCapital = -1;
+        for (int k = noun.end() + 1; k < tokens.size() && k - i < 12; k++) {
+            Token t = tokens.get(k);
+            if (Character.isUpperCase(t.text().charAt(0)) && Character.isLetter(t.text().charAt(0))) {
+                lastCapital = k;
+            } else if (!t.lower().matches("the|and|of|in|for")) {
+                break;
+            }
+        }
+        if (lastCapital < 0) {
+            return null;
+        }
+        end = lastCapital + 1;
+        String name = sentence.textOf(i, end);
+        return new Found(i, end, ActorIds.slug(name), name, ActorKind.ARMED_GROUP, null);
     }
 
     /** "the "Red Crescent" brigade", "El Sahra Brigade", "the Veiled Battalion". */

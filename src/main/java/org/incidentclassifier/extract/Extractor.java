@@ -59,6 +59,7 @@ public final class Extractor {
         List<Attribution> previousSaid = List.of();
         Sentence previous = null;
         FrameFinder frames = new FrameFinder(lexicons, doc);
+        Source outlet = DocumentOutlet.of(text.text(), lexicons); // the report's own outlet, for unattributed figures
         for (Sentence sentence : text.sentences()) {
             List<Attribution> said = new ArrayList<>();
             for (Attribution a : attributions.find(sentence)) {
@@ -81,7 +82,7 @@ public final class Extractor {
             List<Integer> hedges = attributions.hedges(sentence);
             for (ClaimExtractor.Figure f : claims.figures(sentence.tokens())) {
                 boolean hedged = f.hedged() || hedges.stream().anyMatch(h -> h >= f.start() - 4 && h < f.end());
-                c.claims.add(timed(claim(doc, c.claims.size() + 1, sentence, f, hedged, said, wide, locator),
+                c.claims.add(timed(claim(doc, c.claims.size() + 1, sentence, f, hedged, said, wide, outlet, locator),
                         timings.timing(sentence.tokens(), f.group().start())));
             }
             List<ActorAt> found = actors.find(sentence, locator);
@@ -166,9 +167,10 @@ public final class Extractor {
     }
 
     private static CountClaim claim(String doc, int number, Sentence sentence, ClaimExtractor.Figure f,
-                                    boolean hedged, List<Attribution> said, Stance wide, EvidenceLocator locator) {
+                                    boolean hedged, List<Attribution> said, Stance wide, Source outlet,
+                                    EvidenceLocator locator) {
         Attribution attribution = governing(said, f.start());
-        Source source = attribution == null ? Source.unknown() : attribution.source();
+        Source source = attribution != null ? attribution.source() : outlet != null ? outlet : Source.unknown();
         Stance stance;
         if (attribution != null) {
             stance = attribution.stance();

@@ -27,17 +27,6 @@ final class RelationEnds {
         }
     }
 
-    private static final Set<String> VERB_GROUP = Set.of("to", "be", "been", "being", "is", "are", "was", "were",
-            "has", "have", "had", "also", "reportedly", "allegedly", "apparently", "reputedly", "said", "claimed",
-            "claims", "claim", "claiming", "believed", "thought", "suspected", "alleged", "known", "widely", "long",
-            "itself", "themselves", "himself", "herself", "a", "an", "the", "its", "their", "his", "her", "openly",
-            "publicly", "once", "already", "still", "now", "remain", "remains", "remained", "became", "become", "becomes",
-            "stays", "stayed", "seems", "seemed", "appears", "appeared", "with", "having", "they", "he", "she", "we",
-            "any");
-    private static final Set<String> ASIDE = Set.of("who", "which", "that", ",", "-", "\u2013", "\u2014", "(");
-    private static final Set<String> NAMING = Set.of("known", "called", "named", "dubbed", "calling", "calls", "as",
-            "itself");
-    private static final Set<String> GLUE = Set.of("of", "'s", "\u2019s", "'", "\"", "\u201c", "\u201d", "-");
     private static final int MAX_PHRASE = 15;
 
     private final Lexicons lexicons;
@@ -79,8 +68,8 @@ final class RelationEnds {
                 continue;
             }
             Token t = tokens.get(k);
-            boolean naming = NAMING.contains(t.lower()) && (last == null || k > from);
-            if (naming || GLUE.contains(t.lower()) || isNominal(t)) {
+            boolean naming = PhraseWords.NAMING.contains(t.lower()) && (last == null || k > from);
+            if (naming || PhraseWords.GLUE.contains(t.lower()) || PhraseWords.isNominal(t)) {
                 k++;
                 continue;
             }
@@ -93,12 +82,12 @@ final class RelationEnds {
         }
         if (last == null && newKind != null) {
             int n = from;
-            while (n < tokens.size() && (NAMING.contains(tokens.get(n).lower()) || tokens.get(n).lower().equals("the")
+            while (n < tokens.size() && (PhraseWords.NAMING.contains(tokens.get(n).lower()) || tokens.get(n).lower().equals("the")
                     || tokens.get(n).text().equals(","))) {
                 n++;
             }
             int end = n;
-            while (end < tokens.size() && end - n < 5 && isNamePart(tokens, end)) {
+            while (end < tokens.size() && end - n < 5 && PhraseWords.isNamePart(tokens, end)) {
                 end++;
             }
             return end - n >= 2 ? properName(end - 1, newKind) : null;
@@ -129,7 +118,7 @@ final class RelationEnds {
      */
     End before(int cue, boolean unnamed) {
         int k = cue - 1;
-        while (k >= 0 && (VERB_GROUP.contains(tokens.get(k).lower()) || tokens.get(k).isPos("ADV")
+        while (k >= 0 && (PhraseWords.VERB_GROUP.contains(tokens.get(k).lower()) || tokens.get(k).isPos("ADV")
                 || tokens.get(k).isPos("ADJ") && k > 0 && tokens.get(k - 1).lower().matches("a|an|the"))) {
             k--;
         }
@@ -144,7 +133,7 @@ final class RelationEnds {
             return null;
         }
         boolean aside = false;
-        while (k >= 0 && ASIDE.contains(tokens.get(k).lower())) {
+        while (k >= 0 && PhraseWords.ASIDE.contains(tokens.get(k).lower())) {
             aside = true;
             k--;
         }
@@ -161,11 +150,11 @@ final class RelationEnds {
         if (tokens.get(k).lower().equals("it") || tokens.get(k).lower().equals("which") && !aside) {
             return lastGroup(k);
         }
-        if (!tokens.get(k).isPos("NOUN") && !tokens.get(k).isPos("PROPN") && !isCapitalised(tokens.get(k))) {
+        if (!tokens.get(k).isPos("NOUN") && !tokens.get(k).isPos("PROPN") && !PhraseWords.isCapitalised(tokens.get(k))) {
             return null;
         }
         int np = k;
-        while (np > 0 && (isNominal(tokens.get(np - 1)) || tokens.get(np - 1).isPos("DET")
+        while (np > 0 && (PhraseWords.isNominal(tokens.get(np - 1)) || tokens.get(np - 1).isPos("DET")
                 || tokens.get(np - 1).text().contains("-") || np > 1 && tokens.get(np - 2).text().equals("-"))
                 && endingAt(np) == null) { // "a little-known militia"
             np--;
@@ -215,7 +204,7 @@ final class RelationEnds {
             return null;
         }
         int start = k;
-        while (start >= 0 && k - start < 4 && isNamePart(tokens, start) && endingAt(start + 1) == null
+        while (start >= 0 && k - start < 4 && PhraseWords.isNamePart(tokens, start) && endingAt(start + 1) == null
                 && !tokens.get(start).lower().equals("the")) {
             start--;
         }
@@ -311,10 +300,6 @@ final class RelationEnds {
         return new End(a.mention(), a.mention().name(), a.start(), a.end(), false);
     }
 
-    private static boolean isNominal(Token t) {
-        return t.isPos("DET") || t.isPos("ADJ") || t.isPos("NOUN") || t.isPos("PROPN") || t.isPos("NUM")
-                || t.pos().contains("PART") && t.text().endsWith("s");
-    }
 
     /**
      * The kind of an actor named beside the phrase [from, to): an armed group when the phrase calls it one ("a
@@ -330,18 +315,4 @@ final class RelationEnds {
         return ActorKind.PERSON;
     }
 
-    /** A word of a name: capitalised, or a particle inside one ("al-Wadi", "bin", "Abu"). */
-    private static boolean isNamePart(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        return isCapitalised(t) || t.text().matches("(al|el|ibn|bin|ben|abu|ould)(-\\p{Lu}.*)?")
-                && i + 1 < tokens.size() && (t.text().contains("-") || isCapitalised(tokens.get(i + 1)));
-    }
-
-    private static boolean isCapitalised(Token t) {
-        // the tagger calls a surname it does not know anything: "Weiss/PRON was a member"
-        boolean misTagged = t.isPos("PRON") && !t.lower().matches("he|she|it|they|we|i|you|who|which|that|this|these");
-        return Character.isUpperCase(t.text().charAt(0)) && t.text().chars().allMatch(Character::isLetter)
-                && (t.isPos("PROPN") || t.isPos("NOUN") || t.isPos("ADJ") || misTagged)
-                || Character.isUpperCase(t.text().charAt(0)) && (t.isPos("PROPN") || t.isPos("NOUN"));
-    }
 }
