@@ -57,9 +57,12 @@ final class ClaimExtractor {
     }
 
     List<Figure> figures(List<Token> tokens) {
-        SentencePhrases phrases = PhraseReader.read(tokens);
         List<CountedGroup> found = new ArrayList<>();
         List<Quantity> numbers = quantities.find(tokens);
+        if (numbers.isEmpty()) {
+            return List.of(); // the phrase layer reads only sentences with a number in them
+        }
+        SentencePhrases phrases = PhraseReader.read(tokens);
         for (Quantity q : numbers) {
             CountedGroup g = groups.group(tokens, q);
             if (g != null) {
