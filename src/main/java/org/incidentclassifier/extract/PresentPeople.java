@@ -67,10 +67,6 @@ final class PresentPeople {
                 return true;
             }
         }
-        if (q.start() >= 2 && tokens.get(q.start() - 2).lower().equals("there")
-                && Set.of("were", "are", "was", "is").contains(tokens.get(q.start() - 1).lower())) {
-            return true; // "there were six crew members"
-        }
         return false;
     }
 }
