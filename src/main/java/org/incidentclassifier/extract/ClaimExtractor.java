@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.incidentclassifier.facts.ClaimStatus;
-import org.incidentclassifier.facts.NationalityCount;
 import org.incidentclassifier.facts.Subject;
 import org.incidentclassifier.lexicon.FigureCue;
 import org.incidentclassifier.lexicon.Lexicons;
 import org.incidentclassifier.lexicon.PhraseTable;
 import org.incidentclassifier.nlp.Token;
 import org.incidentclassifier.phrase.PhraseReader;
+import org.incidentclassifier.phrase.SentencePhrases;
 import org.incidentclassifier.phrase.VerbGroup;
 
 /**
@@ -59,18 +59,23 @@ final class ClaimExtractor {
     List<Figure> figures(List<Token> tokens) {
         List<CountedGroup> found = new ArrayList<>();
         List<Quantity> numbers = quantities.find(tokens);
+        if (numbers.isEmpty()) {
+            return List.of(); // the phrase layer reads only sentences with a number in them
+        }
+        SentencePhrases phrases = PhraseReader.read(tokens);
         for (Quantity q : numbers) {
             CountedGroup g = groups.group(tokens, q);
             if (g != null) {
                 found.add(g);
             }
         }
-        found = attachListsAfterColon(tokens, attachBreakdowns(tokens, GroupFinder.joinNationalityLists(tokens, found)));
+        found = Breakdowns.attachListsAfterColon(tokens,
+                Breakdowns.attachBreakdowns(tokens, GroupFinder.joinNationalityLists(tokens, found)));
         List<PhraseTable.Match<ClaimStatus>> statuses = lexicons.statuses().findAll(tokens);
         List<Figure> figures = new ArrayList<>();
         Figure previous = null;
         for (int i = 0; i < found.size(); i++) {
-            Figure f = figure(tokens, found, i, statuses);
+            Figure f = figure(tokens, phrases, found, i, statuses);
             CountedGroup g = found.get(i);
             if (f == null && previous != null && previous.end() <= g.start()
                     && GroupFinder.onlyListGlue(tokens, previous.group().end(), g.start())
@@ -84,11 +89,12 @@ final class ClaimExtractor {
             }
             previous = f;
         }
-        return withStructure(tokens, numbers, figures);
+        return withStructure(tokens, phrases, numbers, figures);
     }
 
     /** Adds the figures the phrase structure finds for numbers the window reading left, in sentence order. */
-    private List<Figure> withStructure(List<Token> tokens, List<Quantity> numbers, List<Figure> figures) {
+    private List<Figure> withStructure(List<Token> tokens, SentencePhrases phrases, List<Quantity> numbers,
+                                       List<Figure> figures) {
         Set<Integer> claimed = new java.util.HashSet<>();
         for (Figure f : figures) {
             for (Quantity q : numbers) {
@@ -101,7 +107,7 @@ final class ClaimExtractor {
             return figures;
         }
         Set<Integer> dropped = new java.util.HashSet<>();
-        List<Figure> added = structure.figures(tokens, PhraseReader.read(tokens), numbers, claimed, figures, dropped);
+        List<Figure> added = structure.figures(tokens, phrases, numbers, claimed, figures, dropped);
         List<Figure> all = new ArrayList<>();
         for (Figure f : figures) {
             if (!dropped.contains(f.group().quantity().start())) {
@@ -136,7 +142,7 @@ final class ClaimExtractor {
         return false;
     }
 
-    private Figure figure(List<Token> tokens, List<CountedGroup> all, int index,
+    private Figure figure(List<Token> tokens, SentencePhrases phrases, List<CountedGroup> all, int index,
                           List<PhraseTable.Match<ClaimStatus>> statuses) {
         CountedGroup g = all.get(index);
         if (isWholeOfPartitive(tokens, g) && g.status() == null) {
@@ -151,7 +157,7 @@ final class ClaimExtractor {
         int start = g.start();
         int end = g.end();
         boolean hedged = false;
-        Found after = statusAfter(tokens, all, index);
+        Found after = statusAfter(tokens, phrases, all, index);
         PhraseTable.Match<ClaimStatus> before = after == null ? statusBefore(tokens, g, statuses) : null;
         if (after != null) {
             status = after.status();
@@ -223,7 +229,7 @@ final class ClaimExtractor {
     private record Found(ClaimStatus status, int at, int end, boolean hedged) {}
 
     /** The predicate after the group: "were killed", "had escaped", "are reported to have escaped". */
-    private Found statusAfter(List<Token> tokens, List<CountedGroup> all, int index) {
+    private Found statusAfter(List<Token> tokens, SentencePhrases phrases, List<CountedGroup> all, int index) {
         int i = all.get(index).end();
         int next = index + 1;
         boolean hedged = false;
@@ -251,7 +257,7 @@ final class ClaimExtractor {
             } else if (w.equals("among") && i + 2 < tokens.size()) {
                 PhraseTable.Match<ClaimStatus> m = lexicons.statuses().longestAt(tokens, i + 2);
                 return m == null ? null : new Found(m.value(), i + 2, m.end(), hedged);
-            } else if (reducedRelative(tokens, i)) {
+            } else if (reducedRelative(tokens, phrases, i)) {
                 return null; // "officers held hostage by the gunmen were freed": the clause's verb decides
             } else {
                 PhraseTable.Match<ClaimStatus> m = lexicons.statuses().longestAt(tokens, i);
@@ -265,11 +271,11 @@ final class ClaimExtractor {
     }
 
     /** A participle right after the counted phrase that the phrase layer reads as describing it. */
-    private static boolean reducedRelative(List<Token> tokens, int i) {
+    private static boolean reducedRelative(List<Token> tokens, SentencePhrases phrases, int i) {
         if (!tokens.get(i).isPos("VERB") && !tokens.get(i).isPos("ADJ")) {
             return false;
         }
-        VerbGroup v = PhraseReader.read(tokens).verbAt(i);
+        VerbGroup v = phrases.verbAt(i);
         return v != null && v.form() == VerbGroup.Form.REDUCED_RELATIVE;
     }
 
@@ -330,82 +336,5 @@ final class ClaimExtractor {
             }
         }
         return tokens.size();
-    }
-
-    /**
-     * A nationality list right after a figure, set off by a dash, a bracket, a colon or "including", is the
-     * figure's breakdown, not a figure of its own.
-     */
-    private static List<CountedGroup> attachBreakdowns(List<Token> tokens, List<CountedGroup> groups) {
-        List<CountedGroup> result = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i++) {
-            CountedGroup g = groups.get(i);
-            int j = i + 1;
-            List<NationalityCount> parts = new ArrayList<>();
-            int end = g.end();
-            if (j < groups.size() && introducesBreakdown(tokens, g.end(), groups.get(j).start())) {
-                while (j < groups.size() && isPart(groups.get(j))
-                        && (parts.isEmpty() ? introducesBreakdown(tokens, end, groups.get(j).start())
-                        : GroupFinder.onlyListGlue(tokens, end, groups.get(j).start()))) {
-                    parts.addAll(partsOf(groups.get(j)));
-                    end = groups.get(j).end();
-                    j++;
-                }
-            }
-            if (parts.isEmpty()) {
-                result.add(g);
-            } else {
-                List<NationalityCount> all = new ArrayList<>(g.breakdown());
-                all.addAll(parts);
-                result.add(g.withBreakdown(all));
-                i = j - 1;
-            }
-        }
-        return result;
-    }
-
-    /**
-     * "four foreign hostages were freed during the intervention: two British nationals, one French and one
-     * Kenyan": a nationality list after a colon that adds up to an earlier figure is that figure's breakdown.
-     */
-    private static List<CountedGroup> attachListsAfterColon(List<Token> tokens, List<CountedGroup> groups) {
-        List<CountedGroup> result = new ArrayList<>(groups);
-        for (int j = result.size() - 1; j > 0; j--) {
-            CountedGroup list = result.get(j);
-            boolean afterColon = list.start() > 0 && tokens.get(list.start() - 1).text().equals(":");
-            if (!afterColon || !isPart(list) || list.quantity().value() == null) {
-                continue;
-            }
-            for (int i = j - 1; i >= 0; i--) {
-                CountedGroup whole = result.get(i);
-                if (list.quantity().value().equals(whole.quantity().value()) && whole.breakdown().isEmpty()) {
-                    result.set(i, whole.withBreakdown(partsOf(list)));
-                    result.remove(j);
-                    break;
-                }
-            }
-        }
-        return result;
-    }
-
-    private static boolean introducesBreakdown(List<Token> tokens, int from, int to) {
-        List<String> between = new ArrayList<>();
-        for (int k = from; k < to; k++) {
-            between.add(tokens.get(k).lower());
-        }
-        return between.size() == 1 && (OPENERS.contains(between.get(0)) || between.get(0).equals(",")
-                || between.get(0).equals("including"))
-                || between.equals(List.of(",", "including"));
-    }
-
-    private static boolean isPart(CountedGroup g) {
-        return g.subject() == Subject.FOREIGNERS || g.subject() == Subject.PEOPLE && !g.breakdown().isEmpty();
-    }
-
-    private static List<NationalityCount> partsOf(CountedGroup g) {
-        if (g.subject() == Subject.FOREIGNERS) {
-            return List.of(new NationalityCount("FOREIGN", g.quantity().value()));
-        }
-        return g.breakdown();
     }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.incidentclassifier.facts.ClaimStatus;
 import org.incidentclassifier.facts.Subject;
-import org.incidentclassifier.facts.TriggerKind;
-import org.incidentclassifier.lexicon.FigureCue;
 import org.incidentclassifier.lexicon.Lexicons;
 import org.incidentclassifier.lexicon.PhraseTable;
 import org.incidentclassifier.nlp.Token;
@@ -24,10 +22,12 @@ import org.incidentclassifier.phrase.VerbGroup;
 final class StructureFigures {
     private final Lexicons lexicons;
     private final GroupFinder groups;
+    private final PresentPeople present;
 
     StructureFigures(Lexicons lexicons, GroupFinder groups) {
         this.lexicons = lexicons;
         this.groups = groups;
+        this.present = new PresentPeople(lexicons, groups);
     }
 
     /**
@@ -85,59 +85,8 @@ final class StructureFigures {
                 }
             }
         }
-        found.addAll(present(tokens, phrases, quantities, used));
+        found.addAll(present.figures(tokens, phrases, quantities, used));
         return found;
-    }
-
-    /**
-     * "a jet carrying 113 people was hijacked", "98 passengers aboard", "a total of 17 hostages": people
-     * counted as present (figure-cues.csv PRESENT) in a sentence about a hijacking, a siege or a kidnapping
-     * are held.
-     */
-    private List<ClaimExtractor.Figure> present(List<Token> tokens, SentencePhrases phrases, List<Quantity> quantities,
-                                                Set<Integer> used) {
-        boolean captivity = false;
-        for (PhraseTable.Match<TriggerKind> t : lexicons.triggers().findAll(tokens)) {
-            captivity |= CAPTIVITY.contains(t.value());
-        }
-        List<ClaimExtractor.Figure> found = new ArrayList<>();
-        if (!captivity) {
-            return found;
-        }
-        for (Quantity q : quantities) {
-            NounPhrase np = phrases.nounAt(q.end() - 1);
-            if (used.contains(q.start()) || np == null || !cuedPresent(tokens, q, np)) {
-                continue;
-            }
-            CountedGroup g = groups.group(tokens, q);
-            if (g != null && g.status() == null && g.subject() != Subject.PERPETRATORS) {
-                Subject subject = g.subject().asCaptives();
-                found.add(new ClaimExtractor.Figure(g, ClaimStatus.HELD, subject, false, g.start(), g.end()));
-                used.add(q.start());
-            }
-        }
-        return found;
-    }
-
-    private static final Set<TriggerKind> CAPTIVITY = Set.of(TriggerKind.HIJACKING, TriggerKind.HOSTAGE_TAKING,
-            TriggerKind.SIEGE, TriggerKind.KIDNAPPING);
-
-    /** A PRESENT cue just before the quantity ("carrying", "a total of") or within four words after its phrase. */
-    private boolean cuedPresent(List<Token> tokens, Quantity q, NounPhrase np) {
-        for (int k = Math.max(0, q.start() - 3); k < Math.min(tokens.size(), np.end() + 4); k++) {
-            if (k >= q.start() && k < np.end()) {
-                continue;
-            }
-            PhraseTable.Match<FigureCue> m = lexicons.figureCues().longestAt(tokens, k);
-            if (m != null && m.value() == FigureCue.PRESENT && (m.end() == q.start() || k >= np.end())) {
-                return true;
-            }
-        }
-        if (q.start() >= 2 && tokens.get(q.start() - 2).lower().equals("there")
-                && Set.of("were", "are", "was", "is").contains(tokens.get(q.start() - 1).lower())) {
-            return true; // "there were six crew members"
-        }
-        return false;
     }
 
     /** "Three hostages escaped or were freed": a second verb sharing the subject adds its own status. */

@@ -27,7 +27,7 @@ final class Links {
             return null;
         }
         int boundary = clauseStart(tokens, verbs, v);
-        VerbGroup shared = coordinatedVerb(tokens, verbs, v);
+        VerbGroup shared = coordinatedVerb(tokens, nouns, verbs, v);
         if (shared != null) {
             return subject(tokens, nouns, verbs, shared); // "three hostages escaped or were freed"
         }
@@ -80,14 +80,26 @@ final class Links {
     }
 
     /** The clause verb just before {@code v} when only "or"/"and" stands between them, else null. */
-    private static VerbGroup coordinatedVerb(List<Token> tokens, List<VerbGroup> verbs, VerbGroup v) {
+    private static VerbGroup coordinatedVerb(List<Token> tokens, List<NounPhrase> nouns, List<VerbGroup> verbs,
+                                             VerbGroup v) {
         int at = verbs.indexOf(v);
         if (at <= 0 || !v.isClauseVerb() || !verbs.get(at - 1).isClauseVerb()) {
             return null;
         }
         VerbGroup before = verbs.get(at - 1);
         String between = glue(tokens, before.end(), v.start());
-        return "or".equals(between) || "and".equals(between) || ", or".equals(between) ? before : null;
+        if ("or".equals(between) || "and".equals(between) || ", or".equals(between)) {
+            return before;
+        }
+        // "Police arrested five suspects and detained three others": the first verb's object lies between
+        String joiner = tokens.get(v.start() - 1).lower();
+        NounPhrase object = null;
+        for (NounPhrase np : nouns) {
+            if (np.start() == before.end() && np.end() == v.start() - 1) {
+                object = np;
+            }
+        }
+        return object != null && (joiner.equals("and") || joiner.equals("or")) ? before : null;
     }
 
     private static boolean clauseVerbBefore(List<VerbGroup> verbs, int at) {

@@ -119,7 +119,9 @@ public final class SentencePhrases {
                 continue;
             }
             links.add(words(subjects.get(v)) + " -> " + span(verbs.get(v).start(), verbs.get(v).end())
-                    + (verbs.get(v).passive() ? " (passive)" : "") + " -> " + words(objects.get(v)));
+                    + (verbs.get(v).passive() ? " (passive)" : "") + (verbs.get(v).negated() ? " (not)" : "")
+                    + (verbs.get(v).form().ordinal() > 0 ? " (" + verbs.get(v).form().name().toLowerCase(java.util.Locale.ROOT) + ")" : "")
+                    + " -> " + words(objects.get(v)));
         }
         return String.join("; ", links);
     }

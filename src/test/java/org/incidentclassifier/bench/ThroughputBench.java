@@ -48,6 +48,9 @@ public final class ThroughputBench {
         List<Stage> stages = List.of(
                 new Stage("bare OpenNLP: sentences + tokens + UD POS", d -> bare.tag(d.text())),
                 new Stage("nlp stage (TextAnnotator: + stems)", d -> annotator.annotate(d.text()).sentences().size()),
+                new Stage("nlp + phrase layer (PhraseReader, every sentence)", d -> annotator.annotate(d.text())
+                        .sentences().stream()
+                        .mapToInt(s -> org.incidentclassifier.phrase.PhraseReader.read(s.tokens()).verbs().size()).sum()),
                 new Stage("nlp + extract (facts)", d -> pipeline.facts(d).claims().size()),
                 new Stage("whole pipeline, each report alone (classify --separate)",
                         d -> pipeline.classify(List.of(d), true).incidents().size()));
