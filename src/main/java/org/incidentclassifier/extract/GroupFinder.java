@@ -56,7 +56,9 @@ final class GroupFinder {
         if (group != null && partitive) {
             group = group.asPartitive();
         }
-        if (group == null && afterDeathToll(tokens, q.start())) {
+        boolean nounAfter = q.end() < tokens.size() && tokens.get(q.end()).isPos("NOUN");
+        if (group == null && !nounAfter && afterDeathToll(tokens, q.start())) {
+            // "the toll was 250"; not "the toll from two blasts"
             // "The official death toll was more than 250", "the toll stands at 38": the dead, counted
             return new CountedGroup(q.start(), q.end(), q, Subject.VICTIMS, List.of(), ClaimStatus.KILLED);
         }
