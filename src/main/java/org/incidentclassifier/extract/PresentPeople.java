@@ -56,14 +56,17 @@ final class PresentPeople {
     private static final Set<TriggerKind> CAPTIVITY = Set.of(TriggerKind.HIJACKING, TriggerKind.HOSTAGE_TAKING,
             TriggerKind.SIEGE, TriggerKind.KIDNAPPING);
 
-    /** A PRESENT cue just before the quantity ("carrying", "a total of") or within four words after its phrase. */
+    /** A PRESENT cue just before the quantity ("carrying", "a total of") or, not a verb, within four words after its phrase. */
     private boolean cuedPresent(List<Token> tokens, Quantity q, NounPhrase np) {
         for (int k = Math.max(0, q.start() - 3); k < Math.min(tokens.size(), np.end() + 4); k++) {
             if (k >= q.start() && k < np.end()) {
                 continue;
             }
             PhraseTable.Match<FigureCue> m = lexicons.figureCues().longestAt(tokens, k);
-            if (m != null && m.value() == FigureCue.PRESENT && (m.end() == q.start() || k >= np.end())) {
+            // after the phrase only a place word counts ("aboard", "on board"): a verb there is the people's own
+            // act ("two men claiming to carry explosives"), not a vehicle carrying them
+            boolean after = k >= np.end() && !tokens.get(k).isPos("VERB");
+            if (m != null && m.value() == FigureCue.PRESENT && (m.end() == q.start() || after)) {
                 return true;
             }
         }
