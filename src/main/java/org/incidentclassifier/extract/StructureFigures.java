@@ -254,6 +254,10 @@ final class StructureFigures {
         CountedGroup g = groups.group(tokens, q);
         if (g == null) {
             Subject subject = referent(tokens, phrases, q, np, context);
+            if (subject == null && harmsBody(status.value()) && tokens.get(np.head()).isPos("NOUN")
+                    && !namesAnEvent(tokens, np.head())) {
+                subject = Subject.PEOPLE; // "three rangers were wounded": only the living are killed or wounded
+            }
             if (subject == null) {
                 return null;
             }
@@ -262,6 +266,21 @@ final class StructureFigures {
         Subject subject = status.value().isCaptiveStatus() ? g.subject().asCaptives() : g.subject();
         return new ClaimExtractor.Figure(g, status.value(), subject, status.hedged(), Math.min(g.start(), status.start()),
                 Math.max(g.end(), status.end()));
+    }
+
+    /** "Nine explosions", "two attacks": a trigger word that names an event, not people ("attackers" are people). */
+    private boolean namesAnEvent(List<Token> tokens, int head) {
+        var trigger = lexicons.triggers().longestAt(tokens, head);
+        return trigger != null && !PEOPLE_TRIGGERS.contains(trigger.value());
+    }
+
+    private static final java.util.Set<org.incidentclassifier.facts.TriggerKind> PEOPLE_TRIGGERS = java.util.EnumSet.of(
+            org.incidentclassifier.facts.TriggerKind.ATTACKER, org.incidentclassifier.facts.TriggerKind.PUBLIC_FIGURE,
+            org.incidentclassifier.facts.TriggerKind.SECURITY_FORCE);
+
+    /** Killed and injured say the counted are people, whatever the noun the lexicon does not know. */
+    private static boolean harmsBody(ClaimStatus status) {
+        return status == ClaimStatus.KILLED || status == ClaimStatus.INJURED;
     }
 
     /**
