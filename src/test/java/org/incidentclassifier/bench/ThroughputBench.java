@@ -42,18 +42,22 @@ public final class ThroughputBench {
         }
         Pipeline pipeline = Pipeline.load(RuleFiles.fromDirectory(Path.of("rules")));
         Bare bare = new Bare();
+        List<Bare> bares = List.of(new Bare(), new Bare());
         TextAnnotator annotator = new TextAnnotator(NlpModels.get());
         long tokens = documents.stream().mapToLong(d -> bare.tag(d.text())).sum();
 
         List<Stage> stages = List.of(
-                new Stage("bare OpenNLP: sentences + tokens + UD POS", d -> bare.tag(d.text())),
-                new Stage("nlp stage (TextAnnotator: + stems)", d -> annotator.annotate(d.text()).sentences().size()),
-                new Stage("nlp + phrase layer (PhraseReader, every sentence)", d -> annotator.annotate(d.text())
+                Stage.perReport("bare OpenNLP: sentences + tokens + UD POS", d -> bare.tag(d.text())),
+                Stage.perReport("nlp stage (TextAnnotator: + stems)", d -> annotator.annotate(d.text()).sentences().size()),
+                Stage.perReport("nlp + phrase layer (PhraseReader, every sentence)", d -> annotator.annotate(d.text())
                         .sentences().stream()
                         .mapToInt(s -> org.incidentclassifier.phrase.PhraseReader.read(s.tokens()).verbs().size()).sum()),
-                new Stage("nlp + extract (facts)", d -> pipeline.facts(d).claims().size()),
-                new Stage("whole pipeline, each report alone (classify --separate)",
-                        d -> pipeline.classify(List.of(d), true).incidents().size()));
+                Stage.perReport("nlp + extract (facts)", d -> pipeline.facts(d).claims().size()),
+                Stage.perReport("whole pipeline, each report alone (classify --separate)",
+                        d -> pipeline.classify(List.of(d), true).incidents().size()),
+                Stage.ofCorpus("bare OpenNLP, 2 threads", docs -> twoThreads(docs, bares)),
+                Stage.ofCorpus("whole pipeline --separate, 2 workers (SeparateReports)",
+                        docs -> separate(pipeline, docs, 2)));
         for (int i = 0; i < WARMUP; i++) {
             stages.forEach(s -> s.run(documents));
         }
@@ -71,22 +75,71 @@ public final class ThroughputBench {
         }
     }
 
+    /** Bare OpenNLP on two threads, each with its own tools, the reports dealt out in turn. */
+    private static long twoThreads(List<InputDocument> documents, List<Bare> bares) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(bares.size());
+        try {
+            List<java.util.concurrent.Future<Long>> parts = new ArrayList<>();
+            for (int t = 0; t < bares.size(); t++) {
+                int first = t;
+                parts.add(pool.submit(() -> {
+                    long n = 0;
+                    for (int i = first; i < documents.size(); i += bares.size()) {
+                        n += bares.get(first).tag(documents.get(i).text());
+                    }
+                    return n;
+                }));
+            }
+            long total = 0;
+            for (var part : parts) {
+                total += part.get();
+            }
+            return total;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The streaming --separate path: reports classified on workers, verdicts taken in input order. */
+    private static long separate(Pipeline pipeline, List<InputDocument> documents, int workers) {
+        long[] incidents = new long[1];
+        try (org.incidentclassifier.pipeline.SeparateReports reports = new org.incidentclassifier.pipeline.SeparateReports(
+                pipeline, workers, v -> incidents[0] += v.incidents().size())) {
+            for (InputDocument d : documents) {
+                reports.accept(d);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return incidents[0];
+    }
+
     /** One timed stage over the whole corpus. */
     private static final class Stage {
         final String name;
-        final ToLongFunction<InputDocument> work;
+        final ToLongFunction<List<InputDocument>> work;
         double bestSeconds = Double.MAX_VALUE;
         long sink;
 
-        Stage(String name, ToLongFunction<InputDocument> work) {
+        private Stage(String name, ToLongFunction<List<InputDocument>> corpus) {
             this.name = name;
-            this.work = work;
+            this.work = corpus;
+        }
+
+        /** A stage timed report by report on this thread. */
+        static Stage perReport(String name, ToLongFunction<InputDocument> perReport) {
+            return new Stage(name, docs -> docs.stream().mapToLong(perReport).sum());
+        }
+
+        /** A stage that takes the whole corpus at once (to spread it over threads). */
+        static Stage ofCorpus(String name, ToLongFunction<List<InputDocument>> corpus) {
+            return new Stage(name, corpus);
         }
 
         void run(List<InputDocument> documents) {
-            for (InputDocument d : documents) {
-                sink += work.applyAsLong(d);
-            }
+            sink += work.applyAsLong(documents);
         }
 
         void time(List<InputDocument> documents) {
