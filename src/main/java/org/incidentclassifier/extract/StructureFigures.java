@@ -23,11 +23,13 @@ final class StructureFigures {
     private final Lexicons lexicons;
     private final GroupFinder groups;
     private final PresentPeople present;
+    private final MovingTolls tolls;
 
     StructureFigures(Lexicons lexicons, GroupFinder groups) {
         this.lexicons = lexicons;
         this.groups = groups;
         this.present = new PresentPeople(lexicons, groups);
+        this.tolls = new MovingTolls(lexicons);
     }
 
     /**
@@ -85,48 +87,9 @@ final class StructureFigures {
                 }
             }
         }
-        found.addAll(tolls(tokens, phrases, quantities, used));
+        found.addAll(tolls.figures(tokens, phrases, quantities, used));
         found.addAll(present.figures(tokens, phrases, quantities, used));
         return found;
-    }
-
-    /**
-     * "The death toll from the two blasts has risen to 276", "the number of injured climbed to 500": a toll
-     * whose verb moves it to (or holds it at) a number gives that number the toll's status.
-     */
-    private List<ClaimExtractor.Figure> tolls(List<Token> tokens, SentencePhrases phrases, List<Quantity> quantities,
-                                              Set<Integer> used) {
-        List<ClaimExtractor.Figure> found = new ArrayList<>();
-        for (VerbGroup v : phrases.verbs()) {
-            String to = v.end() < tokens.size() ? tokens.get(v.end()).lower() : "";
-            List<NounPhrase> subject = phrases.subjectOf(v);
-            if (!v.isClauseVerb() || v.negated() || subject.isEmpty() || !(to.equals("to") || to.equals("at"))) {
-                continue;
-            }
-            ClaimStatus status = tollStatus(tokens, subject.get(0));
-            NounPhrase np = phrases.nounAt(v.end() + 1);
-            Quantity q = np == null ? null : quantityIn(quantities, np);
-            if (status == null || q == null || used.contains(q.start()) || !np.headless()) {
-                continue;
-            }
-            CountedGroup g = new CountedGroup(q.start(), np.end(), q, Subject.VICTIMS, List.of(), status);
-            found.add(new ClaimExtractor.Figure(g, status, Subject.VICTIMS, false, subject.get(0).start(), np.end()));
-            used.add(q.start());
-        }
-        return found;
-    }
-
-    /** KILLED for "the (death) toll", the status after "the number of" ("the number of injured"), else null. */
-    private ClaimStatus tollStatus(List<Token> tokens, NounPhrase np) {
-        String head = tokens.get(np.head()).lower();
-        if (head.equals("toll")) {
-            return ClaimStatus.KILLED;
-        }
-        if (head.equals("number") && np.end() + 1 < tokens.size() && tokens.get(np.end()).lower().equals("of")) {
-            PhraseTable.Match<ClaimStatus> m = lexicons.statuses().longestAt(tokens, np.end() + 1);
-            return m == null ? null : m.value();
-        }
-        return null;
     }
 
     /** "Three hostages escaped or were freed": a second verb sharing the subject adds its own status. */
@@ -240,7 +203,7 @@ final class StructureFigures {
         return null;
     }
 
-    private static Quantity quantityIn(List<Quantity> quantities, NounPhrase np) {
+    static Quantity quantityIn(List<Quantity> quantities, NounPhrase np) {
         for (Quantity q : quantities) {
             if (q.end() > np.start() && q.start() < np.end()) {
                 return q;

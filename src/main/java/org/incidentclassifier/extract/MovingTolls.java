@@ -1,0 +1,61 @@
+package org.incidentclassifier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.incidentclassifier.facts.ClaimStatus;
+import org.incidentclassifier.facts.Subject;
+import org.incidentclassifier.lexicon.Lexicons;
+import org.incidentclassifier.lexicon.PhraseTable;
+import org.incidentclassifier.nlp.Token;
+import org.incidentclassifier.phrase.NounPhrase;
+import org.incidentclassifier.phrase.SentencePhrases;
+import org.incidentclassifier.phrase.VerbGroup;
+
+/** A toll that moves to a number: the toll's status goes to the number ("the death toll has risen to 84"). */
+final class MovingTolls {
+    private final Lexicons lexicons;
+
+    MovingTolls(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /**
+     * "The death toll from the two blasts has risen to 276", "the number of injured climbed to 500": a toll
+     * whose verb moves it to (or holds it at) a number gives that number the toll's status.
+     */
+    List<ClaimExtractor.Figure> figures(List<Token> tokens, SentencePhrases phrases, List<Quantity> quantities,
+                                        Set<Integer> used) {
+        List<ClaimExtractor.Figure> found = new ArrayList<>();
+        for (VerbGroup v : phrases.verbs()) {
+            String to = v.end() < tokens.size() ? tokens.get(v.end()).lower() : "";
+            List<NounPhrase> subject = phrases.subjectOf(v);
+            if (!v.isClauseVerb() || v.negated() || subject.isEmpty() || !(to.equals("to") || to.equals("at"))) {
+                continue;
+            }
+            ClaimStatus status = tollStatus(tokens, subject.get(0));
+            NounPhrase np = phrases.nounAt(v.end() + 1);
+            Quantity q = np == null ? null : StructureFigures.quantityIn(quantities, np);
+            if (status == null || q == null || used.contains(q.start()) || !np.headless()) {
+                continue;
+            }
+            CountedGroup g = new CountedGroup(q.start(), np.end(), q, Subject.VICTIMS, List.of(), status);
+            found.add(new ClaimExtractor.Figure(g, status, Subject.VICTIMS, false, subject.get(0).start(), np.end()));
+            used.add(q.start());
+        }
+        return found;
+    }
+
+    /** KILLED for "the (death) toll", the status after "the number of" ("the number of injured"), else null. */
+    private ClaimStatus tollStatus(List<Token> tokens, NounPhrase np) {
+        String head = tokens.get(np.head()).lower();
+        if (head.equals("toll")) {
+            return ClaimStatus.KILLED;
+        }
+        if (head.equals("number") && np.end() + 1 < tokens.size() && tokens.get(np.end()).lower().equals("of")) {
+            PhraseTable.Match<ClaimStatus> m = lexicons.statuses().longestAt(tokens, np.end() + 1);
+            return m == null ? null : m.value();
+        }
+        return null;
+    }
+}
