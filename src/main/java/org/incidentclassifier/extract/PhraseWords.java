@@ -40,4 +40,28 @@ final class PhraseWords {
                 && (t.isPos("PROPN") || t.isPos("NOUN") || t.isPos("ADJ") || misTagged)
                 || Character.isUpperCase(t.text().charAt(0)) && (t.isPos("PROPN") || t.isPos("NOUN"));
     }
+
+    /** A capitalised word before the head ("the River Fighters") makes the phrase a name, not "the perpetrators". */
+    static boolean capitalisedBefore(List<Token> tokens, int start, int head) {
+        for (int i = start; i < head; i++) {
+            String text = tokens.get(i).text();
+            if (i > start && !text.isEmpty() && Character.isUpperCase(text.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Fighters after "against", "on", "with"... are those the sentence acts on, not the incident's perpetrators
+     * ("a campaign against fighters in the south"); only "by" names who acted.
+     */
+    static boolean objectOfPreposition(List<Token> tokens, int start) {
+        int before = start - 1;
+        while (before >= 0 && (tokens.get(before).isPos("DET") || tokens.get(before).isPos("ADJ")
+                || tokens.get(before).isPos("VERB") || tokens.get(before).text().contains("-"))) {
+            before--; // modifiers of the phrase: "against the al-Qaida-linked fighters"
+        }
+        return before >= 0 && tokens.get(before).isPos("ADP") && !tokens.get(before).lower().equals("by");
+    }
 }

@@ -244,36 +244,13 @@ final class RelationEnds {
         }
         String name = SourceClassifier.stripArticle(sentence.textOf(start, end));
         var subject = lexicons.subjects().longestAt(tokens, end - 1);
-        if (subject != null && subject.value() == Subject.PERPETRATORS && !properName(start, end - 1)
-                && !objectOfPreposition(start)) {
+        if (subject != null && subject.value() == Subject.PERPETRATORS
+                && !PhraseWords.capitalisedBefore(tokens, start, end - 1)
+                && !PhraseWords.objectOfPreposition(tokens, start)) {
             return new End(new ActorMention(AffiliationFinder.UNNAMED_PERPETRATORS, "the perpetrators", name,
                     ActorKind.ARMED_GROUP, null, null), name, start, end, false);
         }
         return new End(null, name, start, end, false);
-    }
-
-    /** A capitalised word before the head ("the River Fighters") makes the phrase a name, not "the perpetrators". */
-    private boolean properName(int start, int head) {
-        for (int i = start; i < head; i++) {
-            String text = tokens.get(i).text();
-            if (i > start && !text.isEmpty() && Character.isUpperCase(text.charAt(0))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Fighters after "against", "on", "with"... are those the sentence acts on, not the incident's perpetrators
-     * ("a campaign against fighters in the south"); only "by" names who acted.
-     */
-    private boolean objectOfPreposition(int start) {
-        int before = start - 1;
-        while (before >= 0 && (tokens.get(before).isPos("DET") || tokens.get(before).isPos("ADJ")
-                || tokens.get(before).isPos("VERB") || tokens.get(before).text().contains("-"))) {
-            before--; // modifiers of the phrase: "against the al-Qaida-linked fighters"
-        }
-        return before >= 0 && tokens.get(before).isPos("ADP") && !tokens.get(before).lower().equals("by");
     }
 
     /** The armed group named last before token {@code k} (this sentence first, then earlier ones). */
