@@ -217,9 +217,13 @@ final class StructureFigures {
         CountedGroup g = groups.group(tokens, q);
         if (g == null) {
             Subject subject = referent(tokens, phrases, q, np, context);
-            if (subject == null && harmsBody(status.value()) && tokens.get(np.head()).isPos("NOUN")
-                    && !namesAnEvent(tokens, np.head())) {
-                subject = Subject.PEOPLE; // "three rangers were wounded": only the living are killed or wounded
+            // "three rangers were wounded", "two of his relatives were injured": only the living are killed or
+            // wounded, whatever the noun the lexicon does not know ("one of two people killed" is a part of a
+            // figure of its own, not a figure)
+            NounPhrase counted = np.headless() && phrases.ofPhraseAfter(np) != null ? phrases.ofPhraseAfter(np) : np;
+            if (subject == null && harmsBody(status.value()) && tokens.get(counted.head()).isPos("NOUN")
+                    && !namesAnEvent(tokens, counted.head()) && (counted == np || !counted.counted())) {
+                subject = Subject.PEOPLE;
             }
             if (subject == null) {
                 return null;
@@ -241,7 +245,7 @@ final class StructureFigures {
             org.incidentclassifier.facts.TriggerKind.ATTACKER, org.incidentclassifier.facts.TriggerKind.PUBLIC_FIGURE,
             org.incidentclassifier.facts.TriggerKind.SECURITY_FORCE);
 
-    /** Killed and injured say the counted are people, whatever the noun the lexicon does not know. */
+    /** Killed and injured say the counted are people. */
     private static boolean harmsBody(ClaimStatus status) {
         return status == ClaimStatus.KILLED || status == ClaimStatus.INJURED;
     }
