@@ -1,11 +1,13 @@
 package org.incidentclassifier.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.incidentclassifier.facts.ClaimStatus;
 import org.incidentclassifier.facts.Subject;
+import org.incidentclassifier.facts.TriggerKind;
 import org.incidentclassifier.lexicon.Lexicons;
 import org.incidentclassifier.lexicon.PhraseTable;
 import org.incidentclassifier.nlp.Token;
@@ -241,9 +243,8 @@ final class StructureFigures {
         return trigger != null && !PEOPLE_TRIGGERS.contains(trigger.value());
     }
 
-    private static final java.util.Set<org.incidentclassifier.facts.TriggerKind> PEOPLE_TRIGGERS = java.util.EnumSet.of(
-            org.incidentclassifier.facts.TriggerKind.ATTACKER, org.incidentclassifier.facts.TriggerKind.PUBLIC_FIGURE,
-            org.incidentclassifier.facts.TriggerKind.SECURITY_FORCE);
+    private static final Set<TriggerKind> PEOPLE_TRIGGERS = EnumSet.of(TriggerKind.ATTACKER, TriggerKind.PUBLIC_FIGURE,
+            TriggerKind.SECURITY_FORCE);
 
     /** Killed and injured say the counted are people. */
     private static boolean harmsBody(ClaimStatus status) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -104,12 +103,5 @@ final class JsonLinesInput {
 
     private static InputError bad(String where, String message) {
         return new InputError(where, InputProblem.BAD_RECORD, message);
-    }
-
-    /** The outcomes of a whole JSON Lines text held in memory (standard input). */
-    List<IngestOutcome> readAll(String path, String idBase, Reader in, IdAllocator ids) throws IOException {
-        List<IngestOutcome> outcomes = new java.util.ArrayList<>();
-        read(path, idBase, in, ids, outcomes::add);
-        return outcomes;
     }
 }

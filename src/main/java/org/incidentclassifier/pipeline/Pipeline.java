@@ -110,9 +110,7 @@ public final class Pipeline {
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 // a bug or a pathological text in one report must not cost the batch its other reports;
                 // memory one report exhausted is free again once its analysis is dropped
-                errors.add(new Verdict.ErrorEntry(input.path(), input.id(), "ANALYSIS_FAILED",
-                        "the text could not be analysed: " + e.getClass().getSimpleName()
-                                + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                errors.add(analysisFailed(input.path(), input.id(), e));
                 continue;
             }
             if (facts.all().size() > MAX_FACTS_PER_REPORT) {
@@ -186,5 +184,11 @@ public final class Pipeline {
             int to = input.offsets().toOriginalEnd(end);
             return new Evidence(input.id(), sentence, from, to, input.originalText().substring(from, to));
         };
+    }
+
+    /** The error record of a report whose analysis threw: the exception's kind and message, for the user. */
+    static Verdict.ErrorEntry analysisFailed(String path, String id, Throwable e) {
+        return new Verdict.ErrorEntry(path, id, "ANALYSIS_FAILED", "the text could not be analysed: "
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
 }

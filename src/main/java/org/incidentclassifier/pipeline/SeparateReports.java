@@ -83,16 +83,14 @@ public final class SeparateReports implements AutoCloseable {
             throw new IOException("interrupted while classifying", e);
         } catch (ExecutionException e) {
             // Pipeline.classify keeps a report's own failures as records; this is a worker that died under it
-            Throwable cause = e.getCause();
-            return failed(pending.input(), cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+            return failed(pending.input(), e.getCause());
         }
     }
 
-    private static Verdict failed(IngestOutcome input, String why) {
+    private static Verdict failed(IngestOutcome input, Throwable cause) {
         String path = input instanceof InputDocument d ? d.path() : ((InputError) input).path();
         String id = input instanceof InputDocument d ? d.id() : null;
         return new Verdict(Verdict.SCHEMA_VERSION, List.of(), List.of(), List.of(),
-                List.of(new Verdict.ErrorEntry(path, id, "ANALYSIS_FAILED", "the text could not be analysed: " + why)));
+                List.of(Pipeline.analysisFailed(path, id, cause)));
     }
 }
