@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import org.incidentclassifier.ingest.IngestOutcome;
 import org.incidentclassifier.pipeline.Pipeline;
 import org.incidentclassifier.pipeline.SeparateReports;
 import org.incidentclassifier.verdict.Verdict;
@@ -44,8 +46,15 @@ public final class ClassifyCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--workers", paramLabel = "N", defaultValue = "${sys:incident.workers:-0}",
-            description = "Threads that classify reports with --separate --format jsonl (default: one per core).")
+            description = "Threads that analyse reports (default: one per core); the output does not depend on it.")
     int workers;
+
+    @Option(names = "--quiet", description = "Draw no progress on standard error.")
+    boolean quiet;
+
+    @Option(names = "--progress", description = "Draw progress on standard error even when it is not a terminal"
+            + " (by default it is drawn only on a terminal).")
+    boolean progress;
 
     @Spec
     CommandSpec spec;
@@ -74,7 +83,7 @@ public final class ClassifyCommand implements Callable<Integer> {
     }
 
     private Outcome writeOne(Pipeline pipeline, Writer out, PrintWriter err) throws IOException {
-        Verdict verdict = pipeline.classify(options.read(), separate);
+        Verdict verdict = classifyAll(pipeline);
         report(verdict.errors(), err);
         out.write(new VerdictWriter(options.pretty).write(verdict) + System.lineSeparator());
         return new Outcome(!verdict.documents().isEmpty(), !verdict.errors().isEmpty());
@@ -97,7 +106,11 @@ public final class ClassifyCommand implements Callable<Integer> {
         };
         if (separate) {
             IOException[] failed = new IOException[1];
-            try (SeparateReports reports = new SeparateReports(pipeline, workers, sink::accept)) {
+            try (BatchProgress shown = progress(options.count());
+                 SeparateReports reports = new SeparateReports(pipeline, workers, verdict -> {
+                     sink.accept(verdict);
+                     shown.documentDone();
+                 })) {
                 options.forEach(outcome -> {
                     if (failed[0] == null) {
                         try {
@@ -112,11 +125,25 @@ public final class ClassifyCommand implements Callable<Integer> {
                 throw failed[0];
             }
         } else {
-            sink.accept(pipeline.classify(options.read(), false));
+            sink.accept(classifyAll(pipeline));
         }
         out.write(json.write(lines.summary()));
         out.write('\n');
         return new Outcome(seen[0], seen[1]);
+    }
+
+    /** Every input read first (grouping needs them all), then analysed on the workers, with progress. */
+    private Verdict classifyAll(Pipeline pipeline) {
+        List<IngestOutcome> inputs = options.read();
+        try (BatchProgress shown = progress(OptionalLong.of(inputs.size()))) {
+            return pipeline.classify(inputs::forEach, separate, workers, shown::documentDone);
+        }
+    }
+
+    private BatchProgress progress(OptionalLong total) {
+        BatchProgress.Mode mode = quiet ? BatchProgress.Mode.NEVER
+                : progress ? BatchProgress.Mode.ALWAYS : BatchProgress.Mode.AUTO;
+        return BatchProgress.start(mode, total, System.err);
     }
 
     private static void report(List<Verdict.ErrorEntry> errors, PrintWriter err) {

@@ -42,6 +42,11 @@ final class PipelineOptions {
         return new Ingest().read(inputs, System.in);
     }
 
+    /** How many documents the inputs hold, for progress; empty when standard input is one of them. */
+    java.util.OptionalLong count() {
+        return new Ingest().count(inputs);
+    }
+
     /** Hands each input's outcome on as soon as it is read (see {@link Ingest#forEach}). */
     void forEach(java.util.function.Consumer<IngestOutcome> consumer) {
         new Ingest().forEach(inputs, System.in, consumer);

@@ -77,6 +77,54 @@ public final class Ingest {
     }
 
     /**
+     * How many outcomes {@link #forEach} will hand on for these inputs, for a progress display: a directory's
+     * {@code *.txt} files and a JSON Lines file's non-blank lines are counted without being analysed. Empty when
+     * an input is standard input (it can be read only once).
+     */
+    public java.util.OptionalLong count(List<String> inputs) {
+        long total = 0;
+        for (String input : inputs) {
+            if (STDIN.equals(input)) {
+                return java.util.OptionalLong.empty();
+            }
+            total += countPath(input);
+        }
+        return java.util.OptionalLong.of(total);
+    }
+
+    private long countPath(String input) {
+        try {
+            Path path = Path.of(input);
+            if (Files.isDirectory(path)) {
+                return Math.max(1, scanner.scan(path).size());
+            }
+            if (Files.isRegularFile(path) && JsonLinesInput.isJsonLines(path.getFileName().toString())) {
+                return Math.max(1, countNonBlankLines(path));
+            }
+        } catch (IOException | UncheckedIOException | InvalidPathException | SecurityException e) {
+            // the batch itself reports it, as one error record
+        }
+        return 1;
+    }
+
+    /** Lines with a non-blank byte, read byte by byte so that no line is ever held whole. */
+    private static long countNonBlankLines(Path file) throws IOException {
+        long lines = 0;
+        boolean blank = true;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                if (b == '\n') {
+                    lines += blank ? 0 : 1;
+                    blank = true;
+                } else if (b > ' ') {
+                    blank = false;
+                }
+            }
+        }
+        return lines + (blank ? 0 : 1);
+    }
+
+    /**
      * Reads one in-memory text (used by tests and by analysts' rule tests). The text is taken as its
      * UTF-8 bytes (for the digest) and repaired like a file; {@code path} is the id. Empty text
      * gives an empty document rather than an error.

@@ -1,7 +1,13 @@
 package org.incidentclassifier.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.incidentclassifier.engine.Reasoner;
 import org.incidentclassifier.engine.Reasoning;
 import org.incidentclassifier.engine.RuleBase;
@@ -90,59 +96,126 @@ public final class Pipeline {
         return new VerdictBuilder().build(a.documents(), a.incidents(), a.groupingRulesFired(), a.errors());
     }
 
+    /** As {@link #classify(List, boolean)} on {@code workers} threads, see {@link #analyse(Inputs, boolean, int, Runnable)}. */
+    public Verdict classify(Inputs inputs, boolean separate, int workers, Runnable reportDone) {
+        Analysis a = analyse(inputs, separate, workers, reportDone);
+        return new VerdictBuilder().build(a.documents(), a.incidents(), a.groupingRulesFired(), a.errors());
+    }
+
     /** What classify builds its verdict from: each report analysed, the incidents, the grouping rules fired, errors. */
     public record Analysis(List<AnalysedDocument> documents, List<AnalysedIncident> incidents,
-                           java.util.Map<String, Integer> groupingRulesFired, List<Verdict.ErrorEntry> errors) {}
+                           Map<String, Integer> groupingRulesFired, List<Verdict.ErrorEntry> errors) {}
 
     /** Each report reasoned over alone, then (unless {@code separate}) grouped and reasoned over by incident. */
     public Analysis analyse(List<IngestOutcome> inputs, boolean separate) {
+        return analyse(inputs::forEach, separate, 1, () -> { });
+    }
+
+    /** Inputs handed on one at a time, as {@code Ingest.forEach} reads them. */
+    @FunctionalInterface
+    public interface Inputs {
+        void forEach(Consumer<IngestOutcome> each);
+    }
+
+    /**
+     * As {@link #analyse(List, boolean)} on {@code workers} threads: the reports are analysed alone on the
+     * pool as they are read, then the incidents are reasoned over on it; results keep the input order, so the
+     * analysis does not depend on the number of workers. {@code reportDone} runs (on the calling thread) after
+     * each input has been analysed alone, for progress.
+     */
+    public Analysis analyse(Inputs inputs, boolean separate, int workers, Runnable reportDone) {
         List<AnalysedDocument> analysed = new ArrayList<>();
         List<Verdict.ErrorEntry> errors = new ArrayList<>();
-        for (IngestOutcome outcome : inputs) {
-            if (outcome instanceof InputError error) {
-                errors.add(new Verdict.ErrorEntry(error.path(), null, error.problem().name(), error.message()));
-                continue;
-            }
-            InputDocument input = (InputDocument) outcome;
-            DocumentFacts facts;
-            try {
-                facts = facts(input);
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                // a bug or a pathological text in one report must not cost the batch its other reports;
-                // memory one report exhausted is free again once its analysis is dropped
-                errors.add(analysisFailed(input.path(), input.id(), e));
-                continue;
-            }
-            if (facts.all().size() > MAX_FACTS_PER_REPORT) {
-                errors.add(new Verdict.ErrorEntry(input.path(), input.id(), "TOO_MANY_FACTS", "the text yields "
-                        + facts.all().size() + " facts, more than the " + MAX_FACTS_PER_REPORT + " a report is"
-                        + " reasoned over with (a list or table repeated thousands of times?); split it"));
-                continue;
-            }
-            try {
-                analysed.add(new AnalysedDocument(input, facts, reason(facts.all())));
-            } catch (RuleFailure failure) {
-                errors.add(new Verdict.ErrorEntry(input.path(), input.id(), "RULE_FAILED", failure.getMessage()));
-            }
-        }
-        java.util.Map<String, String> reprintOf = Reprints.find(analysed.stream().map(AnalysedDocument::input).toList());
+        runAll(inputs::forEach, workers, Pipeline::analyseAlone, Pipeline::crashed, outcome -> {
+            outcome.document().ifPresent(analysed::add);
+            outcome.error().ifPresent(errors::add);
+            reportDone.run();
+        });
+        Map<String, String> reprintOf = Reprints.find(analysed.stream().map(AnalysedDocument::input).toList());
         IncidentGrouping grouping = new IncidentGrouping(this::reason);
+        List<IncidentGrouping.Group> groups = grouping.group(analysed, reprintOf, separate, errors);
         List<AnalysedIncident> incidents = new ArrayList<>();
-        for (IncidentGrouping.Group group : grouping.group(analysed, reprintOf, separate, errors)) {
-            incidents.add(reasonTogether(group, reprintOf, errors));
-        }
-        incidents.removeIf(java.util.Objects::isNull);
+        runAll(groups::forEach, workers, (pipeline, group) -> pipeline.reasonTogether(group, reprintOf),
+                Pipeline::crashed, outcome -> {
+                    outcome.incident().ifPresent(incidents::add);
+                    errors.addAll(outcome.errors());
+                });
         return new Analysis(analysed, incidents, grouping.rulesFired(), errors);
+    }
+
+    /** One report's own analysis: the report with its facts and reasoning, or the error record in its place. */
+    private record ReportOutcome(Optional<AnalysedDocument> document, Optional<Verdict.ErrorEntry> error) {
+        static ReportOutcome of(AnalysedDocument document) {
+            return new ReportOutcome(Optional.of(document), Optional.empty());
+        }
+
+        static ReportOutcome failed(Verdict.ErrorEntry error) {
+            return new ReportOutcome(Optional.empty(), Optional.of(error));
+        }
+    }
+
+    /** One incident reasoned over, or the error records of its reports when a rule failed. */
+    private record IncidentOutcome(Optional<AnalysedIncident> incident, List<Verdict.ErrorEntry> errors) {}
+
+    private ReportOutcome analyseAlone(IngestOutcome outcome) {
+        if (outcome instanceof InputError error) {
+            return ReportOutcome.failed(new Verdict.ErrorEntry(error.path(), null, error.problem().name(), error.message()));
+        }
+        InputDocument input = (InputDocument) outcome;
+        DocumentFacts facts;
+        try {
+            facts = facts(input);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // a bug or a pathological text in one report must not cost the batch its other reports;
+            // memory one report exhausted is free again once its analysis is dropped
+            return ReportOutcome.failed(analysisFailed(input.path(), input.id(), e));
+        }
+        if (facts.all().size() > MAX_FACTS_PER_REPORT) {
+            return ReportOutcome.failed(new Verdict.ErrorEntry(input.path(), input.id(), "TOO_MANY_FACTS", "the text"
+                    + " yields " + facts.all().size() + " facts, more than the " + MAX_FACTS_PER_REPORT + " a report is"
+                    + " reasoned over with (a list or table repeated thousands of times?); split it"));
+        }
+        try {
+            return ReportOutcome.of(new AnalysedDocument(input, facts, reason(facts.all())));
+        } catch (RuleFailure failure) {
+            return ReportOutcome.failed(new Verdict.ErrorEntry(input.path(), input.id(), "RULE_FAILED",
+                    failure.getMessage()));
+        }
+    }
+
+    private static ReportOutcome crashed(IngestOutcome input, Throwable cause) {
+        return ReportOutcome.failed(input instanceof InputDocument d ? analysisFailed(d.path(), d.id(), cause)
+                : analysisFailed(((InputError) input).path(), null, cause));
+    }
+
+    private static IncidentOutcome crashed(IncidentGrouping.Group group, Throwable cause) {
+        return new IncidentOutcome(Optional.empty(), group.documents().stream()
+                .map(d -> analysisFailed(d.input().path(), d.input().id(), cause)).toList());
+    }
+
+    /** Runs the work over every input on the workers, handing results on in input order. */
+    private <I, R> void runAll(Consumer<Consumer<I>> inputs, int workers, PipelineWorkers.Work<I, R> work,
+                               PipelineWorkers.Crash<I, R> crash, Consumer<R> sink) {
+        try (PipelineWorkers<I, R> pool = new PipelineWorkers<>(this, workers, work, crash, sink::accept)) {
+            inputs.accept(input -> {
+                try {
+                    pool.accept(input);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // only an interrupted wait: the sinks here write nothing
+        }
     }
 
     /**
      * Reasons over the reports of one incident together; a reprint whose original is in the group adds no facts
      * (one source, reasoned over once).
      */
-    private AnalysedIncident reasonTogether(IncidentGrouping.Group group, java.util.Map<String, String> reprintOf,
-                                            List<Verdict.ErrorEntry> errors) {
+    private IncidentOutcome reasonTogether(IncidentGrouping.Group group, Map<String, String> reprintOf) {
         List<String> ids = group.documents().stream().map(d -> d.input().id()).toList();
-        java.util.Map<String, String> reprints = new java.util.LinkedHashMap<>();
+        Map<String, String> reprints = new LinkedHashMap<>();
         reprintOf.forEach((copy, original) -> {
             if (ids.contains(copy) && ids.contains(original)) {
                 reprints.put(copy, original);
@@ -151,17 +224,17 @@ public final class Pipeline {
         List<AnalysedDocument> sources = group.documents().stream()
                 .filter(d -> !reprints.containsKey(d.input().id())).toList();
         if (sources.size() == 1) {
-            return new AnalysedIncident(group.documents(), sources.get(0).reasoning(), group.joinedBy(), reprints);
+            return new IncidentOutcome(Optional.of(new AnalysedIncident(group.documents(), sources.get(0).reasoning(),
+                    group.joinedBy(), reprints)), List.of());
         }
         List<Object> facts = new ArrayList<>();
         sources.forEach(d -> facts.addAll(d.facts().all()));
         try {
-            return new AnalysedIncident(group.documents(), reason(facts), group.joinedBy(), reprints);
+            return new IncidentOutcome(Optional.of(new AnalysedIncident(group.documents(), reason(facts),
+                    group.joinedBy(), reprints)), List.of());
         } catch (RuleFailure failure) {
-            for (AnalysedDocument d : group.documents()) {
-                errors.add(new Verdict.ErrorEntry(d.input().path(), d.input().id(), "RULE_FAILED", failure.getMessage()));
-            }
-            return null;
+            return new IncidentOutcome(Optional.empty(), group.documents().stream().map(d -> new Verdict.ErrorEntry(
+                    d.input().path(), d.input().id(), "RULE_FAILED", failure.getMessage())).toList());
         }
     }
 

@@ -36,6 +36,20 @@ class ClassifyCommandIT {
     }
 
     @Test
+    void progressIsDrawnOnStandardErrorOnlyWhenAskedOrOnATerminal() throws IOException {
+        JarRun piped = JarRun.in(cwd, null, "classify", SEEDS.toString());
+        JarRun asked = JarRun.in(cwd, null, "classify", "--progress", SEEDS.toString());
+        JarRun quiet = JarRun.in(cwd, null, "classify", "--progress", "--quiet", SEEDS.toString());
+
+        assertThat(piped.err()).isEmpty();
+        String[] drawn = asked.err().strip().split("\r");
+        assertThat(drawn[drawn.length - 1])
+                .startsWith("classify 100% [").contains("] 2/2 docs (").contains(" docs/s");
+        assertThat(asked.out()).isEqualTo(piped.out());
+        assertThat(quiet.err()).isEmpty();
+    }
+
+    @Test
     void compiledRulesAreCachedOnDiskAndGiveTheSameVerdict() throws IOException {
         Path cache = cwd.resolve("cache");
         java.util.Map<String, String> env = java.util.Map.of("INCIDENT_CACHE_DIR", cache.toString());

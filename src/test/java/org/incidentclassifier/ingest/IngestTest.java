@@ -40,6 +40,21 @@ class IngestTest {
     }
 
     @Test
+    void countsTheDocumentsAheadForProgressWithoutReadingStandardInput() throws IOException {
+        write("d/a.txt", "A");
+        write("d/sub/b.txt", "B");
+        write("d/notes.md", "not read");
+        Path feed = write("feed.jsonl", "{\"id\":\"1\",\"text\":\"x\"}\n\n  \n{\"id\":\"2\",\"text\":\"y\"}");
+        Path single = write("one.txt", "C");
+
+        assertThat(ingest.count(List.of(dir.resolve("d").toString(), feed.toString(), single.toString(), "nowhere.txt")))
+                .hasValue(6);
+        assertThat(ingest.count(List.of(single.toString(), "-"))).isEmpty();
+        assertThat(ingest.count(List.of(dir.resolve("d").toString())).getAsLong())
+                .isEqualTo(ingest.read(List.of(dir.resolve("d").toString()), null).size());
+    }
+
+    @Test
     void aFileOverTheSizeLimitIsTooLargeAndTheNextIsStillRead() throws IOException {
         Path big = write("big.txt", "a".repeat(Ingest.MAX_BYTES + 1));
         Path small = write("small.txt", "Hello");

@@ -79,6 +79,19 @@ class BatchAccountingTest {
                 "c07-repeats.txt TOO_MANY_FACTS", "c08-only-spaces.txt EMPTY");
     }
 
+    @Test
+    void groupedReportsOnTwoWorkersGiveTheSameVerdictAsOnOne() {
+        List<org.incidentclassifier.ingest.IngestOutcome> inputs = new Ingest().read(List.of(batch.toString(), "seeds"), null);
+        int[] done = new int[1];
+
+        Verdict one = SharedPipeline.get().classify(inputs, false);
+        Verdict two = SharedPipeline.get().classify(inputs::forEach, false, 2, () -> done[0]++);
+
+        assertThat(done[0]).isEqualTo(inputs.size());
+        assertThat(new org.incidentclassifier.verdict.VerdictWriter(false).write(two))
+                .isEqualTo(new org.incidentclassifier.verdict.VerdictWriter(false).write(one));
+    }
+
     private static List<String> accounted(Verdict verdict) {
         List<String> paths = new ArrayList<>();
         verdict.documents().forEach(d -> paths.add(name(d.path())));
