@@ -85,7 +85,8 @@ public final class ClassifyCommand implements Callable<Integer> {
     private Outcome writeOne(Pipeline pipeline, Writer out, PrintWriter err) throws IOException {
         Verdict verdict = classifyAll(pipeline);
         report(verdict.errors(), err);
-        out.write(new VerdictWriter(options.pretty).write(verdict) + System.lineSeparator());
+        new VerdictWriter(options.pretty).write(verdict, out);
+        out.write(System.lineSeparator());
         return new Outcome(!verdict.documents().isEmpty(), !verdict.errors().isEmpty());
     }
 

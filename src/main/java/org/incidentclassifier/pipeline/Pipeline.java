@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.incidentclassifier.engine.Reasoner;
 import org.incidentclassifier.engine.Reasoning;
@@ -63,8 +65,35 @@ public final class Pipeline {
 
     /** Loads the NLP models and the lexicons, and compiles the rules; reports rule problems with file and line. */
     public static Pipeline load(RuleFiles rules) throws RuleSetException {
+        // the rules (compiled, or loaded from the cache) take longest: on a thread of their own, beside the models
+        // and lexicons, the start costs the longer of the two instead of their sum
+        FutureTask<RuleBase> ruleBase = new FutureTask<>(() -> RuleBase.compile(rules));
+        Thread compiler = new Thread(ruleBase, "rules-loader");
+        compiler.setDaemon(true);
+        compiler.start();
         NlpModels models = NlpModels.get();
-        return new Pipeline(models, Lexicons.load(rules, models.stemmer()), RuleBase.compile(rules));
+        Lexicons lexicons = Lexicons.load(rules, models.stemmer());
+        return new Pipeline(models, lexicons, await(ruleBase));
+    }
+
+    private static RuleBase await(FutureTask<RuleBase> ruleBase) throws RuleSetException {
+        try {
+            return ruleBase.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the rules", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuleSetException problems) {
+                throw problems;
+            }
+            if (e.getCause() instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**

@@ -13,6 +13,15 @@ public final class VerdictWriter {
         this.pretty = pretty;
     }
 
+    /**
+     * Writes the verdict straight to {@code out} (left open), so that a batch's verdict is never held as one
+     * string beside the objects it is made of.
+     */
+    public void write(Object verdict, java.io.Writer out) throws java.io.IOException {
+        com.fasterxml.jackson.databind.ObjectWriter writer = pretty ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer();
+        writer.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, verdict);
+    }
+
     public String write(Object verdict) {
         try {
             return pretty ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(verdict)
