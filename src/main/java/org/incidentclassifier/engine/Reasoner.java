@@ -17,6 +17,8 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.MatchCancelledEvent;
+import org.kie.api.event.rule.MatchCreatedEvent;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
@@ -30,6 +32,12 @@ import org.kie.api.runtime.rule.ConsequenceException;
 public final class Reasoner {
     /** Rule firings one session may make: a rule that keeps re-firing (an update with no guard) stops here. */
     public static final int MAX_FIRINGS = 500_000;
+    /**
+     * Matches one session may hold waiting to fire: a rule whose patterns are not joined by any constraint (a
+     * cross product) creates the product of their fact counts, and would otherwise fill the memory before its
+     * first firing. A news report's session holds a few hundred.
+     */
+    public static final int MAX_PENDING_MATCHES = 100_000;
     /** Seconds one session may fire rules for before it is halted. */
     public static final int MAX_SECONDS = 60;
 
@@ -74,6 +82,12 @@ public final class Reasoner {
                 throw recorder.overLimit("ran for more than " + maxMillis / 1000.0 + " s (the limit)");
             }
             return recorder.result(session.getObjects());
+        } catch (TooManyMatches e) {
+            throw new RuleFailure(e.rule, "the rule had " + MAX_PENDING_MATCHES + " matches waiting to fire in one"
+                    + " session (the limit): are its patterns joined by a constraint, or is it a cross product?", null);
+        } catch (StackOverflowError e) {
+            throw new RuleFailure(recorder.firingRule(), "StackOverflowError: the rule's action recursed too deeply",
+                    null);
         } catch (ConsequenceException e) {
             String rule = e.getMatch() == null ? "unknown rule" : rules.idOf(e.getMatch().getRule().getName());
             Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -84,6 +98,16 @@ public final class Reasoner {
         }
     }
 
+    /** Thrown from inside the engine's evaluation, which offers no other way out, when a session holds too many matches. */
+    private static final class TooManyMatches extends RuntimeException {
+        private final String rule;
+
+        TooManyMatches(String rule) {
+            super(rule, null, false, false);
+            this.rule = rule;
+        }
+    }
+
     /** Listens to one session: which rule is firing on which facts, and what it inserts or withdraws. */
     private final class Recorder {
         private final Map<Object, Derivation> derived = new IdentityHashMap<>();
@@ -91,6 +115,12 @@ public final class Reasoner {
         private final List<Derivation> withdrawn = new ArrayList<>();
         private final Map<String, Integer> fired = new TreeMap<>();
         private Derivation firing;
+        private long pending;
+
+        /** The rule whose action is running, when one is. */
+        String firingRule() {
+            return firing == null ? "unknown rule" : firing.rule();
+        }
 
         final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
             @Override
@@ -103,6 +133,19 @@ public final class Reasoner {
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 fired.merge(rules.idOf(event.getMatch().getRule().getName()), 1, Integer::sum);
                 firing = null;
+                pending--;
+            }
+
+            @Override
+            public void matchCreated(MatchCreatedEvent event) {
+                if (++pending > MAX_PENDING_MATCHES) {
+                    throw new TooManyMatches(rules.idOf(event.getMatch().getRule().getName()));
+                }
+            }
+
+            @Override
+            public void matchCancelled(MatchCancelledEvent event) {
+                pending--;
             }
         };
 

@@ -64,6 +64,48 @@ class ReasonerLimitsTest {
     }
 
     @Test
+    void aCrossProductStopsAtTheMatchLimitBeforeFillingTheMemory() throws Exception {
+        RuleBase rules = rules("""
+                rule "Every document with every document with every document"
+                    @id("three-way-cross-product")
+                    @description("three patterns joined by nothing")
+                when
+                    $a : Document()
+                    $b : Document()
+                    $c : Document()
+                then
+                end
+                """);
+        List<Document> documents = java.util.stream.IntStream.range(0, 100)
+                .mapToObj(i -> new Document("d" + i, "d" + i + ".txt", null)).toList(); // 1,000,000 matches
+
+        assertThatThrownBy(() -> new Reasoner(rules).reason(documents))
+                .isInstanceOf(RuleFailure.class)
+                .hasMessage("rule three-way-cross-product failed: the rule had 100000 matches waiting to fire in one"
+                        + " session (the limit): are its patterns joined by a constraint, or is it a cross product?");
+    }
+
+    @Test
+    void aRuleWhoseActionOverflowsTheStackIsNamed() throws Exception {
+        RuleBase rules = rules("""
+                function int deeper(int n) { return deeper(n + 1) + 1; }
+
+                rule "Recurse without end"
+                    @id("recurse-forever")
+                    @description("its action calls a function that never returns")
+                when
+                    $d : Document()
+                then
+                    deeper(0);
+                end
+                """);
+
+        assertThatThrownBy(() -> new Reasoner(rules).reason(List.of(new Document("d", "d.txt", null))))
+                .isInstanceOf(RuleFailure.class)
+                .hasMessage("rule recurse-forever failed: StackOverflowError: the rule's action recursed too deeply");
+    }
+
+    @Test
     void aSessionWithinItsLimitsConcludes() throws Exception {
         RuleBase rules = rules("""
                 rule "Touch the document once"
