@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,10 +99,7 @@ final class CompiledRulesCache {
             return Optional.empty();
         }
         try {
-            KieServices services = KieServices.Factory.get();
-            KieModule module = services.getRepository()
-                    .addKieModule(services.getResources().newByteArrayResource(kjar.get()));
-            return Optional.of(services.newKieContainer(module.getReleaseId()).getKieBase());
+            return Optional.of(ExecutableModelLoader.kieBase(kjar.get()));
         } catch (RuntimeException e) {
             LOG.debug("cannot load the compiled rules cached for {}; compiling them", rulesKey, e);
             return Optional.empty();
