@@ -184,6 +184,19 @@ class RulesCheckCommandTest {
     }
 
     @Test
+    void aMisspeltLexiconValueGetsTheNearestValue() {
+        RulesCopy rules = RulesCopy.in(temp)
+                .append("lexicon/outlets.csv", "Desert Voice,Desert Voice,STATE_MEDIUM,DZ\n");
+        int line = lines(rules, "lexicon/outlets.csv");
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_INVALID);
+        assertThat(run.outLines()).first().asString().startsWith(rules.file("lexicon/outlets.csv") + ":" + line
+                + ":3: unknown source kind 'STATE_MEDIUM'; one of [").endsWith("]; did you mean STATE_MEDIA?");
+    }
+
+    @Test
     void aLexiconWithoutARequiredColumnIsReportedAtItsHeader() {
         RulesCopy rules = RulesCopy.in(temp).replace("lexicon/places.csv", "name,aliases,kind,country\n",
                 "name,aliases,kind\n");
