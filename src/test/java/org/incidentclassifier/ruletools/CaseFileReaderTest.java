@@ -201,4 +201,11 @@ class CaseFileReaderTest {
                 .containsExactly(new RuleProblem("my-rules/tests/cases.yaml", 4, 3,
                         "'name' is given twice in this map (first at line 1)"));
     }
+
+    @Test
+    void aSecondDocumentInAFileIsAMistakeAtItsStart() {
+        assertThat(read("- name: a\n  text: b\n  expect: { incident: true }\n---\n- name: c\n").problems())
+                .containsExactly(new RuleProblem("my-rules/tests/cases.yaml", 5, 1, "a second YAML document (after"
+                        + " '---'); a file holds one document: remove the '---' line"));
+    }
 }
