@@ -12,6 +12,8 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         cmd.getErr().println("incident: " + ex.getMessage());
+        // a misspelt command or option: picocli knows the near names ("Did you mean: classify?")
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
         cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
         return ExitCodes.USAGE;
     }

@@ -12,6 +12,7 @@ import org.incidentclassifier.ruleset.RuleSetException;
 import org.incidentclassifier.ruletools.Explainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,6 +32,17 @@ public final class ExplainCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    /** The output's shape. */
+    enum Format { text, json }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (for a person, the default) or json (the same content for tools; docs/explain.md).")
+    Format format;
+
+    @Option(names = "--all", description = "Also list the identities of each actor with itself, which every actor"
+            + " has and which say nothing.")
+    boolean all;
+
     @Spec
     CommandSpec spec;
 
@@ -44,7 +56,7 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         Explainer explainer;
         try {
-            explainer = Explainer.load(files);
+            explainer = Explainer.load(files, format == Format.json, all);
         } catch (RuleSetException e) {
             RulesOption.report(err, e);
             return ExitCodes.RULES_INVALID;
@@ -68,6 +80,7 @@ public final class ExplainCommand implements Callable<Integer> {
             }
         }
         explainer.explainIncidents(read, out); // reports of one incident, reasoned over together as classify does
+        explainer.finish(out);
         err.flush();
         if (failed == 0) {
             return ExitCodes.OK;

@@ -1,12 +1,14 @@
 package org.incidentclassifier.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 
 /** The top-level command: its subcommands do the work. */
 @Command(name = "incident", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Classifies news reports of violent incidents into a JSON verdict: incident types, actors,"
                 + " who claims what, and where the claims cannot all be true.",
-        subcommands = {ClassifyCommand.class, FactsCommand.class, ExplainCommand.class, RulesCommand.class},
+        subcommands = {ClassifyCommand.class, FactsCommand.class, ExplainCommand.class, RulesCommand.class,
+            CompletionCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every input was classified",

@@ -13,10 +13,19 @@ final class RulesOption {
             description = "Rules directory (default: ./rules if present, else the built-in rules).")
     Path rules;
 
-    /** The rule files, or null after saying on {@code err} why they cannot be read. */
+    /**
+     * The rule files, or null after saying on {@code err} why they cannot be read. Falling back to the rules
+     * built into the jar is said on {@code err} too: run from another directory, a command would otherwise
+     * quietly ignore the rules an analyst is editing.
+     */
     RuleFiles files(PrintWriter err) {
         try {
-            return RuleFiles.resolve(rules);
+            RuleFiles files = RuleFiles.resolve(rules);
+            if (rules == null && files.isBuiltIn()) {
+                err.println("incident: using the rules built into the jar (no ./rules here); --rules DIR to choose");
+                err.flush();
+            }
+            return files;
         } catch (RuleSetException e) {
             report(err, e);
             return null;

@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.incidentclassifier.ruleset.DrlDeclarations;
+import org.incidentclassifier.ruleset.DrlRule;
 import org.incidentclassifier.ruleset.RuleFiles;
 import org.incidentclassifier.ruleset.RuleProblem;
 import org.incidentclassifier.ruleset.RuleSetException;
@@ -31,7 +33,6 @@ import org.kie.api.definition.rule.Rule;
  * edits need no Java build. Immutable and shared; sessions are created from it per document.
  */
 public final class RuleBase {
-    private static final String RESOURCES = "src/main/resources/";
     private static final AtomicInteger BUILDS = new AtomicInteger();
     /**
      * The last few rule bases compiled in this process, keyed by the content of their DRL files: the analyst
@@ -81,16 +82,15 @@ public final class RuleBase {
         KieModuleModel module = services.newKieModuleModel();
         module.newKieBaseModel("rules").setDefault(true).newKieSessionModel("session").setDefault(true);
         kfs.writeKModuleXML(module.toXML());
-        drl.forEach((path, text) -> kfs.write(RESOURCES + path, text));
+        List<DrlRule> declared = new ArrayList<>();
+        drl.forEach((path, text) -> {
+            List<DrlRule> rules = DrlDeclarations.scan(path, text);
+            declared.addAll(rules);
+            kfs.write(BuildProblems.RESOURCES + path, QuotedRuleNames.compilable(text, rules));
+        });
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        List<RuleProblem> problems = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            RuleProblem p = problem(files, drl, m);
-            boolean echo = p.line() == 0 && p.message().startsWith("Parser returned a null Package");
-            if (!echo) {
-                problems.add(p);
-            }
-        }
+        List<RuleProblem> problems = new BuildProblems(files, drl, declared)
+                .locate(builder.getResults().getMessages(Message.Level.ERROR));
         if (!problems.isEmpty()) {
             throw new RuleSetException("the rules in " + files.origin() + " do not compile", problems);
         }
@@ -115,36 +115,6 @@ public final class RuleBase {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
-    }
-
-    /**
-     * Locates a build message in the analyst's file. Parser errors carry line and (0-based) column; the
-     * executable model reports some errors (an unknown field) without a line or even a file: those are found
-     * by searching the DRL files for the expression the message quotes.
-     */
-    private static RuleProblem problem(RuleFiles files, Map<String, String> drl, Message m) {
-        String path = m.getPath() == null ? "" : m.getPath();
-        if (path.startsWith(RESOURCES)) {
-            path = path.substring(RESOURCES.length());
-        }
-        String text = m.getText() == null ? "" : m.getText().lines().findFirst().orElse("").trim();
-        if (m.getLine() > 0) {
-            return new RuleProblem(files.displayPath(path), m.getLine(), m.getColumn() + 1, text);
-        }
-        String quoted = text.substring(text.lastIndexOf(": ") + 2).trim();
-        for (Map.Entry<String, String> file : drl.entrySet()) {
-            if (!path.isEmpty() && !file.getKey().equals(path) || quoted.isEmpty()) {
-                continue;
-            }
-            int at = file.getValue().indexOf(quoted);
-            if (at >= 0) {
-                String before = file.getValue().substring(0, at);
-                int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-                int column = at - before.lastIndexOf('\n');
-                return new RuleProblem(files.displayPath(file.getKey()), line, column, text);
-            }
-        }
-        return new RuleProblem(path.isEmpty() ? files.origin() : files.displayPath(path), 0, 0, text);
     }
 
     private static Map<String, RuleInfo> describe(KieBase kieBase) {

@@ -18,6 +18,7 @@ import org.incidentclassifier.facts.TargetTypeCode;
 import org.incidentclassifier.facts.TriggerKind;
 import org.incidentclassifier.nlp.WordStemmer;
 import org.incidentclassifier.ruleset.RuleFiles;
+import org.incidentclassifier.ruleset.NearestName;
 import org.incidentclassifier.ruleset.RuleProblem;
 
 /** Reads each lexicon file of a rule set into {@link Lexicons}, collecting problems rather than stopping at the first. */
@@ -88,7 +89,8 @@ record LexiconLoader(RuleFiles files, WordStemmer stemmer, Lexicons into, List<R
                 problems.add(row.problem("kind", "a facility needs a kind and a target type"));
             } else if (!into.targetTypes.containsKey(row.get("target_type"))) {
                 problems.add(row.problem("target_type", "unknown target type '" + row.get("target_type")
-                        + "' (see lexicon/target-types.csv)"));
+                        + "' (see lexicon/target-types.csv)" + NearestName.hint(row.get("target_type"),
+                        into.targetTypes.keySet())));
             } else {
                 phrase(row, into.facilities, new FacilityEntry(row.get("kind"), row.get("target_type")));
             }
@@ -188,10 +190,12 @@ record LexiconLoader(RuleFiles files, WordStemmer stemmer, Lexicons into, List<R
                 problems.add(row.problem("affiliations", "'" + affiliation + "' is not RELATION:actor-id"));
             } else if (java.util.Arrays.stream(Relation.values()).noneMatch(r -> r.name().equals(parts[0]))) {
                 problems.add(row.problem("affiliations", "unknown relation '" + parts[0] + "' in '" + affiliation
-                        + "'; one of " + java.util.Arrays.toString(Relation.values())));
+                        + "'; one of " + java.util.Arrays.toString(Relation.values())
+                        + NearestName.hint(parts[0], java.util.Arrays.stream(Relation.values()).map(Enum::name)
+                                .toList())));
             } else if (!into.actorsById.containsKey(parts[1])) {
                 problems.add(row.problem("affiliations", "'" + parts[1] + "' in '" + affiliation
-                        + "' is no actor id of actors.csv"));
+                        + "' is no actor id of actors.csv" + NearestName.hint(parts[1], into.actorsById.keySet())));
             }
         }
     }
@@ -281,7 +285,8 @@ record LexiconLoader(RuleFiles files, WordStemmer stemmer, Lexicons into, List<R
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             problems.add(row.problem(column, "unknown " + column.replace('_', ' ') + " '" + value + "'; one of "
-                    + java.util.Arrays.toString(type.getEnumConstants())));
+                    + java.util.Arrays.toString(type.getEnumConstants()) + NearestName.hint(value,
+                    java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
             return null;
         }
     }

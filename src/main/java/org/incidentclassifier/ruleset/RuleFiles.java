@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 public record RuleFiles(String origin, Map<String, String> files) {
     /** Where the default rules sit inside the jar (copied there by the build from rules/). */
     private static final String PACKAGED = "default-rules";
+    private static final String BUILT_IN = "built-in rules";
 
     public RuleFiles {
         files = Collections.unmodifiableMap(new TreeMap<>(files));
@@ -61,13 +62,18 @@ public record RuleFiles(String origin, Map<String, String> files) {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return new RuleFiles("built-in rules", readTree(jar.getPath(PACKAGED)));
+                    return new RuleFiles(BUILT_IN, readTree(jar.getPath(PACKAGED)));
                 }
             }
-            return new RuleFiles("built-in rules", readTree(Path.of(uri)));
+            return new RuleFiles(BUILT_IN, readTree(Path.of(uri)));
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot read the built-in rules: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether these are the rules packaged in the jar rather than a directory's. */
+    public boolean isBuiltIn() {
+        return BUILT_IN.equals(origin);
     }
 
     /** Files whose relative path ends with the suffix, e.g. ".drl". */
@@ -83,7 +89,15 @@ public record RuleFiles(String origin, Map<String, String> files) {
 
     /** How messages name a file of this rule set: the directory joined with the relative path. */
     public String displayPath(String relative) {
-        return "built-in rules".equals(origin) ? "rules/" + relative : Path.of(origin).resolve(relative).toString();
+        return isBuiltIn() ? "rules/" + relative : Path.of(origin).resolve(relative).toString();
+    }
+
+    /**
+     * Excel's "CSV UTF-8" and some Windows editors start a file with a byte-order mark; it is no part of the
+     * header's first column name (or of a DRL's first word), so it is dropped for every file.
+     */
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static Map<String, String> readTree(Path root) throws IOException {
@@ -91,7 +105,7 @@ public record RuleFiles(String origin, Map<String, String> files) {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) {
                 String relative = root.relativize(path).toString().replace('\\', '/');
-                files.put(relative, Files.readString(path, StandardCharsets.UTF_8));
+                files.put(relative, withoutByteOrderMark(Files.readString(path, StandardCharsets.UTF_8)));
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();

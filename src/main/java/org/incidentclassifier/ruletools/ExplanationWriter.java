@@ -9,13 +9,18 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.incidentclassifier.engine.Derivation;
+import org.incidentclassifier.engine.Reasoning;
 import org.incidentclassifier.facts.Classification;
 import org.incidentclassifier.facts.Evidenced;
+import org.incidentclassifier.facts.Identity;
 import org.incidentclassifier.facts.NotAnIncident;
+import org.incidentclassifier.ruleset.DrlRule;
+import org.incidentclassifier.verdict.AnalysedIncident;
 
 /**
- * Writes an {@link Explanation} for a person: the facts found per sentence, each rule that fired with the
- * facts it matched, how each conclusion came about, and the conclusions withdrawn when their support went away.
+ * Puts an {@link Explanation} into words ({@link ExplainedReasoning}) and writes them for a person: the facts
+ * found per sentence, each rule that fired with the facts it matched and its conditions on facts that were
+ * absent, how each conclusion came about, and the conclusions withdrawn when their support went away.
  */
 final class ExplanationWriter {
     /** Matches shown per rule, and facts per list, before "and N more". */
@@ -36,150 +41,213 @@ final class ExplanationWriter {
     };
 
     private final Map<String, String> descriptions;
+    private final Map<String, List<DrlRule.Condition>> conditions;
+    private final boolean identities;
 
-    /** @param descriptions each rule's {@code @description} by its {@code @id} */
-    ExplanationWriter(Map<String, String> descriptions) {
+    /**
+     * @param descriptions each rule's {@code @description} by its {@code @id}
+     * @param conditions   each rule's conditions over no single fact, by its {@code @id}
+     * @param identities   whether to list identities of an actor with itself (every actor is the same as itself)
+     */
+    ExplanationWriter(Map<String, String> descriptions, Map<String, List<DrlRule.Condition>> conditions,
+                      boolean identities) {
         this.descriptions = Map.copyOf(descriptions);
+        this.conditions = Map.copyOf(conditions);
+        this.identities = identities;
     }
 
-    void write(Explanation e, PrintWriter out) {
-        out.println("== " + e.document() + " (" + e.path() + ")");
-        out.println();
-        facts(e, out);
+    /** One report's reasoning in words. */
+    ExplainedReasoning words(Explanation e) {
+        List<ExplainedReasoning.SentenceFacts> facts = sentenceFacts(e);
         if (e.failure() != null) {
-            out.println("The rules stopped: " + e.failure());
+            return new ExplainedReasoning("document", e.document(), e.path(), null, e.sentences().size(), facts,
+                    e.failure(), List.of(), List.of(), List.of());
+        }
+        return new ExplainedReasoning("document", e.document(), e.path(), null, e.sentences().size(), facts, null,
+                rules(e.reasoning()), conclusions(e.reasoning()), withdrawn(e.reasoning()));
+    }
+
+    /** One incident of several reports: which rules joined them, and the session that reasoned over them all. */
+    ExplainedReasoning words(AnalysedIncident incident) {
+        List<String> ids = incident.documents().stream().map(d -> d.input().id()).toList();
+        List<String> joined = new ArrayList<>();
+        for (Derivation d : incident.joinedBy()) {
+            joined.add(FactWords.conclusion(d.conclusion()) + " by " + d.rule() + description(d.rule()));
+        }
+        incident.reprints().forEach((copy, original) -> joined.add(copy + " reprints " + original
+                + ": one source, its facts are not reasoned over again"));
+        Reasoning r = incident.reasoning();
+        return new ExplainedReasoning("incident", String.join(" + ", ids), "-", joined, null, null, null, rules(r),
+                conclusions(r), withdrawn(r));
+    }
+
+    /** The words as a person reads them. */
+    void print(ExplainedReasoning w, PrintWriter out) {
+        if (w.kind().equals("incident")) {
+            out.println("== incident of " + w.document().split(" \\+ ").length + " reports: "
+                    + w.document().replace(" + ", ", "));
+            out.println();
+            out.println("Reports joined:");
+            if (w.joinedBy().isEmpty()) {
+                out.println("  none by a rule (reprints follow the report they copy)");
+            }
+            w.joinedBy().forEach(j -> out.println("  " + j));
+            out.println();
+            out.println("The reports' facts reasoned over together:");
+        } else {
+            out.println("== " + w.document() + " (" + w.path() + ")");
+            out.println();
+            out.println("Facts found, by sentence (" + w.sentences() + " sentences, " + w.facts().size()
+                    + " with facts):");
+            if (w.facts().isEmpty()) {
+                out.println("  none: no lexicon word, name or figure was found");
+            }
+            for (ExplainedReasoning.SentenceFacts s : w.facts()) {
+                out.println("  sentence " + s.sentence() + (s.text() == null ? "" : ": " + s.text()));
+                s.facts().forEach(f -> out.println("    " + f));
+            }
+        }
+        out.println();
+        if (w.failure() != null) {
+            out.println("The rules stopped: " + w.failure());
             out.println("No conclusions were drawn for this document.");
             out.println();
             return;
         }
-        rules(e, out);
-        conclusions(e, out);
-        withdrawn(e, out);
-    }
-
-    /** One incident of several reports: which rules joined them, and the session that reasoned over them all. */
-    void writeIncident(org.incidentclassifier.verdict.AnalysedIncident incident, PrintWriter out) {
-        List<String> ids = incident.documents().stream().map(d -> d.input().id()).toList();
-        out.println("== incident of " + ids.size() + " reports: " + String.join(", ", ids));
-        out.println();
-        out.println("Reports joined:");
-        if (incident.joinedBy().isEmpty()) {
-            out.println("  none by a rule (reprints follow the report they copy)");
+        printRules(w, out);
+        printConclusions(w, out);
+        out.println("Withdrawn conclusions:");
+        if (w.withdrawn().isEmpty()) {
+            out.println("  none");
         }
-        for (Derivation d : incident.joinedBy()) {
-            out.println("  " + FactWords.conclusion(d.conclusion()) + " by " + d.rule() + description(d.rule()));
+        for (ExplainedReasoning.Withdrawal d : w.withdrawn()) {
+            out.println("  " + d.conclusion());
+            out.println("    concluded by " + d.rule() + " from " + d.from() + ",");
+            out.println("    " + d.why());
         }
-        incident.reprints().forEach((copy, original) -> out.println("  " + copy + " reprints " + original
-                + ": one source, its facts are not reasoned over again"));
-        out.println();
-        out.println("The reports' facts reasoned over together:");
-        out.println();
-        org.incidentclassifier.facts.Document none = new org.incidentclassifier.facts.Document(ids.get(0), "-");
-        Explanation e = new Explanation(String.join(" + ", ids), "-", List.of(),
-                org.incidentclassifier.facts.DocumentFacts.empty(none), incident.reasoning(), null);
-        rules(e, out);
-        conclusions(e, out);
-        withdrawn(e, out);
-    }
-
-    private void facts(Explanation e, PrintWriter out) {
-        Map<Integer, List<Object>> bySentence = new TreeMap<>();
-        for (Object fact : e.facts().all()) {
-            if (fact instanceof Evidenced evidenced) {
-                bySentence.computeIfAbsent(evidenced.evidence().sentence(), s -> new ArrayList<>()).add(fact);
-            }
-        }
-        out.println("Facts found, by sentence (" + e.sentences().size() + " sentences, " + bySentence.size()
-                + " with facts):");
-        if (bySentence.isEmpty()) {
-            out.println("  none: no lexicon word, name or figure was found");
-        }
-        bySentence.forEach((index, facts) -> {
-            String sentence = index < e.sentences().size() ? ": " + e.sentences().get(index) : "";
-            out.println("  sentence " + (index + 1) + sentence);
-            facts.stream().sorted(Comparator.comparingInt((Object f) -> ((Evidenced) f).evidence().start()))
-                    .forEach(f -> out.println("    " + FactWords.fact(f)));
-        });
         out.println();
     }
 
-    private void rules(Explanation e, PrintWriter out) {
-        Map<String, Integer> fired = e.reasoning().rulesFired();
+    private static void printRules(ExplainedReasoning w, PrintWriter out) {
         out.println("Rules that fired:");
-        if (fired.isEmpty()) {
+        if (w.rules().isEmpty()) {
             out.println("  none: no rule matched these facts");
         }
-        Map<String, List<Derivation>> byRule = new LinkedHashMap<>();
-        for (Derivation d : allDerivations(e)) {
-            byRule.computeIfAbsent(d.rule(), r -> new ArrayList<>()).add(d);
-        }
-        for (String rule : new TreeMap<>(fired).keySet()) {
-            int times = fired.get(rule);
-            out.println("  " + rule + ", fired " + times + (times == 1 ? " time" : " times") + description(rule));
-            List<Derivation> derivations = new ArrayList<>(byRule.getOrDefault(rule, List.of()));
-            derivations.sort(BY_TEXT_ORDER.thenComparing(d -> matched(d.matched(), false)));
-            for (Derivation d : derivations.subList(0, Math.min(SHOWN_MATCHES, derivations.size()))) {
-                out.println("    on " + matched(d.matched(), false));
-                out.println("      concluded " + FactWords.conclusion(d.conclusion())
-                        + (e.reasoning().withdrawn().contains(d) ? " (later withdrawn)" : ""));
+        for (ExplainedReasoning.RuleFiring r : w.rules()) {
+            out.println("  " + r.rule() + ", fired " + r.fired() + (r.fired() == 1 ? " time" : " times")
+                    + (r.description().isEmpty() ? "" : ": " + r.description()));
+            r.because().forEach(b -> out.println("    " + b));
+            for (ExplainedReasoning.Match m : r.matches()) {
+                out.println("    on " + m.on());
+                out.println("      concluded " + m.concluded() + (m.laterWithdrawn() ? " (later withdrawn)" : ""));
             }
-            if (derivations.size() > SHOWN_MATCHES) {
-                out.println("    and " + (derivations.size() - SHOWN_MATCHES) + " more matches");
+            if (r.moreMatches() > 0) {
+                out.println("    and " + r.moreMatches() + " more matches");
+            }
+            if (r.hiddenIdentities() > 0) {
+                out.println("    and " + r.hiddenIdentities() + " identities of an actor with itself (--all shows"
+                        + " them)");
             }
         }
         out.println();
     }
 
-    private void conclusions(Explanation e, PrintWriter out) {
+    private static void printConclusions(ExplainedReasoning w, PrintWriter out) {
         out.println("Conclusions:");
-        List<Derivation> standing = e.reasoning().conclusions();
-        if (standing.isEmpty()) {
+        if (w.conclusions().isEmpty()) {
             out.println("  none: the verdict has no incident for this document");
         }
-        Map<String, List<Derivation>> byConclusion = new LinkedHashMap<>();
-        standing.stream().sorted(Comparator.comparing(ExplanationWriter::rank))
-                .forEach(d -> byConclusion.computeIfAbsent(key(d.conclusion()), k -> new ArrayList<>()).add(d));
-        byConclusion.forEach((conclusion, derivations) -> {
-            out.println("  " + conclusion);
-            Map<String, List<Derivation>> byRule = new LinkedHashMap<>();
-            derivations.forEach(d -> byRule.computeIfAbsent(d.rule(), r -> new ArrayList<>()).add(d));
-            byRule.forEach((rule, ds) -> out.println("    by " + rule + strength(ds.get(0).conclusion())
-                    + (ds.size() == 1 ? "" : ", " + ds.size() + " matches")));
-            List<Object> facts = derivations.stream().flatMap(d -> d.matched().stream()).distinct().toList();
-            out.println("    resting on " + matched(facts, true));
-        });
-        if (standing.stream().anyMatch(d -> d.conclusion() instanceof NotAnIncident)) {
+        for (ExplainedReasoning.Conclusion c : w.conclusions()) {
+            out.println("  " + c.conclusion());
+            c.by().forEach(b -> out.println("    by " + b.rule() + (b.confidence() == null ? ""
+                    : " (confidence " + b.confidence() + ")") + (b.matches() == 1 ? "" : ", " + b.matches()
+                    + " matches")));
+            out.println("    resting on " + c.restingOn());
+        }
+        if (w.conclusions().stream().anyMatch(c -> c.conclusion().startsWith("not an incident: "))) {
             out.println("  (classification rules do not fire while the document is concluded not to be an"
                     + " incident)");
         }
         out.println();
     }
 
-    private void withdrawn(Explanation e, PrintWriter out) {
-        out.println("Withdrawn conclusions:");
-        if (e.reasoning().withdrawn().isEmpty()) {
-            out.println("  none");
+    private static List<ExplainedReasoning.SentenceFacts> sentenceFacts(Explanation e) {
+        Map<Integer, List<Object>> bySentence = new TreeMap<>();
+        for (Object fact : e.facts().all()) {
+            if (fact instanceof Evidenced evidenced) {
+                bySentence.computeIfAbsent(evidenced.evidence().sentence(), s -> new ArrayList<>()).add(fact);
+            }
         }
-        for (Derivation d : e.reasoning().withdrawn()) {
-            out.println("  " + FactWords.conclusion(d.conclusion()));
-            out.println("    concluded by " + d.rule() + " from " + matched(d.matched(), false) + ",");
-            out.println("    " + withdrawal(e));
-        }
-        out.println();
+        List<ExplainedReasoning.SentenceFacts> facts = new ArrayList<>();
+        bySentence.forEach((index, list) -> facts.add(new ExplainedReasoning.SentenceFacts(index + 1,
+                index < e.sentences().size() ? e.sentences().get(index) : null,
+                list.stream().sorted(Comparator.comparingInt(ExplanationWriter::position)).map(FactWords::fact)
+                        .toList())));
+        return facts;
     }
 
-    /** Why a logical conclusion went away: usually a NotAnIncident that a rule concluded afterwards. */
-    private static String withdrawal(Explanation e) {
-        return e.reasoning().conclusions().stream().filter(d -> d.conclusion() instanceof NotAnIncident)
+    private List<ExplainedReasoning.RuleFiring> rules(Reasoning reasoning) {
+        Map<String, List<Derivation>> byRule = new LinkedHashMap<>();
+        List<Derivation> all = new ArrayList<>(reasoning.conclusions());
+        all.addAll(reasoning.withdrawn());
+        all.forEach(d -> byRule.computeIfAbsent(d.rule(), r -> new ArrayList<>()).add(d));
+        List<ExplainedReasoning.RuleFiring> rules = new ArrayList<>();
+        for (Map.Entry<String, Integer> fired : new TreeMap<>(reasoning.rulesFired()).entrySet()) {
+            String rule = fired.getKey();
+            List<Derivation> derivations = new ArrayList<>(byRule.getOrDefault(rule, List.of()));
+            int hidden = (int) derivations.stream().filter(this::hidden).count();
+            derivations.removeIf(this::hidden);
+            derivations.sort(BY_TEXT_ORDER.thenComparing(d -> matched(d.matched(), false)));
+            List<ExplainedReasoning.Match> matches = derivations.stream().limit(SHOWN_MATCHES)
+                    .map(d -> new ExplainedReasoning.Match(matched(d.matched(), false),
+                            FactWords.conclusion(d.conclusion()), reasoning.withdrawn().contains(d)))
+                    .toList();
+            rules.add(new ExplainedReasoning.RuleFiring(rule, descriptions.getOrDefault(rule, ""), fired.getValue(),
+                    because(rule), matches, Math.max(0, derivations.size() - SHOWN_MATCHES), hidden));
+        }
+        return rules;
+    }
+
+    /** A rule's conditions over no single fact, as a reason: "because there was no NotAnIncident( ... )". */
+    private List<String> because(String rule) {
+        return conditions.getOrDefault(rule, List.of()).stream().map(c -> switch (c.kind()) {
+            case NOT -> "because there was no " + c.text().replaceFirst("^not\\s*", "");
+            case EXISTS -> "because there was some " + c.text().replaceFirst("^exists\\s*", "");
+            case ACCUMULATE -> "with the figure " + c.text();
+        }).toList();
+    }
+
+    private List<ExplainedReasoning.Conclusion> conclusions(Reasoning reasoning) {
+        Map<String, List<Derivation>> byConclusion = new LinkedHashMap<>();
+        reasoning.conclusions().stream().filter(d -> !hidden(d)).sorted(Comparator.comparing(ExplanationWriter::rank))
+                .forEach(d -> byConclusion.computeIfAbsent(key(d.conclusion()), k -> new ArrayList<>()).add(d));
+        List<ExplainedReasoning.Conclusion> conclusions = new ArrayList<>();
+        byConclusion.forEach((conclusion, derivations) -> {
+            Map<String, List<Derivation>> byRule = new LinkedHashMap<>();
+            derivations.forEach(d -> byRule.computeIfAbsent(d.rule(), r -> new ArrayList<>()).add(d));
+            List<ExplainedReasoning.ConcludedBy> by = new ArrayList<>();
+            byRule.forEach((rule, ds) -> by.add(new ExplainedReasoning.ConcludedBy(rule,
+                    ds.get(0).conclusion() instanceof Classification c ? c.getConfidence() : null, ds.size())));
+            List<Object> facts = derivations.stream().flatMap(d -> d.matched().stream()).distinct().toList();
+            conclusions.add(new ExplainedReasoning.Conclusion(conclusion, by, matched(facts, true)));
+        });
+        return conclusions;
+    }
+
+    private List<ExplainedReasoning.Withdrawal> withdrawn(Reasoning reasoning) {
+        String why = reasoning.conclusions().stream().filter(d -> d.conclusion() instanceof NotAnIncident)
                 .findFirst().map(d -> "withdrawn once " + d.rule() + " concluded that the document is not an"
                         + " incident")
                 .orElse("withdrawn when the facts it rested on stopped holding");
+        return reasoning.withdrawn().stream().filter(d -> !hidden(d))
+                .map(d -> new ExplainedReasoning.Withdrawal(FactWords.conclusion(d.conclusion()), d.rule(),
+                        matched(d.matched(), false), why))
+                .toList();
     }
 
-    private static List<Derivation> allDerivations(Explanation e) {
-        List<Derivation> all = new ArrayList<>(e.reasoning().conclusions());
-        all.addAll(e.reasoning().withdrawn());
-        return all;
+    /** An identity of an actor with itself: true of every actor, so it says nothing unless asked for. */
+    private boolean hidden(Derivation d) {
+        return !identities && d.conclusion() instanceof Identity i && i.actorId().equals(i.sameAs());
     }
 
     private String description(String rule) {
@@ -209,10 +277,6 @@ final class ExplanationWriter {
 
     private static int position(Object fact) {
         return fact instanceof Evidenced e ? e.evidence().start() : -1;
-    }
-
-    private static String strength(Object conclusion) {
-        return conclusion instanceof Classification c ? " (confidence " + c.getConfidence() + ")" : "";
     }
 
     /** Conclusions grouped as the verdict groups them: one line per incident type, one per other conclusion. */

@@ -1,13 +1,26 @@
 package org.incidentclassifier.ruletools;
 
+import java.util.stream.Collectors;
 import org.incidentclassifier.facts.ActorMention;
+import org.incidentclassifier.facts.ActorRole;
+import org.incidentclassifier.facts.Affiliation;
+import org.incidentclassifier.facts.AffiliationClaim;
 import org.incidentclassifier.facts.Classification;
 import org.incidentclassifier.facts.CountClaim;
 import org.incidentclassifier.facts.Document;
 import org.incidentclassifier.facts.Evidenced;
+import org.incidentclassifier.facts.Facility;
+import org.incidentclassifier.facts.Identity;
 import org.incidentclassifier.facts.Inconsistency;
 import org.incidentclassifier.facts.NotAnIncident;
 import org.incidentclassifier.facts.PlaceMention;
+import org.incidentclassifier.facts.ReportFrame;
+import org.incidentclassifier.facts.SameActor;
+import org.incidentclassifier.facts.SameIncident;
+import org.incidentclassifier.facts.Source;
+import org.incidentclassifier.facts.SourceKind;
+import org.incidentclassifier.facts.Statement;
+import org.incidentclassifier.facts.TargetType;
 import org.incidentclassifier.facts.Trigger;
 
 /** Facts and conclusions in words, with the enumeration names a rule would use to match them. */
@@ -49,12 +62,28 @@ final class FactWords {
         if (fact instanceof Document d) {
             return "document " + d.id();
         }
+        if (fact instanceof AffiliationClaim a) {
+            return "affiliation claim " + a.id() + ": " + a.actorId() + " " + a.relation() + " " + a.targetId()
+                    + source(a.source()) + ", " + a.stance() + ": \"" + a.evidence().text() + "\"";
+        }
+        if (fact instanceof Statement st) {
+            return "statement " + st.kind() + source(st.speaker()) + ": \"" + st.evidence().text() + "\"";
+        }
+        if (fact instanceof Facility f) {
+            return "facility " + f.kind() + " (target type " + f.targetType() + "): \"" + f.evidence().text() + "\"";
+        }
+        if (fact instanceof ReportFrame r) {
+            return "report frame " + r.kind() + ", " + r.cues() + (r.cues() == 1 ? " cue" : " cues") + " in sentences "
+                    + r.sentences().stream().map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", "))
+                    + (r.lead() ? " (one in the lead)" : "") + ", first: \"" + r.evidence().text() + "\"";
+        }
         return generic(fact, true);
     }
 
     /**
-     * A fact or conclusion of a type this class does not know, from its record components: "Role actor=aqim,
-     * role=PERPETRATOR" plus the quoted evidence; the document id and the evidence record itself are left out.
+     * A fact or conclusion of a type this class does not know, from its record components: "Statement kind=
+     * DEMAND, speaker=militants (PERPETRATOR)" plus the quoted evidence; the document id, the evidence record
+     * itself and empty values are left out.
      */
     static String generic(Object fact, boolean quote) {
         if (fact == null || !fact.getClass().isRecord()) {
@@ -72,16 +101,47 @@ final class FactWords {
             } catch (ReflectiveOperationException e) {
                 continue;
             }
-            if (value == null || value instanceof java.util.Collection<?> list && list.isEmpty()) {
+            String words = value(value);
+            if (words.isEmpty()) {
                 continue;
             }
-            text.append(separator).append(c.getName()).append('=').append(value);
+            text.append(separator).append(c.getName()).append('=').append(words);
             separator = ", ";
         }
         if (quote && fact instanceof Evidenced e) {
             text.append(": \"").append(e.evidence().text()).append('"');
         }
         return text.toString();
+    }
+
+    /**
+     * A component's value in words: a source as "police (STATE_OFFICIAL, via AFP)", other records by their
+     * components, lists item by item; empty for nothing worth saying (null, an empty list, an unknown source).
+     */
+    private static String value(Object value) {
+        if (value == null || value instanceof java.util.Collection<?> list && list.isEmpty()) {
+            return "";
+        }
+        if (value instanceof Source s) {
+            return source(s).replaceFirst("^, source ", "");
+        }
+        if (value instanceof java.util.Collection<?> list) {
+            return list.stream().map(FactWords::value).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (value.getClass().isRecord()) {
+            String inner = generic(value, false);
+            return "(" + inner.substring(inner.indexOf(' ') + 1) + ")";
+        }
+        return String.valueOf(value);
+    }
+
+    /** ", source police (STATE_OFFICIAL, via AFP)", or nothing for a source nobody named or typed. */
+    private static String source(Source s) {
+        if (s == null || s.name() == null && s.via() == null && s.kind() == SourceKind.UNKNOWN) {
+            return "";
+        }
+        return ", source " + (s.name() == null ? "not named" : s.name()) + " (" + s.kind()
+                + (s.via() == null ? "" : ", via " + s.via()) + ")";
     }
 
     /** A fact a rule matched, briefly: what it is, its quoted words and its sentence (counted from 1). */
@@ -102,6 +162,18 @@ final class FactWords {
         if (fact instanceof Document d) {
             return "document " + d.id();
         }
+        if (fact instanceof AffiliationClaim a) {
+            return "affiliation claim " + a.id() + " \"" + a.evidence().text() + "\"" + where;
+        }
+        if (fact instanceof Statement st) {
+            return "statement " + st.kind() + " \"" + st.evidence().text() + "\"" + where;
+        }
+        if (fact instanceof Facility f) {
+            return "facility " + f.kind() + " \"" + f.evidence().text() + "\"" + where;
+        }
+        if (fact instanceof ReportFrame r) {
+            return "report frame " + r.kind() + where;
+        }
         return conclusion(fact);
     }
 
@@ -115,6 +187,25 @@ final class FactWords {
         }
         if (conclusion instanceof NotAnIncident n) {
             return "not an incident: " + n.getReason();
+        }
+        if (conclusion instanceof Affiliation a) {
+            return "affiliation " + a.getActorId() + " " + a.getRelation() + " " + a.getTargetId() + " ("
+                    + a.getStatus() + ")";
+        }
+        if (conclusion instanceof ActorRole r) {
+            return "role " + r.getRole() + " of " + r.getActorId();
+        }
+        if (conclusion instanceof SameActor same) {
+            return "same actor: " + same.getActorId() + " is " + same.getOtherActorId();
+        }
+        if (conclusion instanceof SameIncident same) {
+            return "same incident: " + same.getDocument() + " and " + same.getOtherDocument();
+        }
+        if (conclusion instanceof TargetType t) {
+            return "target type " + t.getType() + " (" + t.getLabel() + ")";
+        }
+        if (conclusion instanceof Identity i) {
+            return "identity: " + i.actorId() + " is " + i.sameAs();
         }
         if (conclusion instanceof Number n) {
             return "the computed value " + n;

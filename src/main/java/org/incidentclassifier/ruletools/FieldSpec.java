@@ -2,6 +2,8 @@ package org.incidentclassifier.ruletools;
 
 import java.util.Arrays;
 import java.util.List;
+import org.incidentclassifier.ruleset.NearestName;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * One field a fragment of a test case may pin down: its name in the YAML, its type and, for enums, the
@@ -39,7 +41,8 @@ record FieldSpec(String name, FieldType type, String enumeration, List<String> v
         return switch (type) {
             case ENUM -> {
                 String upper = value.toUpperCase(java.util.Locale.ROOT).replace(' ', '_').replace('-', '_');
-                yield values.contains(upper) ? upper : "!unknown " + name + " '" + value + "'; one of " + values;
+                yield values.contains(upper) ? upper : "!unknown " + name + " '" + value + "'; one of " + values
+                        + NearestName.hint(upper, values);
             }
             case NUMBER -> value.matches("-?\\d+") ? String.valueOf(Integer.parseInt(value))
                     : "!" + name + " must be a whole number, not '" + value + "'";
@@ -65,12 +68,13 @@ record FieldSpec(String name, FieldType type, String enumeration, List<String> v
     }
 
     /** The node's single value normalised for this field, or null after reporting why it is not acceptable. */
-    String valueOf(YamlNode node, java.util.function.BiConsumer<YamlNode, String> problem) {
-        if (!(node instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
-            problem.accept(node, name() + " needs a single value; found " + node.describe());
+    String valueOf(Node node, java.util.function.BiConsumer<Node, String> problem) {
+        String text = YamlReader.text(node);
+        if (text == null) {
+            problem.accept(node, name() + " needs a single value; found " + YamlReader.describe(node));
             return null;
         }
-        String value = normalise(scalar.text());
+        String value = normalise(text);
         if (value.startsWith("!")) {
             problem.accept(node, value.substring(1));
             return null;

@@ -1,12 +1,18 @@
 package org.incidentclassifier.ruletools;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.incidentclassifier.facts.ClaimStatus;
 import org.incidentclassifier.facts.InconsistencyKind;
 import org.incidentclassifier.facts.IncidentType;
+import org.incidentclassifier.ruleset.NearestName;
 import org.incidentclassifier.ruleset.RuleProblem;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads a gold file:
@@ -44,7 +50,7 @@ final class GoldReader {
     static GoldFile read(String file, String document, String yaml, List<RuleProblem> problems) {
         int before = problems.size();
         GoldReader reader = new GoldReader(file, problems);
-        YamlNode root = YamlReader.read(file, yaml, problems);
+        Node root = YamlReader.read(file, yaml, problems);
         if (root == null && problems.size() == before) {
             problems.add(new RuleProblem(file, 1, 1, "the gold file is empty; it needs at least incident: true or"
                     + " false"));
@@ -54,26 +60,27 @@ final class GoldReader {
         return problems.size() == before ? new GoldFile(document, reader.items) : null;
     }
 
-    private void gold(YamlNode root) {
-        if (!(root instanceof YamlNode.Mapping map)) {
+    private void gold(Node root) {
+        if (!(root instanceof MappingNode map)) {
             problem(root, "a gold file is a map with incident, types, claims, affiliations and inconsistencies;"
-                    + " found " + root.describe());
+                    + " found " + YamlReader.describe(root));
             return;
         }
-        for (YamlNode.Entry e : map.entries().values()) {
-            if (!KEYS.contains(e.key())) {
-                problems.add(new RuleProblem(file, e.line(), e.column(), "unknown key '" + e.key()
-                        + "' in a gold file; one of " + String.join(", ", KEYS)));
+        Map<String, NodeTuple> entries = YamlReader.entries(map);
+        entries.forEach((key, e) -> {
+            if (!KEYS.contains(key)) {
+                problem(e.getKeyNode(), "unknown key '" + key + "' in a gold file; one of " + String.join(", ", KEYS)
+                        + NearestName.hint(key, KEYS));
             }
-        }
-        YamlNode.Entry incident = map.entries().get("incident");
+        });
+        NodeTuple incident = entries.get("incident");
         if (incident == null) {
             problem(map, "the gold file does not say incident: true or incident: false");
-        } else if ("true".equals(value(incident.value(), INCIDENT))) {
+        } else if ("true".equals(value(incident.getValueNode(), INCIDENT))) {
             items.add(new EvalItem(EvalCategory.INCIDENT, "incident"));
         }
         boolean first = true;
-        for (YamlNode item : list(map, "types")) {
+        for (Node item : list(entries, "types")) {
             String type = value(item, TYPE);
             add(EvalCategory.TYPE, type);
             if (first) {
@@ -81,11 +88,11 @@ final class GoldReader {
                 first = false;
             }
         }
-        for (YamlNode item : list(map, "inconsistencies")) {
+        for (Node item : list(entries, "inconsistencies")) {
             add(EvalCategory.INCONSISTENCY, value(item, KIND));
         }
-        for (YamlNode item : list(map, "claims")) {
-            YamlNode.Mapping claim = fields(item, "a claim", "status", "value");
+        for (Node item : list(entries, "claims")) {
+            Map<String, NodeTuple> claim = fields(item, "a claim", "status", "value");
             if (claim != null) {
                 String status = value(field(claim, "status"), STATUS);
                 String number = value(field(claim, "value"), VALUE);
@@ -94,8 +101,8 @@ final class GoldReader {
                 }
             }
         }
-        for (YamlNode item : list(map, "affiliations")) {
-            YamlNode.Mapping affiliation = fields(item, "an affiliation", "actor", "relation", "target");
+        for (Node item : list(entries, "affiliations")) {
+            Map<String, NodeTuple> affiliation = fields(item, "an affiliation", "actor", "relation", "target");
             if (affiliation != null) {
                 String actor = value(field(affiliation, "actor"), NAME);
                 String relation = value(field(affiliation, "relation"), NAME);
@@ -124,49 +131,51 @@ final class GoldReader {
         }
     }
 
-    private List<YamlNode> list(YamlNode.Mapping map, String key) {
-        YamlNode.Entry entry = map.entries().get(key);
-        if (entry == null || entry.value() instanceof YamlNode.Scalar s && s.isNull()) {
+    private List<Node> list(Map<String, NodeTuple> entries, String key) {
+        NodeTuple entry = entries.get(key);
+        if (entry == null || YamlReader.isNull(entry.getValueNode())) {
             return List.of();
         }
-        if (entry.value() instanceof YamlNode.Sequence list) {
-            return list.items();
+        if (entry.getValueNode() instanceof SequenceNode list) {
+            return list.getValue();
         }
-        problem(entry.value(), key + ": holds a list; found " + entry.value().describe());
+        problem(entry.getValueNode(), key + ": holds a list; found " + YamlReader.describe(entry.getValueNode()));
         return List.of();
     }
 
-    private YamlNode.Mapping fields(YamlNode item, String what, String... required) {
-        if (!(item instanceof YamlNode.Mapping map)) {
-            problem(item, what + " is a map of " + String.join(", ", required) + "; found " + item.describe());
+    private Map<String, NodeTuple> fields(Node item, String what, String... required) {
+        if (!(item instanceof MappingNode map)) {
+            problem(item, what + " is a map of " + String.join(", ", required) + "; found "
+                    + YamlReader.describe(item));
             return null;
         }
         boolean ok = true;
-        for (YamlNode.Entry e : map.entries().values()) {
-            if (!List.of(required).contains(e.key())) {
-                problems.add(new RuleProblem(file, e.line(), e.column(), "unknown field '" + e.key() + "' in "
-                        + what + "; one of " + String.join(", ", required)));
+        Map<String, NodeTuple> entries = YamlReader.entries(map);
+        for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
+            if (!List.of(required).contains(e.getKey())) {
+                problem(e.getValue().getKeyNode(), "unknown field '" + e.getKey() + "' in " + what + "; one of "
+                        + String.join(", ", required) + NearestName.hint(e.getKey(), List.of(required)));
                 ok = false;
             }
         }
         for (String key : required) {
-            if (!map.entries().containsKey(key)) {
+            if (!entries.containsKey(key)) {
                 problem(map, what + " needs " + key + ":");
                 ok = false;
             }
         }
-        return ok ? map : null;
+        return ok ? entries : null;
     }
 
-    private static YamlNode field(YamlNode.Mapping map, String key) {
-        return map.entries().get(key).value();
+    private static Node field(Map<String, NodeTuple> entries, String key) {
+        return entries.get(key).getValueNode();
     }
 
-    private String value(YamlNode node, FieldSpec spec) {
+    private String value(Node node, FieldSpec spec) {
         return spec.valueOf(node, this::problem);
     }
 
-    private void problem(YamlNode node, String message) {
-        problems.add(new RuleProblem(file, node.line(), node.column(), message));
+    private void problem(Node node, String message) {
+        problems.add(new RuleProblem(file, YamlReader.line(node), YamlReader.column(node), message));
     }
 }

@@ -1,5 +1,6 @@
 package org.incidentclassifier.ruletools;
 
+import org.incidentclassifier.ruleset.DrlRule;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

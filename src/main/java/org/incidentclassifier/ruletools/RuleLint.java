@@ -1,5 +1,6 @@
 package org.incidentclassifier.ruletools;
 
+import org.incidentclassifier.ruleset.DrlRule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +22,7 @@ public final class RuleLint {
 
     /** Every rule declared in the rule set's DRL files, in file order. */
     public static List<DrlRule> declarations(RuleFiles files) {
-        List<DrlRule> rules = new ArrayList<>();
-        files.withSuffix(".drl").forEach((path, text) -> rules.addAll(DrlScanner.scan(path, text)));
-        return rules;
+        return org.incidentclassifier.ruleset.DrlDeclarations.of(files);
     }
 
     /** The metadata problems of the declared rules; files are named as {@link RuleFiles#displayPath} does. */

@@ -1,5 +1,6 @@
 package org.incidentclassifier.ruletools;
 
+import org.incidentclassifier.ruleset.DrlRule;
 import java.io.PrintWriter;
 import java.util.HashSet;
 import java.util.List;

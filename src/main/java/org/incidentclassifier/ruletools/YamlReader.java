@@ -1,107 +1,120 @@
 package org.incidentclassifier.ruletools;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.util.ArrayList;
+import java.io.StringReader;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.incidentclassifier.ruleset.RuleProblem;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
-/** Reads a YAML document into {@link YamlNode}s with their places; syntax errors become located problems. */
+/**
+ * Reads an analyst's YAML file into SnakeYAML's node tree, whose nodes keep their place in the file, so that
+ * a mistake in a test case or a gold file is reported at its line and column; a syntax error is reported at
+ * the place SnakeYAML marks. Data binding to records would stop at the first mistake and lose the place of
+ * each value, and an analyst wants every mistake of a file, each where it stands.
+ */
 final class YamlReader {
-    private static final YAMLFactory FACTORY = new YAMLFactory();
-    private static final Pattern MARK = Pattern.compile("\\s*in '(?:reader|string)', line (\\d+), column (\\d+):");
+    private YamlReader() {
+    }
 
-    /** The parsed document, or null (an empty file, or a problem added to {@code problems}). */
-    static YamlNode read(String file, String text, List<RuleProblem> problems) {
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
+    /** The parsed document, or null (an empty file, or problems added to {@code problems}). */
+    static Node read(String file, String text, List<RuleProblem> problems) {
+        try {
+            Iterator<Node> documents = new Yaml(new LoaderOptions()).composeAll(new StringReader(text)).iterator();
+            if (!documents.hasNext()) {
                 return null;
             }
-            YamlNode root = new Builder(file, parser, problems).value();
-            if (parser.nextToken() != null) {
-                JsonLocation where = parser.currentTokenLocation();
-                problems.add(new RuleProblem(file, where.getLineNr(), where.getColumnNr(), "a second YAML document"
-                        + " (after '---'); a file holds one document: remove the '---' line"));
+            Node root = documents.next();
+            if (documents.hasNext()) {
+                Node second = documents.next();
+                problems.add(new RuleProblem(file, line(second), column(second), "a second YAML document (after"
+                        + " '---'); a file holds one document: remove the '---' line"));
             }
+            repeatedKeys(file, root, problems);
             return root;
-        } catch (JsonProcessingException e) {
-            problems.add(syntaxProblem(file, e));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            problems.add(new RuleProblem(file, mark == null ? 0 : mark.getLine() + 1,
+                    mark == null ? 0 : mark.getColumn() + 1, "YAML syntax error: " + e.getProblem() + context));
             return null;
-        } catch (IOException e) {
-            problems.add(new RuleProblem(file, 0, 0, "cannot read YAML: " + e.getMessage()));
+        } catch (YAMLException e) {
+            problems.add(new RuleProblem(file, 0, 0, "unreadable YAML: " + e.getMessage()));
             return null;
         }
     }
 
-    /**
-     * SnakeYAML explains a syntax error in parts: what it was doing ("while parsing a flow sequence"), then
-     * the problem ("expected ',' or ']'"), each followed by "in 'reader', line L, column C:" and an excerpt.
-     * The problem's place is the most precise one.
-     */
-    private static RuleProblem syntaxProblem(String file, JsonProcessingException e) {
-        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        List<String> parts = new ArrayList<>();
-        int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
-        int column = e.getLocation() == null ? 0 : Math.max(e.getLocation().getColumnNr(), 0);
-        List<String> lines = message.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher mark = MARK.matcher(lines.get(i));
-            if (mark.matches()) {
-                line = Integer.parseInt(mark.group(1));
-                column = Integer.parseInt(mark.group(2));
-                i += 2;
-            } else if (!lines.get(i).isBlank()) {
-                parts.add(lines.get(i).trim());
-            }
-        }
-        String problem = parts.isEmpty() ? "unreadable YAML" : parts.get(parts.size() - 1);
-        String context = parts.size() > 1 ? " (" + parts.get(0) + ")" : "";
-        return new RuleProblem(file, line, column, "YAML syntax error: " + problem + context);
+    /** 1-based line of a node (SnakeYAML counts from 0). */
+    static int line(Node node) {
+        return node.getStartMark().getLine() + 1;
     }
 
-    /** Turns the token stream under the current token into nodes. */
-    private record Builder(String file, JsonParser parser, List<RuleProblem> problems) {
-        YamlNode value() throws IOException {
-            JsonToken token = parser.currentToken();
-            JsonLocation where = parser.currentTokenLocation();
-            int line = where.getLineNr();
-            int column = where.getColumnNr();
-            if (token == JsonToken.START_OBJECT) {
-                Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    JsonLocation keyAt = parser.currentTokenLocation();
-                    String key = parser.currentName();
-                    parser.nextToken();
-                    YamlNode.Entry entry = new YamlNode.Entry(key, keyAt.getLineNr(), keyAt.getColumnNr(), value());
-                    if (entries.putIfAbsent(key, entry) != null) {
-                        problems.add(new RuleProblem(file, entry.line(), entry.column(), "'" + key
-                                + "' is given twice in this map (first at line " + entries.get(key).line() + ")"));
-                    }
+    /** 1-based column of a node. */
+    static int column(Node node) {
+        return node.getStartMark().getColumn() + 1;
+    }
+
+    /** An empty value, {@code ~} or {@code null}. */
+    static boolean isNull(Node node) {
+        return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
+    }
+
+    /** A single value's text, or null for an empty value or a list or map. */
+    static String text(Node node) {
+        return node instanceof ScalarNode scalar && !isNull(node) ? scalar.getValue() : null;
+    }
+
+    /** What the node is, for messages: "a list", "a map", "an empty value", "'x'". */
+    static String describe(Node node) {
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        if (node instanceof MappingNode) {
+            return "a map";
+        }
+        return isNull(node) ? "an empty value" : "'" + ((ScalarNode) node).getValue() + "'";
+    }
+
+    /** A map's entries by key, in the order written; a repeated key keeps its first value. */
+    static Map<String, NodeTuple> entries(MappingNode map) {
+        Map<String, NodeTuple> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            entries.putIfAbsent(key(tuple), tuple);
+        }
+        return entries;
+    }
+
+    /** A map entry's key as written. */
+    static String key(NodeTuple tuple) {
+        Node key = tuple.getKeyNode();
+        return key instanceof ScalarNode scalar ? scalar.getValue() : describe(key);
+    }
+
+    /** A key given twice in one map is a mistake (the analyst meant one of them), reported at the second. */
+    private static void repeatedKeys(String file, Node node, List<RuleProblem> problems) {
+        if (node instanceof MappingNode map) {
+            Map<String, Node> seen = new LinkedHashMap<>();
+            for (NodeTuple tuple : map.getValue()) {
+                Node first = seen.putIfAbsent(key(tuple), tuple.getKeyNode());
+                if (first != null) {
+                    problems.add(new RuleProblem(file, line(tuple.getKeyNode()), column(tuple.getKeyNode()), "'"
+                            + key(tuple) + "' is given twice in this map (first at line " + line(first) + ")"));
                 }
-                return new YamlNode.Mapping(entries, line, column);
+                repeatedKeys(file, tuple.getValueNode(), problems);
             }
-            if (token == JsonToken.START_ARRAY) {
-                List<YamlNode> items = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(value());
-                }
-                return new YamlNode.Sequence(items, line, column);
-            }
-            if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
-                problems.add(new RuleProblem(file, line, column, "YAML aliases (*" + parser.getText() + ") are not"
-                        + " supported here; write the value out"));
-            }
-            boolean isNull = token == JsonToken.VALUE_NULL;
-            return new YamlNode.Scalar(isNull ? null : parser.getText(), isNull, line, column);
+        } else if (node instanceof SequenceNode list) {
+            list.getValue().forEach(item -> repeatedKeys(file, item, problems));
         }
     }
 }

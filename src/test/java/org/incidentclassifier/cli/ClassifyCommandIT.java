@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packaged jar, run from a directory that has no rules/ (so the built-in rules are used). */
 class ClassifyCommandIT {
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final String BUILT_IN = "incident: using the rules built into the jar (no ./rules here); --rules DIR to choose";
     private static final Path SEEDS = Path.of("seeds").toAbsolutePath();
 
     @TempDir
@@ -27,7 +28,7 @@ class ClassifyCommandIT {
         JarRun run = JarRun.in(cwd, null, "classify", SEEDS.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.err()).isEmpty();
+        assertThat(run.errLines()).containsExactly(BUILT_IN);
         JsonNode verdict = JSON.readTree(run.out());
         assertThat(verdict.get("schemaVersion").asText()).isEqualTo("1");
         assertThat(verdict.get("documents")).hasSize(2);

@@ -68,6 +68,7 @@ class ExplainCommandTest {
         assertThat(run.out()).endsWith("""
                 Rules that fired:
                   classify-armed-assault, fired 2 times: A factual armed-attack trigger plus a figure of people killed or injured.
+                    because there was no NotAnIncident()
                     on trigger ATTACKER "Gunmen" (sentence 1), claim hotel-c1 "killed 12 people" (sentence 1)
                       concluded ARMED_ASSAULT (confidence 0.7)
                     on trigger ARMED_ATTACK "attack" (sentence 1), claim hotel-c1 "killed 12 people" (sentence 1)
@@ -100,6 +101,7 @@ class ExplainCommandTest {
         assertThat(run.out()).contains("""
                 Rules that fired:
                   classify-hijacking, fired 1 time: A factual hijacking trigger.
+                    because there was no NotAnIncident()
                     on trigger HIJACKING "hijacked" (sentence 1)
                       concluded HIJACKING (confidence 0.85) (later withdrawn)
                 """);

@@ -79,6 +79,97 @@ class RulesCheckCommandTest {
     }
 
     @Test
+    void aTypoInAThenPartIsReportedOnceAtItsPlaceInTheDrl() {
+        RulesCopy rules = RulesCopy.in(temp).write("classify/typo-then.drl", """
+                package classify;
+
+                import org.incidentclassifier.facts.*;
+
+                // Hijackings, with a misspelt action.
+                rule "Misspelt action"
+                    @id("misspelt-action")
+                    @description("A hijacking trigger, with a typo after then.")
+                when
+                    $t : Trigger( kind == TriggerKind.HIJACKING, factual )
+                then
+                    insertLogicl(new Classification(IncidentType.HIJACKING, 0.5));
+                end
+                """);
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_INVALID);
+        assertThat(run.outLines()).hasSize(2).first().isEqualTo(rules.file("classify/typo-then.drl") + ":12:5:"
+                + " The method insertLogicl(Classification) is undefined (in the then part of rule \"Misspelt action\")");
+        assertThat(run.outLines()).last().asString().endsWith(": 1 error, 0 warnings");
+    }
+
+    @Test
+    void aMisspeltEnumValueIsReportedAtItsLineWithTheNearestValue() {
+        RulesCopy rules = RulesCopy.in(temp).write("consistency/typo-enum.drl", """
+                package consistency;
+
+                import org.incidentclassifier.facts.*;
+
+                // Figures of the dead that are too large, with a misspelt status.
+                rule "Too many dead"
+                    @id("too-many-dead")
+                    @description("A figure of people killed above ten thousand.")
+                when
+                    $c : CountClaim( status == ClaimStatus.KILED, lowerBound() > 10000 )
+                then
+                    insertLogical(new Inconsistency(InconsistencyKind.ARITHMETIC, Severity.LOW, "too many"));
+                end
+                """);
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_INVALID);
+        assertThat(run.outLines()).first().isEqualTo(rules.file("consistency/typo-enum.drl") + ":10:32: Unknown"
+                + " field KILED on class org.incidentclassifier.facts.ClaimStatus; did you mean KILLED?");
+        assertThat(run.outLines()).last().asString().endsWith(": 1 error, 0 warnings");
+    }
+
+    @Test
+    void aRuleNameWithEscapedQuotesCompilesAndKeepsItsName() {
+        RulesCopy rules = RulesCopy.in(temp).write("classify/quoted.drl", """
+                package classify;
+
+                import org.incidentclassifier.facts.*;
+
+                // A name that quotes the words of the report.
+                rule "A \\"bomb\\" at the gate"
+                    @id("classify-gate-bomb")
+                    @description("A factual bombing trigger, named with quotes.")
+                when
+                    not NotAnIncident()
+                    $t : Trigger( kind == TriggerKind.BOMBING, factual, phrase == "no such phrase" )
+                then
+                    insertLogical(new Classification(IncidentType.BOMBING_EXPLOSION, 0.6));
+                end
+                """);
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.outLines()).filteredOn(l -> l.contains("/classify/quoted.drl")).containsExactly(
+                rules.file("classify/quoted.drl") + ":6:1: warning: rule classify-gate-bomb is tested by no"
+                        + " case: no case in tests/ names it or fires it");
+    }
+
+    @Test
+    void aLexiconSavedWithAByteOrderMarkIsRead() {
+        RulesCopy rules = RulesCopy.in(temp);
+        String places = read(rules, "lexicon/places.csv");
+        rules.write("lexicon/places.csv", "\uFEFF" + places);
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.outLines()).last().asString().endsWith(": 0 errors, 0 warnings");
+    }
+
+    @Test
     void aBadLexiconRowIsReportedAtItsLineAndColumn() {
         RulesCopy rules = RulesCopy.in(temp).append("lexicon/outlets.csv", "Desert Voice,Desert Voice,BLOGGER,DZ\n");
         int line = lines(rules, "lexicon/outlets.csv");
@@ -90,6 +181,19 @@ class RulesCheckCommandTest {
                 + ":3: unknown source kind 'BLOGGER'; one of [PERPETRATOR, PERPETRATOR_CONDUIT, STATE_OFFICIAL,"
                 + " STATE_MEDIA, INDEPENDENT_MEDIA, WIRE_AGENCY, WITNESS, CAPTIVE, COMPANY, GOVERNMENT, UNKNOWN]");
         assertThat(run.outLines()).last().asString().endsWith(": 1 error, 0 warnings");
+    }
+
+    @Test
+    void aMisspeltLexiconValueGetsTheNearestValue() {
+        RulesCopy rules = RulesCopy.in(temp)
+                .append("lexicon/outlets.csv", "Desert Voice,Desert Voice,STATE_MEDIUM,DZ\n");
+        int line = lines(rules, "lexicon/outlets.csv");
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_INVALID);
+        assertThat(run.outLines()).first().asString().startsWith(rules.file("lexicon/outlets.csv") + ":" + line
+                + ":3: unknown source kind 'STATE_MEDIUM'; one of [").endsWith("]; did you mean STATE_MEDIA?");
     }
 
     @Test
@@ -236,6 +340,14 @@ class RulesCheckCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_INVALID);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).containsExactly("incident: " + temp.resolve("nope") + ": rules directory not found");
+    }
+
+    private static String read(RulesCopy rules, String relative) {
+        try {
+            return java.nio.file.Files.readString(rules.file(relative));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static int lines(RulesCopy rules, String relative) {

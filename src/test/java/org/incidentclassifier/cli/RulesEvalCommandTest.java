@@ -120,7 +120,8 @@ class RulesEvalCommandTest {
                 "incident: the gold files in " + gold + " have 4 problem(s)",
                 gold.resolve("hotel.yaml") + ":2:9: unknown type 'ARMED_ASSAULTS'; one of [HOSTAGE_TAKING_BARRICADE,"
                         + " HOSTAGE_TAKING_KIDNAPPING, ARMED_ASSAULT, BOMBING_EXPLOSION, ASSASSINATION, HIJACKING,"
-                        + " FACILITY_INFRASTRUCTURE_ATTACK, UNARMED_ASSAULT, SECURITY_FORCE_OPERATION]",
+                        + " FACILITY_INFRASTRUCTURE_ATTACK, UNARMED_ASSAULT, SECURITY_FORCE_OPERATION]; did you mean"
+                        + " ARMED_ASSAULT?",
                 gold.resolve("hotel.yaml") + ":4:23: unknown field 'number' in a claim; one of status, value",
                 gold.resolve("hotel.yaml") + ":4:5: a claim needs value:",
                 gold.resolve("review.yaml") + ":0:0: no gold file for " + corpus.resolve("review.txt")

@@ -123,7 +123,8 @@ class RulesTestCommandTest {
         assertThat(run.errLines()).containsExactly(
                 "incident: the test cases in " + rules + " have 1 problem(s)",
                 rules.file("tests/typo.yaml") + ":4:5: unknown key 'typs' in expect; one of incident, incidents,"
-                        + " primary, types, rules, claims, inconsistencies, actors, affiliations, location");
+                        + " primary, types, rules, claims, inconsistencies, actors, affiliations, location; did you"
+                        + " mean types?");
     }
 
     @Test

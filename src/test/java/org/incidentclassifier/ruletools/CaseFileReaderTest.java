@@ -99,12 +99,13 @@ class CaseFileReaderTest {
                 new RuleProblem(file, 1, 3, "the case has no text; add text: (the words to classify), file: (a path"
                         + " relative to the rules directory) or documents: (several reports classified together)"),
                 new RuleProblem(file, 2, 3, "unknown key 'txt' in a case; one of name, text, file, documents, expect,"
-                        + " reject, note"),
+                        + " reject, note; did you mean text?"),
                 new RuleProblem(file, 4, 13, "unknown type 'ARMED_ASAULT'; one of [HOSTAGE_TAKING_BARRICADE,"
                         + " HOSTAGE_TAKING_KIDNAPPING, ARMED_ASSAULT, BOMBING_EXPLOSION, ASSASSINATION, HIJACKING,"
-                        + " FACILITY_INFRASTRUCTURE_ATTACK, UNARMED_ASSAULT, SECURITY_FORCE_OPERATION]"),
+                        + " FACILITY_INFRASTRUCTURE_ATTACK, UNARMED_ASSAULT, SECURITY_FORCE_OPERATION]; did you mean"
+                        + " ARMED_ASSAULT?"),
                 new RuleProblem(file, 6, 19, "unknown status 'KILLD'; one of [TAKEN, HELD, KILLED, INJURED, ESCAPED,"
-                        + " FREED, RELEASED, MISSING, ARRESTED]"),
+                        + " FREED, RELEASED, MISSING, ARRESTED]; did you mean KILLED?"),
                 new RuleProblem(file, 6, 33, "value must be a whole number, not 'twelve'"),
                 new RuleProblem(file, 6, 41, "unknown field 'colour' in a claim; one of status, value, subject, min,"
                         + " max, approx, source.name, source.kind, source.via, stance, text"),
@@ -165,7 +166,7 @@ class CaseFileReaderTest {
                 new RuleProblem("my-rules/tests/cases.yaml", 7, 7, "a report under documents: has either text: or"
                         + " file:"),
                 new RuleProblem("my-rules/tests/cases.yaml", 7, 19, "unknown key 'txt' in a report; one of text,"
-                        + " file, id"),
+                        + " file, id; did you mean text?"),
                 new RuleProblem("my-rules/tests/cases.yaml", 8, 7, "two reports of this case have the id 'same'; give"
                         + " one an id:"),
                 new RuleProblem("my-rules/tests/cases.yaml", 9, 24, "incidents must be a whole number, not 'one'"),
@@ -199,5 +200,12 @@ class CaseFileReaderTest {
         assertThat(read("- name: a\n  text: b\n  expect: { incident: true }\n  name: c\n").problems())
                 .containsExactly(new RuleProblem("my-rules/tests/cases.yaml", 4, 3,
                         "'name' is given twice in this map (first at line 1)"));
+    }
+
+    @Test
+    void aSecondDocumentInAFileIsAMistakeAtItsStart() {
+        assertThat(read("- name: a\n  text: b\n  expect: { incident: true }\n---\n- name: c\n").problems())
+                .containsExactly(new RuleProblem("my-rules/tests/cases.yaml", 5, 1, "a second YAML document (after"
+                        + " '---'); a file holds one document: remove the '---' line"));
     }
 }

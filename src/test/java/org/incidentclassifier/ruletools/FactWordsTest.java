@@ -45,4 +45,21 @@ class FactWordsTest {
                 .isEqualTo("SameActor first=aqim, second=al-qaida-maghreb");
         assertThat(FactWords.conclusion("a plain object")).isEqualTo("a plain object");
     }
+
+    /** A fact with a source, as the real Statement has. */
+    record Quote(String document, org.incidentclassifier.facts.Source speaker, String text, Evidence evidence)
+            implements Evidenced {}
+
+    @Test
+    void aSourceInsideAFactIsWrittenInWordsAndAnUnknownOneIsLeftOut() {
+        var army = new org.incidentclassifier.facts.Source("the army", org.incidentclassifier.facts.SourceKind
+                .STATE_OFFICIAL, "APS");
+        var nobody = new org.incidentclassifier.facts.Source(null, org.incidentclassifier.facts.SourceKind.UNKNOWN,
+                null);
+
+        assertThat(FactWords.fact(new Quote("d", army, "calm", SAID)))
+                .isEqualTo("Quote speaker=the army (STATE_OFFICIAL, via APS), text=calm: \"the army said\"");
+        assertThat(FactWords.fact(new Quote("d", nobody, "calm", SAID)))
+                .isEqualTo("Quote text=calm: \"the army said\"");
+    }
 }
