@@ -38,13 +38,13 @@ public record Verdict(String schemaVersion, List<DocumentEntry> documents, List<
      * together, {@code quantities} gathers the figures of each quantity (subject and status).
      */
     public record IncidentEntry(String id, List<String> documents, List<TypeEntry> types,
-                                List<TargetTypeEntry> targetTypes, Location location,
+                                List<TargetTypeEntry> targetTypes, Location location, DateEntry date,
                                 List<ActorEntry> actors, List<ClaimEntry> claims,
                                 List<InconsistencyEntry> inconsistencies, List<JoinEntry> joinedBy,
                                 List<QuantityEntry> quantities) {
         /** This incident under another id (JSON Lines numbers incidents across a whole run). */
         public IncidentEntry withId(String newId) {
-            return new IncidentEntry(newId, documents, types, targetTypes, location, actors, claims, inconsistencies,
+            return new IncidentEntry(newId, documents, types, targetTypes, location, date, actors, claims, inconsistencies,
                     joinedBy, quantities);
         }
     }
@@ -68,6 +68,18 @@ public record Verdict(String schemaVersion, List<DocumentEntry> documents, List<
 
     /** A Global Terrorism Database target type with its code, the rule that found it and the evidence. */
     public record TargetTypeEntry(String type, int code, String label, String rule, List<Evidence> evidence) {}
+
+    /**
+     * When the incident happened: {@code from} .. {@code to} (ISO yyyy-MM-dd, inclusive; equal for one day, a
+     * whole month when the text gives only that), read as {@code basis} says, chosen by {@code rule} from the
+     * evidence (the date words and the event words of their sentence). {@code otherDates} are the other days
+     * the reports give for an event of the incident: later days of a long incident, or a disagreement.
+     */
+    public record DateEntry(String from, String to, String basis, String rule, List<Evidence> evidence,
+                            List<OtherDateEntry> otherDates) {}
+
+    /** Another day a report gives for an event of the incident, with the rule that noted it and the evidence. */
+    public record OtherDateEntry(String from, String to, String basis, String rule, List<Evidence> evidence) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Location(String place, String country) {}

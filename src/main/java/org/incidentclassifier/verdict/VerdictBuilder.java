@@ -16,6 +16,7 @@ import org.incidentclassifier.facts.CountClaim;
 import org.incidentclassifier.facts.DocumentFacts;
 import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.facts.Inconsistency;
+import org.incidentclassifier.facts.IncidentDate;
 import org.incidentclassifier.facts.IncidentType;
 import org.incidentclassifier.facts.PlaceKind;
 import org.incidentclassifier.facts.PlaceMention;
@@ -85,7 +86,8 @@ public final class VerdictBuilder {
                 facts.stream().flatMap(f -> f.knownAffiliations().stream()).toList(), reasoning);
         return new Verdict.IncidentEntry(id, incident.documents().stream().map(d -> d.input().id()).toList(),
                 types(reasoning.of(Classification.class)), targetTypes(reasoning.of(TargetType.class)),
-                location(facts.stream().flatMap(f -> f.places().stream()).toList()), actors.actors(), claims,
+                location(facts.stream().flatMap(f -> f.places().stream()).toList()),
+                IncidentDates.of(reasoning.of(IncidentDate.class)), actors.actors(), claims,
                 inconsistencies, joins(incident.joinedBy()), quantities);
     }
 
