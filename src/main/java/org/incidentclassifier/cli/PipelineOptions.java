@@ -30,6 +30,11 @@ final class PipelineOptions {
         if (files == null) {
             return null;
         }
+        if (files.isBuiltIn()) {
+            // run outside a project, the rules an analyst edited are not the ones used: say so
+            err.println("incident: no --rules directory given and no ./rules here: using the rules built into the jar");
+            err.flush();
+        }
         try {
             return Pipeline.load(files);
         } catch (RuleSetException e) {

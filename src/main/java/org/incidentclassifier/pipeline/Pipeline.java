@@ -44,8 +44,10 @@ public final class Pipeline {
     private final Extractor extractor;
     private final Reasoner reasoner;
     private final List<Object> background;
+    private final Verdict.Provenance provenance;
 
-    private Pipeline(NlpModels models, Lexicons lexicons, RuleBase ruleBase) {
+    private Pipeline(NlpModels models, Lexicons lexicons, RuleBase ruleBase, Verdict.Provenance provenance) {
+        this.provenance = provenance;
         this.models = models;
         this.lexicons = lexicons;
         this.ruleBase = ruleBase;
@@ -58,7 +60,8 @@ public final class Pipeline {
     /** Loads the NLP models and the lexicons, and compiles the rules; reports rule problems with file and line. */
     public static Pipeline load(RuleFiles rules) throws RuleSetException {
         NlpModels models = NlpModels.get();
-        return new Pipeline(models, Lexicons.load(rules, models.stemmer()), RuleBase.compile(rules));
+        return new Pipeline(models, Lexicons.load(rules, models.stemmer()), RuleBase.compile(rules),
+                Verdict.Provenance.of(rules));
     }
 
     /**
@@ -66,7 +69,7 @@ public final class Pipeline {
      * lexicons and compiled rules, so a worker costs a few objects, not a reload.
      */
     public Pipeline forAnotherThread() {
-        return new Pipeline(models, lexicons, ruleBase);
+        return new Pipeline(models, lexicons, ruleBase, provenance);
     }
 
     /** The facts the rules will see for one document. */
@@ -87,7 +90,7 @@ public final class Pipeline {
      */
     public Verdict classify(List<IngestOutcome> inputs, boolean separate) {
         Analysis a = analyse(inputs, separate);
-        return new VerdictBuilder().build(a.documents(), a.incidents(), a.groupingRulesFired(), a.errors());
+        return new VerdictBuilder(provenance).build(a.documents(), a.incidents(), a.groupingRulesFired(), a.errors());
     }
 
     /** What classify builds its verdict from: each report analysed, the incidents, the grouping rules fired, errors. */

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 public record RuleFiles(String origin, Map<String, String> files) {
     /** Where the default rules sit inside the jar (copied there by the build from rules/). */
     private static final String PACKAGED = "default-rules";
+    private static final String BUILT_IN = "built-in rules";
 
     public RuleFiles {
         files = Collections.unmodifiableMap(new TreeMap<>(files));
@@ -61,12 +62,37 @@ public record RuleFiles(String origin, Map<String, String> files) {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return new RuleFiles("built-in rules", readTree(jar.getPath(PACKAGED)));
+                    return new RuleFiles(BUILT_IN, readTree(jar.getPath(PACKAGED)));
                 }
             }
-            return new RuleFiles("built-in rules", readTree(Path.of(uri)));
+            return new RuleFiles(BUILT_IN, readTree(Path.of(uri)));
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot read the built-in rules: " + e.getMessage(), e);
+        }
+    }
+
+    /** True for the rules packaged in the jar, false for a directory. */
+    public boolean isBuiltIn() {
+        return BUILT_IN.equals(origin);
+    }
+
+    /**
+     * A digest of the rule set's content, {@code sha256:} and 64 hex digits: SHA-256 over every file in path
+     * order, each as its relative path, a NUL, its text in UTF-8 and a NUL. The same files give the same digest
+     * wherever the directory lies; any edit to a rule, lexicon or test case changes it.
+     */
+    public String digest() {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            files.forEach((path, text) -> {
+                sha.update(path.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(text.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            });
+            return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 
@@ -83,7 +109,7 @@ public record RuleFiles(String origin, Map<String, String> files) {
 
     /** How messages name a file of this rule set: the directory joined with the relative path. */
     public String displayPath(String relative) {
-        return "built-in rules".equals(origin) ? "rules/" + relative : Path.of(origin).resolve(relative).toString();
+        return isBuiltIn() ? "rules/" + relative : Path.of(origin).resolve(relative).toString();
     }
 
     private static Map<String, String> readTree(Path root) throws IOException {

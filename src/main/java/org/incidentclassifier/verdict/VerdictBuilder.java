@@ -33,6 +33,13 @@ public final class VerdictBuilder {
     /** The headline and the two sentences after it. */
     private static final int LEAD_SENTENCES = 3;
 
+    private final Verdict.Provenance provenance;
+
+    /** @param provenance what the verdicts are made with (null: not recorded) */
+    public VerdictBuilder(Verdict.Provenance provenance) {
+        this.provenance = provenance;
+    }
+
     public Verdict build(List<AnalysedDocument> analysed, List<AnalysedIncident> incidents,
                          Map<String, Integer> groupingRulesFired, List<Verdict.ErrorEntry> errors) {
         Map<String, String> incidentOf = new LinkedHashMap<>();
@@ -56,7 +63,7 @@ public final class VerdictBuilder {
         }
         List<Verdict.RuleCount> rules = fired.entrySet().stream()
                 .map(e -> new Verdict.RuleCount(e.getKey(), e.getValue())).toList();
-        return new Verdict(Verdict.SCHEMA_VERSION, documents, entries, rules, List.copyOf(errors));
+        return new Verdict(Verdict.SCHEMA_VERSION, provenance, documents, entries, rules, List.copyOf(errors));
     }
 
     private static Verdict.DocumentEntry document(AnalysedDocument doc, String incident, String reprintOf) {

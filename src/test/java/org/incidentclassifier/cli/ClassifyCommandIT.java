@@ -23,13 +23,18 @@ class ClassifyCommandIT {
     Path cwd;
 
     @Test
-    void classifiesTheSeedsFromAnyDirectoryWithTheBuiltInRules() throws IOException {
+    void classifiesTheSeedsFromAnyDirectoryWithTheBuiltInRules() throws Exception {
         JarRun run = JarRun.in(cwd, null, "classify", SEEDS.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.err()).isEmpty();
+        assertThat(run.err()).isEqualTo(
+                "incident: no --rules directory given and no ./rules here: using the rules built into the jar\n");
         JsonNode verdict = JSON.readTree(run.out());
         assertThat(verdict.get("schemaVersion").asText()).isEqualTo("1");
+        assertThat(verdict.get("provenance").get("rules").get("source").asText()).isEqualTo("built-in");
+        assertThat(verdict.get("provenance").get("rules").get("path").isNull()).isTrue();
+        assertThat(verdict.get("provenance").get("rules").get("digest").asText())
+                .isEqualTo(org.incidentclassifier.ruleset.RuleFiles.fromDirectory(java.nio.file.Path.of("rules")).digest());
         assertThat(verdict.get("documents")).hasSize(2);
         assertThat(verdict.get("incidents").get(0).get("types").get(0).get("type").asText())
                 .isEqualTo("HOSTAGE_TAKING_BARRICADE");
