@@ -185,7 +185,10 @@ public final class Pipeline {
         return (sentence, start, end) -> {
             int from = input.offsets().toOriginalStart(start);
             int to = input.offsets().toOriginalEnd(end);
-            return new Evidence(input.id(), sentence, from, to, input.originalText().substring(from, to));
+            // the words as analysed (repaired), the offsets and, where it differs, the text of the original file
+            String repaired = input.text().substring(start, end);
+            String original = input.originalText().substring(from, to);
+            return new Evidence(input.id(), sentence, from, to, repaired, original.equals(repaired) ? null : original);
         };
     }
 
