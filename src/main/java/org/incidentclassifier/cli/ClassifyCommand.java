@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.incidentclassifier.ingest.IngestOutcome;
+import org.incidentclassifier.export.BriefingReport;
+import org.incidentclassifier.export.CsvExport;
 import org.incidentclassifier.pipeline.Pipeline;
 import org.incidentclassifier.pipeline.SeparateReports;
 import org.incidentclassifier.verdict.Verdict;
@@ -27,8 +29,15 @@ import picocli.CommandLine.Spec;
         description = "Classify reports (files, directories of *.txt, JSON Lines, or - for standard input) into a JSON verdict.")
 public final class ClassifyCommand implements Callable<Integer> {
 
-    /** The output's shape. */
-    enum Format { json, jsonl }
+    /** The output's shape; the name on the command line is {@link #toString()}. */
+    enum Format {
+        json, jsonl, csv_gtd, csv_acled, md;
+
+        @Override
+        public String toString() {
+            return name().replace('_', '-');
+        }
+    }
 
     @Mixin
     PipelineOptions options;
@@ -42,7 +51,9 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json (default): one verdict; jsonl: one record per line (an incident with its documents,"
                     + " a document in no incident, or an error), then a last record with the rules fired."
-                    + " With --separate, jsonl streams: each report is written as soon as it is classified. Valid: ${COMPLETION-CANDIDATES}.")
+                    + " With --separate, jsonl streams: each report is written as soon as it is classified."
+                    + " csv-gtd, csv-acled: one CSV row per incident, in the Global Terrorism Database's or ACLED's columns"
+                    + " (docs/exports.md); md: a briefing in Markdown. Valid: ${COMPLETION-CANDIDATES}.")
     Format format;
 
     @Option(names = "--workers", paramLabel = "N", defaultValue = "${sys:incident.workers:-0}",
@@ -85,8 +96,15 @@ public final class ClassifyCommand implements Callable<Integer> {
     private Outcome writeOne(Pipeline pipeline, Writer out, PrintWriter err) throws IOException {
         Verdict verdict = classifyAll(pipeline);
         report(verdict.errors(), err);
-        new VerdictWriter(options.pretty).write(verdict, out);
-        out.write(System.lineSeparator());
+        switch (format) {
+            case csv_gtd -> CsvExport.gtd().write(verdict, out);
+            case csv_acled -> CsvExport.acled().write(verdict, out);
+            case md -> out.write(new BriefingReport().write(verdict));
+            default -> {
+                new VerdictWriter(options.pretty).write(verdict, out);
+                out.write(System.lineSeparator());
+            }
+        }
         return new Outcome(!verdict.documents().isEmpty(), !verdict.errors().isEmpty());
     }
 

@@ -11,6 +11,7 @@ import org.incidentclassifier.facts.CountClaim;
 import org.incidentclassifier.facts.Document;
 import org.incidentclassifier.facts.DocumentFacts;
 import org.incidentclassifier.facts.Evidence;
+import org.incidentclassifier.facts.EventDate;
 import org.incidentclassifier.facts.Facility;
 import org.incidentclassifier.facts.KnownAffiliation;
 import org.incidentclassifier.facts.PlaceMention;
@@ -59,6 +60,7 @@ public final class Extractor {
         List<Attribution> previousSaid = List.of();
         Sentence previous = null;
         FrameFinder frames = new FrameFinder(lexicons, doc);
+        ReportDates dates = new ReportDates(document.date(), text.text());
         Source outlet = DocumentOutlet.of(text.text(), lexicons); // the report's own outlet, for unattributed figures
         for (Sentence sentence : text.sentences()) {
             List<Attribution> said = new ArrayList<>();
@@ -103,11 +105,11 @@ public final class Extractor {
             c.facilities.addAll(mentions.facilities(doc, sentence, locator));
             c.statements.addAll(statements.find(doc, sentence, said, locator));
             frames.add(sentence, locator);
+            c.dates.addAll(dates.find(doc, sentence, locator));
         }
-        Document dated = document.date() != null ? document // a date the report's record gave wins
-                : new Document(document.id(), document.path(), ReportDate.of(text.text()));
+        Document dated = new Document(document.id(), document.path(), dates.reportDate());
         return new DocumentFacts(dated, c.claims, c.actors, c.aliases, c.affiliations, known(c.actors), c.triggers,
-                c.places, c.facilities, c.statements, frames.frames());
+                c.places, c.facilities, c.statements, frames.frames(), c.dates);
     }
 
     /** The claim with the timing its wording gives it. */
@@ -126,6 +128,7 @@ public final class Extractor {
         final List<PlaceMention> places = new ArrayList<>();
         final List<Facility> facilities = new ArrayList<>();
         final List<Statement> statements = new ArrayList<>();
+        final List<EventDate> dates = new ArrayList<>();
     }
 
     /** The sentence opens with a quote mark, or the one before it ended with a colon or inside a quotation. */

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * 2009"). Dates further down are about events, not the report.
  */
 final class ReportDate {
-    private static final int OPENING = 400;
+    /** How far into the text the opening lines reach, in characters. */
+    static final int OPENING = 400;
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\.? (\\d{1,2}),? ((?:19|20)\\d\\d)\\b");

@@ -3,16 +3,16 @@ package org.incidentclassifier.facts;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Everything extraction found in one document: what the rules see. */
+/** Everything extraction found in one document: what the rules see ({@code dates}: the dates it gives, see {@link EventDate}). */
 public record DocumentFacts(Document document, List<CountClaim> claims, List<ActorMention> actors,
                             List<AliasClaim> aliases, List<AffiliationClaim> affiliations,
                             List<KnownAffiliation> knownAffiliations, List<Trigger> triggers,
                             List<PlaceMention> places, List<Facility> facilities, List<Statement> statements,
-                            List<ReportFrame> frames) {
+                            List<ReportFrame> frames, List<EventDate> dates) {
     /** A document with no facts (a grouped session's explanation lists the facts of its reports instead). */
     public static DocumentFacts empty(Document document) {
         return new DocumentFacts(document, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     public DocumentFacts {
@@ -26,6 +26,7 @@ public record DocumentFacts(Document document, List<CountClaim> claims, List<Act
         facilities = List.copyOf(facilities);
         statements = List.copyOf(statements);
         frames = List.copyOf(frames);
+        dates = List.copyOf(dates);
     }
 
     /** All facts, in a stable order, for insertion into a rule session. */
@@ -42,6 +43,7 @@ public record DocumentFacts(Document document, List<CountClaim> claims, List<Act
         all.addAll(facilities);
         all.addAll(statements);
         all.addAll(frames);
+        all.addAll(dates);
         return all;
     }
 }

@@ -52,8 +52,10 @@ public final class Pipeline {
     private final Extractor extractor;
     private final Reasoner reasoner;
     private final List<Object> background;
+    private final Verdict.Provenance provenance;
 
-    private Pipeline(NlpModels models, Lexicons lexicons, RuleBase ruleBase) {
+    private Pipeline(NlpModels models, Lexicons lexicons, RuleBase ruleBase, Verdict.Provenance provenance) {
+        this.provenance = provenance;
         this.models = models;
         this.lexicons = lexicons;
         this.ruleBase = ruleBase;
@@ -73,7 +75,7 @@ public final class Pipeline {
         compiler.start();
         NlpModels models = NlpModels.get();
         Lexicons lexicons = Lexicons.load(rules, models.stemmer());
-        return new Pipeline(models, lexicons, await(ruleBase));
+        return new Pipeline(models, lexicons, await(ruleBase), Verdict.Provenance.of(rules));
     }
 
     private static RuleBase await(FutureTask<RuleBase> ruleBase) throws RuleSetException {
@@ -101,7 +103,7 @@ public final class Pipeline {
      * lexicons and compiled rules, so a worker costs a few objects, not a reload.
      */
     public Pipeline forAnotherThread() {
-        return new Pipeline(models, lexicons, ruleBase);
+        return new Pipeline(models, lexicons, ruleBase, provenance);
     }
 
     /** The facts the rules will see for one document. */
@@ -122,13 +124,13 @@ public final class Pipeline {
      */
     public Verdict classify(List<IngestOutcome> inputs, boolean separate) {
         Analysis a = analyse(inputs, separate);
-        return new VerdictBuilder().build(a.documents(), a.incidents(), a.groupingRulesFired(), a.errors());
+        return new VerdictBuilder(provenance).build(a.documents(), a.incidents(), a.groupingRulesFired(), a.errors());
     }
 
     /** As {@link #classify(List, boolean)} on {@code workers} threads, see {@link #analyse(Inputs, boolean, int, Runnable)}. */
     public Verdict classify(Inputs inputs, boolean separate, int workers, Runnable reportDone) {
         Analysis a = analyse(inputs, separate, workers, reportDone);
-        return new VerdictBuilder().build(a.documents(), a.incidents(), a.groupingRulesFired(), a.errors());
+        return new VerdictBuilder(provenance).build(a.documents(), a.incidents(), a.groupingRulesFired(), a.errors());
     }
 
     /** What classify builds its verdict from: each report analysed, the incidents, the grouping rules fired, errors. */
@@ -284,7 +286,10 @@ public final class Pipeline {
         return (sentence, start, end) -> {
             int from = input.offsets().toOriginalStart(start);
             int to = input.offsets().toOriginalEnd(end);
-            return new Evidence(input.id(), sentence, from, to, input.originalText().substring(from, to));
+            // the words as analysed (repaired), the offsets and, where it differs, the text of the original file
+            String repaired = input.text().substring(start, end);
+            String original = input.originalText().substring(from, to);
+            return new Evidence(input.id(), sentence, from, to, repaired, original.equals(repaired) ? null : original);
         };
     }
 

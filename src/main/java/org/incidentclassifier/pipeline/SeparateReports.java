@@ -42,7 +42,7 @@ public final class SeparateReports implements AutoCloseable {
     private static Verdict failed(IngestOutcome input, Throwable cause) {
         String path = input instanceof InputDocument d ? d.path() : ((InputError) input).path();
         String id = input instanceof InputDocument d ? d.id() : null;
-        return new Verdict(Verdict.SCHEMA_VERSION, List.of(), List.of(), List.of(),
+        return new Verdict(Verdict.SCHEMA_VERSION, null, List.of(), List.of(), List.of(),
                 List.of(Pipeline.analysisFailed(path, id, cause)));
     }
 }

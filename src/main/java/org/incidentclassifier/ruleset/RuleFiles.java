@@ -76,6 +76,26 @@ public record RuleFiles(String origin, Map<String, String> files) {
         return BUILT_IN.equals(origin);
     }
 
+    /**
+     * A digest of the rule set's content, {@code sha256:} and 64 hex digits: SHA-256 over every file in path
+     * order, each as its relative path, a NUL, its text in UTF-8 and a NUL. The same files give the same digest
+     * wherever the directory lies; any edit to a rule, lexicon or test case changes it.
+     */
+    public String digest() {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            files.forEach((path, text) -> {
+                sha.update(path.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(text.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            });
+            return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     /** Files whose relative path ends with the suffix, e.g. ".drl". */
     public Map<String, String> withSuffix(String suffix) {
         Map<String, String> selected = new TreeMap<>();

@@ -10,10 +10,34 @@ import org.incidentclassifier.facts.Evidence;
  * docs/verdict.schema.json). Field names are a contract: later versions add fields, never rename or remove
  * them.
  */
-@JsonPropertyOrder({"schemaVersion", "documents", "incidents", "rulesFired", "errors"})
-public record Verdict(String schemaVersion, List<DocumentEntry> documents, List<IncidentEntry> incidents,
+@JsonPropertyOrder({"schemaVersion", "provenance", "documents", "incidents", "rulesFired", "errors"})
+public record Verdict(String schemaVersion, @JsonInclude(JsonInclude.Include.NON_NULL) Provenance provenance,
+                      List<DocumentEntry> documents, List<IncidentEntry> incidents,
                       List<RuleCount> rulesFired, List<ErrorEntry> errors) {
     public static final String SCHEMA_VERSION = "1";
+
+    /**
+     * What produced the verdict: the tool and its version ("development build" when run from the build's
+     * classes, not the jar), and the rules used.
+     */
+    public record Provenance(String tool, String toolVersion, RulesEntry rules) {
+        /** The provenance of a verdict made with these rules by this build of the tool. */
+        public static Provenance of(org.incidentclassifier.ruleset.RuleFiles files) {
+            String version = Verdict.class.getPackage().getImplementationVersion();
+            return new Provenance("incident-classifier", version == null ? "development build" : version,
+                    new RulesEntry(files.isBuiltIn() ? "built-in" : "directory", files.isBuiltIn() ? null : files.origin(),
+                            files.digest(), files.files().size()));
+        }
+    }
+
+    /**
+     * The rules a verdict was made with: {@code source} is {@code directory} (then {@code path} is the directory
+     * as given on the command line, or {@code rules} for ./rules) or {@code built-in} (the rules packaged in the
+     * jar; {@code path} null); {@code digest} is the SHA-256 of the rule set's files (see RuleFiles.digest),
+     * {@code files} their number.
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record RulesEntry(String source, String path, String digest, int files) {}
 
     /**
      * An input document: where it came from, its digest, the date it gives for itself (or null), its incident
@@ -38,13 +62,13 @@ public record Verdict(String schemaVersion, List<DocumentEntry> documents, List<
      * together, {@code quantities} gathers the figures of each quantity (subject and status).
      */
     public record IncidentEntry(String id, List<String> documents, List<TypeEntry> types,
-                                List<TargetTypeEntry> targetTypes, Location location,
+                                List<TargetTypeEntry> targetTypes, Location location, DateEntry date,
                                 List<ActorEntry> actors, List<ClaimEntry> claims,
                                 List<InconsistencyEntry> inconsistencies, List<JoinEntry> joinedBy,
                                 List<QuantityEntry> quantities) {
         /** This incident under another id (JSON Lines numbers incidents across a whole run). */
         public IncidentEntry withId(String newId) {
-            return new IncidentEntry(newId, documents, types, targetTypes, location, actors, claims, inconsistencies,
+            return new IncidentEntry(newId, documents, types, targetTypes, location, date, actors, claims, inconsistencies,
                     joinedBy, quantities);
         }
     }
@@ -68,6 +92,18 @@ public record Verdict(String schemaVersion, List<DocumentEntry> documents, List<
 
     /** A Global Terrorism Database target type with its code, the rule that found it and the evidence. */
     public record TargetTypeEntry(String type, int code, String label, String rule, List<Evidence> evidence) {}
+
+    /**
+     * When the incident happened: {@code from} .. {@code to} (ISO yyyy-MM-dd, inclusive; equal for one day, a
+     * whole month when the text gives only that), read as {@code basis} says, chosen by {@code rule} from the
+     * evidence (the date words and the event words of their sentence). {@code otherDates} are the other days
+     * the reports give for an event of the incident: later days of a long incident, or a disagreement.
+     */
+    public record DateEntry(String from, String to, String basis, String rule, List<Evidence> evidence,
+                            List<OtherDateEntry> otherDates) {}
+
+    /** Another day a report gives for an event of the incident, with the rule that noted it and the evidence. */
+    public record OtherDateEntry(String from, String to, String basis, String rule, List<Evidence> evidence) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Location(String place, String country) {}

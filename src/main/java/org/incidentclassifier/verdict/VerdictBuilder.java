@@ -16,6 +16,7 @@ import org.incidentclassifier.facts.CountClaim;
 import org.incidentclassifier.facts.DocumentFacts;
 import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.facts.Inconsistency;
+import org.incidentclassifier.facts.IncidentDate;
 import org.incidentclassifier.facts.IncidentType;
 import org.incidentclassifier.facts.PlaceKind;
 import org.incidentclassifier.facts.PlaceMention;
@@ -31,6 +32,13 @@ import org.incidentclassifier.ingest.Repair;
 public final class VerdictBuilder {
     /** The headline and the two sentences after it. */
     private static final int LEAD_SENTENCES = 3;
+
+    private final Verdict.Provenance provenance;
+
+    /** @param provenance what the verdicts are made with (null: not recorded) */
+    public VerdictBuilder(Verdict.Provenance provenance) {
+        this.provenance = provenance;
+    }
 
     public Verdict build(List<AnalysedDocument> analysed, List<AnalysedIncident> incidents,
                          Map<String, Integer> groupingRulesFired, List<Verdict.ErrorEntry> errors) {
@@ -55,7 +63,7 @@ public final class VerdictBuilder {
         }
         List<Verdict.RuleCount> rules = fired.entrySet().stream()
                 .map(e -> new Verdict.RuleCount(e.getKey(), e.getValue())).toList();
-        return new Verdict(Verdict.SCHEMA_VERSION, documents, entries, rules, List.copyOf(errors));
+        return new Verdict(Verdict.SCHEMA_VERSION, provenance, documents, entries, rules, List.copyOf(errors));
     }
 
     private static Verdict.DocumentEntry document(AnalysedDocument doc, String incident, String reprintOf) {
@@ -85,7 +93,8 @@ public final class VerdictBuilder {
                 facts.stream().flatMap(f -> f.knownAffiliations().stream()).toList(), reasoning);
         return new Verdict.IncidentEntry(id, incident.documents().stream().map(d -> d.input().id()).toList(),
                 types(reasoning.of(Classification.class)), targetTypes(reasoning.of(TargetType.class)),
-                location(facts.stream().flatMap(f -> f.places().stream()).toList()), actors.actors(), claims,
+                location(facts.stream().flatMap(f -> f.places().stream()).toList()),
+                IncidentDates.of(reasoning.of(IncidentDate.class)), actors.actors(), claims,
                 inconsistencies, joins(incident.joinedBy()), quantities);
     }
 

@@ -10,16 +10,19 @@ import java.util.TreeMap;
  * Cuts verdicts into JSON Lines records, each itself a verdict of the same schema: one per incident
  * (with its documents), one per document in no incident, one per error record. Incident ids are
  * numbered across the whole stream, so verdicts made one report at a time still read as one batch.
- * Rule counts are summed over the stream and written once, in the last record ({@link #summary()}).
+ * Rule counts are summed over the stream and written once, with the provenance, in the last record
+ * ({@link #summary()}).
  * Not thread-safe: one per output stream.
  */
 public final class VerdictLines {
     private int incidents;
     private final Map<String, Integer> fired = new TreeMap<>();
+    private Verdict.Provenance provenance;
 
     /** The records of one verdict, in order: incidents, then documents in no incident, then errors. */
     public List<Verdict> split(Verdict verdict) {
         verdict.rulesFired().forEach(r -> fired.merge(r.rule(), r.count(), Integer::sum));
+        provenance = verdict.provenance() != null ? verdict.provenance() : provenance;
         Map<String, String> renamed = new HashMap<>();
         List<Verdict> records = new ArrayList<>();
         for (Verdict.IncidentEntry incident : verdict.incidents()) {
@@ -40,15 +43,15 @@ public final class VerdictLines {
         return records;
     }
 
-    /** The last record: no documents, the rules fired over the whole stream and how often. */
+    /** The last record: no documents, the provenance, the rules fired over the whole stream and how often. */
     public Verdict summary() {
         List<Verdict.RuleCount> rules = fired.entrySet().stream()
                 .map(e -> new Verdict.RuleCount(e.getKey(), e.getValue())).toList();
-        return new Verdict(Verdict.SCHEMA_VERSION, List.of(), List.of(), rules, List.of());
+        return new Verdict(Verdict.SCHEMA_VERSION, provenance, List.of(), List.of(), rules, List.of());
     }
 
     private static Verdict record(List<Verdict.DocumentEntry> documents, List<Verdict.IncidentEntry> incidents,
                                   List<Verdict.ErrorEntry> errors) {
-        return new Verdict(Verdict.SCHEMA_VERSION, documents, incidents, List.of(), errors);
+        return new Verdict(Verdict.SCHEMA_VERSION, null, documents, incidents, List.of(), errors);
     }
 }

@@ -97,8 +97,12 @@ class SeedClassificationTest {
         assertThat(escaped.subject()).isEqualTo("HOSTAGES");
         assertThat(escaped.breakdown()).containsExactly(new Verdict.BreakdownEntry("DZ", 30),
                 new Verdict.BreakdownEntry("FOREIGN", 25));
-        // evidence quotes the original file, mojibake and all, at its original offsets
-        assertThat(escaped.evidence().get(0).start()).isEqualTo(0);
-        assertThat(escaped.evidence().get(0).text()).startsWith("Fifty-five hostages \u00e2 30 Algerians");
+        // evidence quotes the repaired words; its offsets and its original text are the file's, mojibake and all
+        org.incidentclassifier.facts.Evidence quote = escaped.evidence().get(0);
+        assertThat(quote.start()).isEqualTo(0);
+        assertThat(quote.end()).isEqualTo(83);
+        assertThat(quote.text()).isEqualTo("Fifty-five hostages \u2014 30 Algerians and 25 foreigners \u2014 are reported to have escaped");
+        assertThat(quote.original()).isEqualTo(doc.originalText().substring(0, 83))
+                .startsWith("Fifty-five hostages \u00e2");
     }
 }

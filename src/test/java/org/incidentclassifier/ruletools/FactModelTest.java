@@ -67,7 +67,7 @@ class FactModelTest {
 
         assertThat(FactModel.factTypes()).extracting(Class::getSimpleName)
                 .containsExactly("Document", "CountClaim", "ActorMention", "AliasClaim", "AffiliationClaim",
-                        "KnownAffiliation", "Trigger", "PlaceMention", "Facility", "Statement", "ReportFrame");
+                        "KnownAffiliation", "Trigger", "PlaceMention", "Facility", "Statement", "ReportFrame", "EventDate");
         assertThat(FactModel.valueTypes()).extracting(Class::getSimpleName)
                 .containsExactly("Source", "NationalityCount", "Evidence");
         assertThat(md).contains("| `factual` | true or false | True when neither negated nor hypothetical: the text"

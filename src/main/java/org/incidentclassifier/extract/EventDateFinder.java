@@ -1,0 +1,154 @@
+package org.incidentclassifier.extract;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.incidentclassifier.facts.DateBasis;
+import org.incidentclassifier.facts.EventDate;
+
+/**
+ * Finds the dates a sentence gives ("on 16 January 2013", "in March 2014", "on Thursday", "early Wednesday",
+ * "yesterday", "last night") and resolves them to days against the report's date. A date that needs the
+ * report's date (a weekday, a day word, a day and month without a year) gives nothing when the report has
+ * none: "on Thursday" alone names no day. A date right after a reporting verb ("said on Friday", "told
+ * reporters on Friday") dates the saying and is skipped. Thread-safe once built (immutable).
+ */
+final class EventDateFinder {
+    static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)? (" + MONTHS + ")\\b\\.?(?:,? ((?:19|20)\\d\\d)\\b)?");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b(" + MONTHS + ")\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,? ((?:19|20)\\d\\d)\\b)?");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\.?,? ((?:19|20)\\d\\d)\\b");
+    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(?:(?:on|early|late|last) )?(" + DAYS + ")(?: (?:morning|afternoon|evening|night))?\\b");
+    private static final Pattern DAY_WORD = Pattern.compile(
+            "\\b(?i:(yesterday|last night|overnight|today|tonight|this morning|this afternoon|earlier today))\\b");
+    /** A reporting verb just before the date: the date is the saying's ("said on Friday", "told AFP on Friday"). */
+    private static final Pattern SAID_BEFORE = Pattern.compile(
+            "\\b(?:said|says|told|announced|reported|confirmed|added|stated|tweeted|wrote|declared)\\b[^,.;:\"\u201c\u201d]{0,28}$");
+
+    private final LocalDate reportDate;
+
+    /** @param reportDate the report's date (ISO yyyy-MM-dd), or null when it gives none */
+    EventDateFinder(String reportDate) {
+        this.reportDate = reportDate == null ? null : LocalDate.parse(reportDate);
+    }
+
+    /** A date found in a text: its character span (in that text), the days it allows and how it was read. */
+    record Found(int start, int end, LocalDate from, LocalDate to, DateBasis basis) {}
+
+    /** Every date in the text that resolves to days, in text order; spans never overlap. */
+    List<Found> find(String text) {
+        List<Found> found = new ArrayList<>();
+        for (Matcher m = ISO.matcher(text); m.find(); ) {
+            add(found, text, m, day(num(m, 1), num(m, 2), num(m, 3)), DateBasis.FULL_DATE);
+        }
+        for (Matcher m = DAY_MONTH.matcher(text); m.find(); ) {
+            add(found, text, m, dayAndMonth(m.group(3), month(m.group(2)), num(m, 1)), basis(m.group(3)));
+        }
+        for (Matcher m = MONTH_DAY.matcher(text); m.find(); ) {
+            add(found, text, m, dayAndMonth(m.group(3), month(m.group(1)), num(m, 2)), basis(m.group(3)));
+        }
+        for (Matcher m = MONTH_YEAR.matcher(text); m.find(); ) {
+            YearMonth month = YearMonth.of(num(m, 2), month(m.group(1)));
+            add(found, text, m, new LocalDate[] {month.atDay(1), month.atEndOfMonth()}, DateBasis.MONTH);
+        }
+        for (Matcher m = WEEKDAY.matcher(text); m.find(); ) {
+            add(found, text, m, weekday(m.group(1)), DateBasis.WEEKDAY);
+        }
+        for (Matcher m = DAY_WORD.matcher(text); m.find(); ) {
+            add(found, text, m, dayWord(m.group(1).toLowerCase(Locale.ROOT)), DateBasis.DAY_WORD);
+        }
+        found.sort(java.util.Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    /** Adds a date unless it resolved to nothing, overlaps one found before, or dates a saying. */
+    private static void add(List<Found> found, String text, Matcher m, LocalDate[] days, DateBasis basis) {
+        if (days == null || SAID_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+            return;
+        }
+        boolean overlaps = found.stream().anyMatch(f -> f.start() < m.end() && m.start() < f.end());
+        if (!overlaps) {
+            found.add(new Found(m.start(), m.end(), days[0], days[1], basis));
+        }
+    }
+
+    private static DateBasis basis(String year) {
+        return year == null ? DateBasis.DAY_AND_MONTH : DateBasis.FULL_DATE;
+    }
+
+    /** A day and month, with the year given, else the report's year (the year before if that falls after the report). */
+    private LocalDate[] dayAndMonth(String year, int month, int dayOfMonth) {
+        if (year != null) {
+            return day(Integer.parseInt(year), month, dayOfMonth);
+        }
+        if (reportDate == null) {
+            return null;
+        }
+        LocalDate[] days = day(reportDate.getYear(), month, dayOfMonth);
+        if (days != null && days[0].isAfter(reportDate)) {
+            days = day(reportDate.getYear() - 1, month, dayOfMonth);
+        }
+        return days;
+    }
+
+    /** The latest such weekday on or before the report's date: news says "on Thursday" of the days just past. */
+    private LocalDate[] weekday(String name) {
+        if (reportDate == null) {
+            return null;
+        }
+        LocalDate d = reportDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT))));
+        return new LocalDate[] {d, d};
+    }
+
+    private LocalDate[] dayWord(String word) {
+        if (reportDate == null) {
+            return null;
+        }
+        return switch (word) {
+            case "yesterday", "last night" -> new LocalDate[] {reportDate.minusDays(1), reportDate.minusDays(1)};
+            case "overnight" -> new LocalDate[] {reportDate.minusDays(1), reportDate};
+            default -> new LocalDate[] {reportDate, reportDate};
+        };
+    }
+
+    private static LocalDate[] day(int year, int month, int dayOfMonth) {
+        try {
+            LocalDate d = LocalDate.of(year, month, dayOfMonth);
+            return new LocalDate[] {d, d};
+        } catch (DateTimeException e) {
+            return null; // "February 30": not a date
+        }
+    }
+
+    private static int num(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    static int month(String name) {
+        String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
+        for (java.time.Month m : java.time.Month.values()) {
+            if (m.name().startsWith(prefix)) {
+                return m.getValue();
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+
+    /** The fact for a date found in a sentence. */
+    static EventDate fact(String doc, Found f, org.incidentclassifier.facts.Evidence evidence) {
+        return new EventDate(doc, f.from().toString(), f.to().toString(), f.basis(), evidence);
+    }
+}

@@ -1,0 +1,98 @@
+package org.incidentclassifier.engine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.incidentclassifier.engine.FactBuilder.at;
+import static org.incidentclassifier.engine.FactBuilder.threatened;
+import static org.incidentclassifier.engine.FactBuilder.trigger;
+import static org.incidentclassifier.engine.RuleSession.EXACTLY;
+import static org.incidentclassifier.engine.RuleSession.concludedBy;
+import static org.incidentclassifier.engine.RuleSession.derivation;
+import static org.incidentclassifier.facts.TriggerKind.ARMED_ATTACK;
+import static org.incidentclassifier.facts.TriggerKind.KIDNAPPING;
+
+import org.incidentclassifier.facts.DateBasis;
+import org.incidentclassifier.facts.Document;
+import org.incidentclassifier.facts.EventDate;
+import org.incidentclassifier.facts.IncidentDate;
+import org.incidentclassifier.facts.Trigger;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** rules/incidents/date.drl: the incident's date from the event dates of its reports. */
+class IncidentDateRulesTest {
+    private static final Document REPORT = new Document("r", "r.txt", "2014-04-17");
+    private static final Document UNDATED = new Document("u", "u.txt", null);
+
+    private static EventDate date(String document, int sentence, String from, String to, DateBasis basis, String words) {
+        return new EventDate(document, from, to, basis, at(document, sentence, 60, words));
+    }
+
+    @Nested
+    class EarliestEvent {
+        private static final String RULE = "incident-date-earliest-event";
+
+        @Test
+        void theEarliestDateOfASentenceWithAnEventDatesTheIncident() {
+            EventDate tuesday = date("r", 0, "2014-04-15", "2014-04-15", DateBasis.WEEKDAY, "on Tuesday");
+            Trigger stormed = trigger(ARMED_ATTACK, "stormed", "r", 0, 10);
+            EventDate later = date("r", 2, "2014-04-16", "2014-04-16", DateBasis.FULL_DATE, "16 April 2014");
+            Trigger kidnapped = trigger(KIDNAPPING, "kidnapped", "r", 2, 10);
+
+            assertThat(concludedBy(RULE, REPORT, later, kidnapped, tuesday, stormed))
+                    .usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new IncidentDate("2014-04-15", "2014-04-15", true), RULE, tuesday,
+                            stormed, REPORT));
+        }
+
+        @Test
+        void aMonthOnlyDatesTheIncidentAsARangeWhenTheReportHasNoDate() {
+            EventDate month = date("u", 0, "2014-03-01", "2014-03-31", DateBasis.MONTH, "in March 2014");
+            Trigger stormed = trigger(ARMED_ATTACK, "stormed", "u", 0, 10);
+
+            assertThat(concludedBy(RULE, UNDATED, month, stormed))
+                    .usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new IncidentDate("2014-03-01", "2014-03-31", true), RULE, month,
+                            stormed, UNDATED));
+        }
+
+        @Test
+        void aDatelineAnOldDateOrADateWithNoFactualEventDatesNothing() {
+            EventDate dateline = date("r", 0, "2014-04-17", "2014-04-17", DateBasis.DATELINE, "April 17");
+            Trigger stormed = trigger(ARMED_ATTACK, "stormed", "r", 0, 10);
+            EventDate background = date("r", 1, "2013-03-01", "2013-03-31", DateBasis.MONTH, "in March 2013");
+            Trigger attack = trigger(ARMED_ATTACK, "attack", "r", 1, 10);
+            EventDate threat = date("r", 2, "2014-04-16", "2014-04-16", DateBasis.WEEKDAY, "on Wednesday");
+            Trigger threatenedAttack = threatened(ARMED_ATTACK, "threatened to attack", "r", 2, 10);
+            EventDate alone = date("r", 3, "2014-04-14", "2014-04-14", DateBasis.WEEKDAY, "on Monday");
+
+            assertThat(concludedBy(RULE, REPORT, dateline, stormed, background, attack, threat, threatenedAttack, alone))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class OtherEvent {
+        private static final String RULE = "incident-date-other-event";
+
+        @Test
+        void aLaterEventDateIsNoted() {
+            EventDate tuesday = date("r", 0, "2014-04-15", "2014-04-15", DateBasis.WEEKDAY, "on Tuesday");
+            Trigger stormed = trigger(ARMED_ATTACK, "stormed", "r", 0, 10);
+            EventDate later = date("r", 2, "2014-04-16", "2014-04-16", DateBasis.FULL_DATE, "16 April 2014");
+            Trigger kidnapped = trigger(KIDNAPPING, "kidnapped", "r", 2, 10);
+
+            assertThat(concludedBy(RULE, REPORT, tuesday, stormed, later, kidnapped)).singleElement()
+                    .satisfies(d -> assertThat(d.conclusion().toString()).isEqualTo("IncidentDate[2014-04-16, other]"));
+        }
+
+        @Test
+        void aDayWithinTheChosenMonthIsNotAnotherDate() {
+            EventDate month = date("u", 0, "2014-03-01", "2014-03-31", DateBasis.MONTH, "in March 2014");
+            Trigger stormed = trigger(ARMED_ATTACK, "stormed", "u", 0, 10);
+            EventDate day = date("u", 1, "2014-03-05", "2014-03-05", DateBasis.FULL_DATE, "5 March 2014");
+            Trigger kidnapped = trigger(KIDNAPPING, "kidnapped", "u", 1, 10);
+
+            assertThat(concludedBy(RULE, UNDATED, month, stormed, day, kidnapped)).isEmpty();
+        }
+    }
+}
