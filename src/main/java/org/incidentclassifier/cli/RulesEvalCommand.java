@@ -13,9 +13,11 @@ import org.incidentclassifier.ingest.InputError;
 import org.incidentclassifier.pipeline.Pipeline;
 import org.incidentclassifier.ruleset.RuleFiles;
 import org.incidentclassifier.ruleset.RuleSetException;
+import org.incidentclassifier.ruletools.ConflictEvaluation;
 import org.incidentclassifier.ruletools.CorpusEvaluation;
 import org.incidentclassifier.ruletools.EvalReport;
 import org.incidentclassifier.ruletools.GroupingEvaluation;
+import org.incidentclassifier.verdict.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +31,9 @@ import picocli.CommandLine.Spec;
                 + " (<gold>/<file name without .txt>.yaml): precision, recall and F1 for the incident, each"
                 + " incident type, count claims (status + number), affiliations and each inconsistency kind, per"
                 + " file and overall, with each file's misses and extras. When the gold directory has groups.yaml,"
-                + " all the reports are also classified together and the grouping is scored pair by pair.",
+                + " all the reports are also classified together (with the reports of --group-with) and the grouping is"
+                + " scored pair by pair, and each cross-report conflict it lists as found (as an inconsistency or as"
+                + " a figure update) or missed.",
             "Exit 0, 1 (some reports could not be read, or a rule failed on one), 3 (rules invalid) or 7 (a gold"
                 + " file is missing or malformed)."})
 public final class RulesEvalCommand implements Callable<Integer> {
@@ -39,6 +43,11 @@ public final class RulesEvalCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "CORPUS",
             description = "Reports: files or directories of *.txt (default: the *.txt files in the gold directory).")
     List<String> corpus;
+
+    @Option(names = "--group-with", paramLabel = "PATH",
+            description = "More reports (files or directories) classified in the grouped run only, not scored on"
+                    + " their own: the seeds, say, which groups.yaml expects to join one of its groups.")
+    List<String> groupWith;
 
     @Mixin
     RulesOption rules;
@@ -97,7 +106,33 @@ public final class RulesEvalCommand implements Callable<Integer> {
         }
         if (grouping != null) {
             // every report together, as classify groups them: scored pair by pair against groups.yaml
-            grouping.score(pipeline.classify(new ArrayList<>(documents))).print(spec.commandLine().getOut());
+            List<IngestOutcome> together = new ArrayList<>(documents);
+            if (groupWith != null && !groupWith.isEmpty()) {
+                for (IngestOutcome outcome : new Ingest().read(groupWith, System.in)) {
+                    if (outcome instanceof InputError error) {
+                        err.println("incident: " + error.path() + ": " + error.message());
+                        unreadable++;
+                    } else {
+                        together.add(outcome);
+                    }
+                }
+            }
+            Verdict verdict = pipeline.classify(together);
+            java.util.Set<String> extra = new java.util.HashSet<>();
+            together.subList(documents.size(), together.size()).forEach(o -> {
+                if (o instanceof InputDocument d) {
+                    extra.add(d.id());
+                }
+            });
+            grouping.score(verdict, extra).print(spec.commandLine().getOut());
+            ConflictEvaluation conflicts;
+            try {
+                conflicts = ConflictEvaluation.read(gold);
+            } catch (java.io.IOException | RuntimeException e) {
+                err.println("incident: " + gold.resolve(GroupingEvaluation.FILE) + ": " + e.getMessage());
+                return RuleToolExitCodes.GOLD_INVALID;
+            }
+            conflicts.score(verdict).print(spec.commandLine().getOut());
         }
         err.flush();
         return unreadable + report.failures() == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;

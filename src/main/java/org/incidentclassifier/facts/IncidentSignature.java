@@ -10,11 +10,14 @@ import java.util.List;
  * places the report is about: named in its opening sentences or more than once, not every place mentioned),
  * the country, the facilities struck, the incident types (the primary first), the report's date, and the
  * people and companies it names (not famous groups). {@code joining} marks the report being grouped, against
- * the reports already grouped. The grouping rules (rules/incidents/) compare two signatures.
+ * the reports already grouped. {@code named} lists every city and site the report names, even once in passing,
+ * and {@code facilityKinds} every kind of facility it names: weak evidence, which the grouping rules use only
+ * beside stronger evidence. The grouping rules (rules/incidents/) compare two signatures.
  */
 public record IncidentSignature(String document, String country, List<String> sites, List<String> places,
                                 List<String> facilities, List<String> types, String date, List<String> actors,
-                                boolean joining, List<Evidence> evidence) {
+                                boolean joining, List<Evidence> evidence, List<String> named,
+                                List<String> facilityKinds) {
     /** Reports dated further apart than this many days describe different incidents. */
     public static final int MAX_DAYS_APART = 14;
     /** Reports dated at most this many days apart may report one incident on their place and type alone. */
@@ -27,12 +30,22 @@ public record IncidentSignature(String document, String country, List<String> si
         types = List.copyOf(types);
         actors = List.copyOf(actors);
         evidence = List.copyOf(evidence);
+        named = List.copyOf(named);
+        facilityKinds = List.copyOf(facilityKinds);
+    }
+
+    /** A signature that names no more places and facility kinds than it is about. */
+    public IncidentSignature(String document, String country, List<String> sites, List<String> places,
+                             List<String> facilities, List<String> types, String date, List<String> actors,
+                             boolean joining, List<Evidence> evidence) {
+        this(document, country, sites, places, facilities, types, date, actors, joining, evidence,
+                java.util.stream.Stream.concat(sites.stream(), places.stream()).toList(), facilities);
     }
 
     /** The same report as the one being grouped, or as one already grouped. */
     public IncidentSignature joining(boolean isJoining) {
         return new IncidentSignature(document, country, sites, places, facilities, types, date, actors, isJoining,
-                evidence);
+                evidence, named, facilityKinds);
     }
 
     public boolean sharesSite(IncidentSignature other) {
@@ -47,6 +60,27 @@ public record IncidentSignature(String document, String country, List<String> si
     public boolean placesConflict(IncidentSignature other) {
         return !(places.isEmpty() && sites.isEmpty()) && !(other.places.isEmpty() && other.sites.isEmpty())
                 && !sharesPlace(other);
+    }
+
+    /** The report says nowhere where the incident happened: no site, and no city it is about. */
+    public boolean placeless() {
+        return places.isEmpty() && sites.isEmpty();
+    }
+
+    /**
+     * One of the two says nowhere where the incident happened, but names (even once, in passing) a city or site
+     * the other is about: a follow-up filed from elsewhere ("from the capital") that mentions the site's town.
+     */
+    public boolean placelessNamesPlaceOf(IncidentSignature other) {
+        return placeless() && !other.placeless() && named.stream().anyMatch(n -> other.places.contains(n)
+                || other.sites.contains(n))
+                || other.placeless() && !placeless() && other.named.stream().anyMatch(n -> places.contains(n)
+                || sites.contains(n));
+    }
+
+    /** How many kinds of facility both name anywhere ("churches and hotels" in both: two). */
+    public int facilityKindsInCommon(IncidentSignature other) {
+        return (int) facilityKinds.stream().distinct().filter(other.facilityKinds::contains).count();
     }
 
     public boolean sharesFacility(IncidentSignature other) {

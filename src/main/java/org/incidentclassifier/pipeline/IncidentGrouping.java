@@ -21,8 +21,8 @@ import org.incidentclassifier.verdict.Verdict;
  * rules in rules/incidents/, only with reports of the groups it shares a blocking key with (country, site or
  * place), and within a group only with a few representatives (the first and the latest reports), so the cost
  * grows with the number of reports times the groups they could join, never with all pairs. A report joins the
- * group the rules join it to most often; it merges two groups only when their reports are not dated weeks
- * apart, so weak links do not chain unrelated incidents. Reprints follow the report they copy.
+ * group the rules join it to most often; it merges two groups only when it joins both on strong evidence and
+ * their reports are not dated weeks apart, so weak links do not chain unrelated incidents. Reprints follow the report they copy.
  */
 final class IncidentGrouping {
     /** Reports of a group a new report is compared with: this many first ones and this many latest ones. */
@@ -93,6 +93,12 @@ final class IncidentGrouping {
             Set<Cluster> candidates = new LinkedHashSet<>();
             keys.forEach(k -> byKey.getOrDefault(k, List.of()).forEach(c -> candidates.add(c.live())));
             Map<Cluster, List<Derivation>> joined = joins(signature, candidates, clusterOf, errors);
+            // weak links never chain: a report with a strong join ignores its weak ones, and a report joined only
+            // weakly joins one group and merges none
+            boolean strong = joined.values().stream().flatMap(List::stream).anyMatch(j -> !weak(j));
+            if (strong) {
+                joined.values().removeIf(js -> js.stream().allMatch(IncidentGrouping::weak));
+            }
             Cluster home = joined.entrySet().stream().max(Map.Entry.comparingByValue(
                     java.util.Comparator.comparingInt(List::size))).map(Map.Entry::getKey).orElse(null);
             if (home == null) {
@@ -103,7 +109,7 @@ final class IncidentGrouping {
             home.signatures.add(signature);
             home.joins.addAll(joined.getOrDefault(home, List.of()));
             for (Map.Entry<Cluster, List<Derivation>> other : joined.entrySet()) {
-                if (other.getKey() != home && !conflict(home, other.getKey())) {
+                if (strong && other.getKey() != home && !conflict(home, other.getKey())) {
                     merge(other.getKey(), home, other.getValue());
                 }
             }
@@ -156,6 +162,10 @@ final class IncidentGrouping {
                     "grouping reports: " + failure.getMessage()));
         }
         return joined;
+    }
+
+    private static boolean weak(Derivation join) {
+        return ((SameIncident) join.conclusion()).isWeak();
     }
 
     /** Two groups whose reports are dated weeks apart are two incidents, whatever links them. */

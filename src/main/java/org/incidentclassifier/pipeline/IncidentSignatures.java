@@ -18,11 +18,12 @@ import org.incidentclassifier.facts.IncidentSignature;
 import org.incidentclassifier.facts.PlaceKind;
 import org.incidentclassifier.facts.PlaceMention;
 import org.incidentclassifier.verdict.AnalysedDocument;
+import org.incidentclassifier.verdict.VerdictBuilder;
 
 /**
  * The signature of the incident a report describes: its sites, the cities it is about (named in its first
  * {@value #OPENING} sentences or more than once: a city mentioned once in passing is not where it happened), the
- * country most of its places lie in, the facilities it is about, its types by confidence, its date, and the people and
+ * country most of its places lie in, the facilities it is about, its types (the main event first), its date, and the people and
  * companies it names.
  */
 final class IncidentSignatures {
@@ -49,6 +50,8 @@ final class IncidentSignatures {
                 countries.merge(p.country(), p.kind() == PlaceKind.COUNTRY ? 1 : 2, Integer::sum);
             }
         }
+        List<String> named = new ArrayList<>(sites);
+        named.addAll(cities.keySet());
         List<String> places = new ArrayList<>();
         cities.forEach((name, mentions) -> {
             if (mentions.size() > 1 || mentions.get(0).evidence().sentence() < OPENING) {
@@ -59,17 +62,15 @@ final class IncidentSignatures {
         String country = countries.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(null);
         List<String> facilities = mainFacilities(f.facilities());
-        List<String> types = d.reasoning().of(Classification.class).stream()
-                .map(Derivation::conclusion).map(Classification.class::cast)
-                .sorted(Comparator.comparingDouble(Classification::getConfidence).reversed()
-                        .thenComparing(Classification::getType))
-                .map(c -> c.getType().name()).distinct().toList();
+        // ranked as the verdict ranks them: the main event first, not a side episode with a higher confidence
+        List<String> types = VerdictBuilder.rankedTypes(d.reasoning().of(Classification.class));
         List<String> actors = f.actors().stream()
                 // officials (a president, a minister) speak about many incidents; people and companies are involved
                 .filter(a -> a.kind() == ActorKind.PERSON || a.kind() == ActorKind.COMPANY)
                 .map(ActorMention::actorId).distinct().toList();
+        List<String> facilityKinds = f.facilities().stream().map(Facility::kind).distinct().toList();
         return new IncidentSignature(f.document().id(), country, List.copyOf(sites), places, facilities, types,
-                f.document().date(), actors, false, evidence);
+                f.document().date(), actors, false, evidence, named, facilityKinds);
     }
 
     /**

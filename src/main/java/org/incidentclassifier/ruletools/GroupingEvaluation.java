@@ -18,6 +18,8 @@ import org.incidentclassifier.verdict.Verdict;
  * Scores how a grouped run joined reports into incidents against {@code groups.yaml} (each group: the files of
  * one incident; a report in no group is an incident of its own): pairwise precision, recall and F1 over the
  * pairs of reports put in one incident, with the pairs merged wrongly (false merges) and the pairs missed.
+ * Reports classified with the corpus but not part of it (the seeds, say: {@code rules eval --group-with}) are
+ * left out of the pairs; where each ended up is listed instead ({@link Score#companions()}).
  */
 public final class GroupingEvaluation {
     /** The gold file of the groups, in the gold directory. */
@@ -47,20 +49,34 @@ public final class GroupingEvaluation {
 
     /** The score of a verdict of all the corpus's reports classified together. */
     public Score score(Verdict verdict) {
+        return score(verdict, Set.of());
+    }
+
+    /**
+     * The score of a verdict of the corpus's reports and some {@code extra} reports (by id) classified together:
+     * pairs with an extra report are not scored; each extra report's incident companions are listed.
+     */
+    public Score score(Verdict verdict, Set<String> extra) {
         Set<String> present = new TreeSet<>();
         verdict.documents().forEach(d -> present.add(d.id()));
+        present.removeAll(extra);
+        java.util.Map<String, List<String>> companions = new java.util.TreeMap<>();
+        extra.forEach(e -> companions.put(e, List.of()));
+        verdict.incidents().forEach(i -> i.documents().stream().filter(extra::contains).forEach(e -> companions.put(e,
+                i.documents().stream().filter(d -> !d.equals(e)).toList())));
         Set<String> gold = new TreeSet<>();
         for (List<String> g : groups) {
             pairs(g.stream().filter(present::contains).toList(), gold);
         }
         Set<String> found = new TreeSet<>();
-        verdict.incidents().forEach(i -> pairs(i.documents(), found));
+        verdict.incidents().forEach(i -> pairs(i.documents().stream().filter(present::contains).toList(), found));
         Set<String> falseMerges = new TreeSet<>(found);
         falseMerges.removeAll(gold);
         Set<String> missed = new TreeSet<>(gold);
         missed.removeAll(found);
         int tp = found.size() - falseMerges.size();
-        return new Score(new Tally(tp, falseMerges.size(), missed.size()), List.copyOf(falseMerges), List.copyOf(missed));
+        return new Score(new Tally(tp, falseMerges.size(), missed.size()), List.copyOf(falseMerges), List.copyOf(missed),
+                companions);
     }
 
     private static void pairs(List<String> ids, Set<String> into) {
@@ -73,8 +89,12 @@ public final class GroupingEvaluation {
         }
     }
 
-    /** Pairwise scores, and the pairs merged wrongly and missed ("a + b"). */
-    public record Score(Tally pairs, List<String> falseMerges, List<String> missed) {
+    /**
+     * Pairwise scores, the pairs merged wrongly and missed ("a + b"), and for each report classified with the
+     * corpus but not scored, the reports of its incident.
+     */
+    public record Score(Tally pairs, List<String> falseMerges, List<String> missed,
+                        java.util.Map<String, List<String>> companions) {
         public double precision() {
             return pairs.precision();
         }
@@ -100,6 +120,8 @@ public final class GroupingEvaluation {
             if (!missed.isEmpty()) {
                 out.println("  missed: " + String.join(", ", missed));
             }
+            companions.forEach((id, with) -> out.println("  not scored: " + id + (with.isEmpty() ? " alone"
+                    : " with " + String.join(", ", with))));
         }
 
         private static String score(double value) {

@@ -127,6 +127,11 @@ public final class VerdictBuilder {
         return types;
     }
 
+    /** The incident types of these classifications, the main event first, as the verdict ranks them. */
+    public static List<String> rankedTypes(List<Derivation> classifications) {
+        return types(classifications).stream().map(Verdict.TypeEntry::type).toList();
+    }
+
     /**
      * How much a type's evidence says it is the main event rather than a side episode: a report says what
      * happened in its headline and first sentences (0.1 when evidence stands there), and the main event recurs

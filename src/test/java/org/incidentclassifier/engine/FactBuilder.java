@@ -142,6 +142,8 @@ public final class FactBuilder {
         }
 
         /** "at least N": no upper bound. */
+        private int start = -1;
+
         public ClaimBuilder atLeast() {
             this.max = null;
             return this;
@@ -193,10 +195,16 @@ public final class FactBuilder {
             return this;
         }
 
+        /** The figure's words start at this offset (by default at ten times its sentence index). */
+        public ClaimBuilder at(int offset) {
+            this.start = offset;
+            return this;
+        }
+
         public CountClaim build() {
             String words = (value == null ? "several" : value.toString()) + " " + subject.name().toLowerCase();
             return new CountClaim(id, document, value, min, max, approx, subject, status, source, stance, breakdown,
-                    part, at(document, sentence, 10 * sentence, words), background, timing);
+                    part, FactBuilder.at(document, sentence, start >= 0 ? start : 10 * sentence, words), background, timing);
         }
     }
 
@@ -392,6 +400,11 @@ public final class FactBuilder {
     }
 
     /** A facility named in sentence {@code sentence} of {@code document}. */
+    /** A facility at {@code start} in sentence {@code sentence} of {@code document}. */
+    public static Facility facility(String kind, String document, int sentence, int start) {
+        return new Facility(document, kind, "Business", at(document, sentence, start, kind));
+    }
+
     public static Facility facility(String kind, String document, int sentence) {
         return new Facility(document, kind, "Business", at(document, sentence, 10 * sentence, kind));
     }

@@ -97,4 +97,30 @@ class IncidentGroupingTest {
         assertThat(groups).hasSize(1);
         assertThat(groups.get(0).documents()).extracting(d -> d.input().id()).containsExactly("wire", "copy");
     }
+
+    /** A report about no place of its own that names these cities once each, late in the text. */
+    private static AnalysedDocument placeless(String id, IncidentType type, String... cities) {
+        List<PlaceMention> places = new ArrayList<>();
+        for (String city : cities) {
+            places.add(new PlaceMention(id, city, city, PlaceKind.CITY, "KE", new Evidence(id, 6, 0, city.length(), city)));
+        }
+        DocumentFacts facts = new DocumentFacts(new Document(id, id + ".txt", null), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), places, List.of(), List.of(), List.of());
+        Reasoning reasoning = new Reasoning(List.of(new Derivation(new Classification(type, 0.8), "test", List.of())),
+                List.of(), Map.of());
+        return new AnalysedDocument(new Ingest().fromText(id, id + " " + String.join(" ", cities)), facts, reasoning);
+    }
+
+    @Test
+    void aReportJoinedOnlyWeaklyJoinsOneIncidentAndMergesNone() {
+        // the follow-up names both towns in passing: it may join one incident, never bridge the two
+        List<IncidentGrouping.Group> groups = group(List.of(
+                report("north", "Port Elnor", "HOTEL", IncidentType.ARMED_ASSAULT, null),
+                report("south", "Lake Amaru", "SCHOOL", IncidentType.ARMED_ASSAULT, null),
+                placeless("follow-up", IncidentType.ARMED_ASSAULT, "Port Elnor", "Lake Amaru")), Map.of());
+
+        assertThat(groups).hasSize(2);
+        assertThat(groups.get(0).documents()).extracting(d -> d.input().id()).containsExactly("north", "follow-up");
+        assertThat(groups.get(1).documents()).extracting(d -> d.input().id()).containsExactly("south");
+    }
 }

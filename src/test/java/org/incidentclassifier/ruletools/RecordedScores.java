@@ -18,12 +18,15 @@ import org.incidentclassifier.pipeline.SharedPipeline;
 
 /**
  * The floors in docs/eval/ratchet.properties, one set per measured corpus: the dev corpus's keys carry no
- * prefix, the team-written summaries' keys start with {@code summaries.}. A ratchet test evaluates its corpus,
+ * prefix, the team-written summaries' keys start with {@code summaries.}, the dev corpus classified together
+ * {@code grouping.}. A ratchet test evaluates its corpus,
  * reads its floors and lists the scores that fell below them.
  */
 final class RecordedScores {
     static final Path FILE = Path.of("docs/eval/ratchet.properties");
     static final String SUMMARIES = "summaries.";
+    /** Scores of the dev corpus's reports classified together (DevGroupingTest). */
+    static final String GROUPING = "grouping.";
 
     private RecordedScores() {
     }
@@ -36,8 +39,8 @@ final class RecordedScores {
         }
         Map<String, Double> floors = new TreeMap<>();
         for (String key : recorded.stringPropertyNames()) {
-            boolean summaries = key.startsWith(SUMMARIES);
-            if (prefix.isEmpty() ? !summaries : key.startsWith(prefix)) {
+            boolean prefixed = key.startsWith(SUMMARIES) || key.startsWith(GROUPING);
+            if (prefix.isEmpty() ? !prefixed : key.startsWith(prefix)) {
                 floors.put(key.substring(prefix.length()), Double.parseDouble(recorded.getProperty(key)));
             }
         }

@@ -16,6 +16,7 @@ import static org.incidentclassifier.facts.SourceKind.GOVERNMENT;
 import static org.incidentclassifier.facts.SourceKind.INDEPENDENT_MEDIA;
 import static org.incidentclassifier.facts.SourceKind.WITNESS;
 import static org.incidentclassifier.facts.Subject.PEOPLE;
+import static org.incidentclassifier.facts.ClaimStatus.INJURED;
 import static org.incidentclassifier.facts.ClaimStatus.KILLED;
 import static org.incidentclassifier.facts.InconsistencyKind.COUNT_CONFLICT;
 import static org.incidentclassifier.facts.Severity.HIGH;
@@ -176,6 +177,49 @@ class CountConflictRulesTest {
             assertThat(rulesFiredOn(claim("c1", 6, PEOPLE, KILLED).from("the agency", WIRE_AGENCY).in("doc", 1).build(),
                     claim("c2", 14, PEOPLE, KILLED).from("a witness", WITNESS).in("doc", 5).build()))
                     .contains("count-conflict").doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class FarApart {
+        private static final String RULE = "count-conflict-far-apart";
+
+        @Test
+        void twoReportsWithWoundedFiguresSixTimesApartConflictAtLowSeverity() {
+            CountClaim six = claim("c1", 6, PEOPLE, INJURED).unattributed(UNKNOWN).in("doc1", 2).build();
+            CountClaim thirtySix = claim("c2", 36, PEOPLE, INJURED).from("the ministry", GOVERNMENT).in("doc2", 5).build();
+
+            assertThat(concludedBy(RULE, six, thirtySix)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Inconsistency(COUNT_CONFLICT, LOW,
+                            "6 people injured (source not named, doc1) against 36 (according to the ministry, doc2):"
+                                    + " more than three times apart.",
+                            "the figures are more than three times apart, so the smaller may count only some of the people"),
+                            RULE, six, thirtySix));
+        }
+
+        @Test
+        void theSameGapWithinOneReportIsLeftAlone() {
+            assertThat(rulesFiredOn(claim("c1", 6, PEOPLE, INJURED).unattributed(UNKNOWN).in("doc", 2).build(),
+                    claim("c2", 36, PEOPLE, INJURED).from("the ministry", GOVERNMENT).in("doc", 5).build()))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void anOpenEndedFigureFarBelowAnotherIsADifference() {
+            // "more than 100 were rescued" against "700 were evacuated": both can hold
+            CountClaim overHundred = claim("c1", 101, PEOPLE, FREED).unattributed(UNKNOWN).atLeast().in("doc1", 2).build();
+            CountClaim sevenHundred = claim("c2", 700, PEOPLE, FREED).unattributed(UNKNOWN).in("doc2", 5).build();
+
+            assertThat(concludedBy(RULE, overHundred, sevenHundred)).extracting(d -> (Inconsistency) d.conclusion())
+                    .extracting(Inconsistency::getKind, Inconsistency::getSeverity)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(COUNT_DIFFERENCE, LOW));
+        }
+
+        @Test
+        void figuresMoreThanTenTimesApartCountDifferentPeople() {
+            assertThat(rulesFiredOn(claim("c1", 2, PEOPLE, INJURED).unattributed(UNKNOWN).in("doc1", 2).build(),
+                    claim("c2", 36, PEOPLE, INJURED).from("the ministry", GOVERNMENT).in("doc2", 5).build()))
+                    .doesNotContain(RULE);
         }
     }
 

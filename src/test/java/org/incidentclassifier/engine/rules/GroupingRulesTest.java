@@ -168,4 +168,73 @@ class GroupingRulesTest {
                     .doesNotContain(RULE);
         }
     }
+
+    /** A signature with what it names anywhere: every city and site, every kind of facility. */
+    private static IncidentSignature naming(String doc, String country, List<String> places, List<String> types,
+                                            List<String> named, List<String> facilityKinds, boolean joining) {
+        return new IncidentSignature(doc, country, List.of(), places, List.of(), types, null, List.of(), joining,
+                List.of(), named, facilityKinds);
+    }
+
+    @Nested
+    class NamesItsPlace {
+        private static final String RULE = "same-incident-names-its-place";
+
+        @Test
+        void aFollowUpFiledFromTheCapitalThatNamesTheSiteTownJoinsWeakly() {
+            List<SameIncident> joined = joins(RULE,
+                    naming("doc1", "DZ", List.of("Tamrit"), List.of("HOSTAGE_TAKING_BARRICADE"), List.of("Tamrit"),
+                            List.of("GAS_FACILITY"), false),
+                    naming("doc2", "DZ", List.of(), List.of("HOSTAGE_TAKING_BARRICADE"), List.of("Capital City", "Tamrit"),
+                            List.of(), true));
+
+            assertThat(joined).extracting(SameIncident::getDocument, SameIncident::getOtherDocument, SameIncident::isWeak)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("doc1", "doc2", true));
+        }
+
+        @Test
+        void aReportNamingTheTownOfAnotherKindOfIncidentStaysApart() {
+            // a train hijacking report that mentions the city of a mosque bombing in passing
+            assertThat(rulesFiredOn(
+                    naming("doc1", "PK", List.of("Dalbar"), List.of("BOMBING_EXPLOSION"), List.of("Dalbar"), List.of(),
+                            false),
+                    naming("doc2", "PK", List.of(), List.of("HIJACKING"), List.of("Dalbar"), List.of(), true)))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void aReportWithAPlaceOfItsOwnIsNotJoinedByAPlaceItNamesInPassing() {
+            assertThat(rulesFiredOn(
+                    naming("doc1", "DZ", List.of("Tamrit"), List.of("ARMED_ASSAULT"), List.of("Tamrit"), List.of(), false),
+                    naming("doc2", "DZ", List.of("Oran"), List.of("ARMED_ASSAULT"), List.of("Oran", "Tamrit"), List.of(),
+                            true)))
+                    .doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class SameTargetKinds {
+        private static final String RULE = "same-incident-same-target-kinds";
+
+        @Test
+        void bombingsOfChurchesAndHotelsInTwoTownsOfOneCountryAreOneIncident() {
+            List<SameIncident> joined = joins(RULE,
+                    naming("doc1", "LK", List.of("Harbourtown"), List.of("BOMBING_EXPLOSION"), List.of("Harbourtown"),
+                            List.of("PLACE_OF_WORSHIP", "HOTEL"), false),
+                    naming("doc2", "LK", List.of("Lagoon Bay"), List.of("BOMBING_EXPLOSION"), List.of("Lagoon Bay"),
+                            List.of("HOTEL", "PLACE_OF_WORSHIP", "HOSPITAL"), true));
+
+            assertThat(joined).extracting(SameIncident::isWeak).containsExactly(true);
+        }
+
+        @Test
+        void oneKindOfTargetInCommonIsNotEnough() {
+            assertThat(rulesFiredOn(
+                    naming("doc1", "LK", List.of("Harbourtown"), List.of("BOMBING_EXPLOSION"), List.of("Harbourtown"),
+                            List.of("PLACE_OF_WORSHIP", "MARKET"), false),
+                    naming("doc2", "LK", List.of("Lagoon Bay"), List.of("BOMBING_EXPLOSION"), List.of("Lagoon Bay"),
+                            List.of("HOTEL", "PLACE_OF_WORSHIP"), true)))
+                    .doesNotContain(RULE);
+        }
+    }
 }

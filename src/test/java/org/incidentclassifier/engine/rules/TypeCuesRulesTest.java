@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.incidentclassifier.engine.FactBuilder.DOC;
 import static org.incidentclassifier.engine.FactBuilder.actor;
 import static org.incidentclassifier.engine.FactBuilder.claim;
+import static org.incidentclassifier.engine.FactBuilder.facility;
 import static org.incidentclassifier.engine.FactBuilder.threatened;
 import static org.incidentclassifier.engine.FactBuilder.trigger;
 import static org.incidentclassifier.engine.RuleSession.EXACTLY;
@@ -44,6 +45,7 @@ import org.incidentclassifier.facts.ActorKind;
 import org.incidentclassifier.facts.ActorMention;
 import org.incidentclassifier.facts.Classification;
 import org.incidentclassifier.facts.CountClaim;
+import org.incidentclassifier.facts.Facility;
 import org.incidentclassifier.facts.Trigger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -222,10 +224,54 @@ class TypeCuesRulesTest {
         }
 
         @Test
+        void aCarRammedIntoAFactoryAfterAnotherAttacksTollIsNoUnarmedAssault() {
+            // "an attack on a mosque killed 16, while a man rammed a car into a factory"
+            assertThat(rulesFiredOn(claim("c1", 16, PEOPLE, KILLED).in(DOC, 1).at(20).build(),
+                    trigger(VEHICLE_RAMMING, "rammed", DOC, 1, 60), facility("FACTORY", DOC, 1, 74)))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void aVanDrivenIntoACafeThatInjuresIsStillARamming() {
+            // "a van ploughed into a cafe, injuring 12 people": the toll follows the trigger
+            assertThat(rulesFiredOn(trigger(VEHICLE_RAMMING, "ploughed into", DOC, 1, 10),
+                    facility("RESTAURANT", DOC, 1, 26), claim("c1", 12, PEOPLE, INJURED).in(DOC, 1).at(40).build()))
+                    .contains(RULE);
+        }
+
+        @Test
         void aTollToldWithABombIsTheBombings() {
             // "a bombing killed 16, while a man rammed a car into a plant"
             assertThat(rulesFiredOn(trigger(VEHICLE_RAMMING, "rammed", DOC, 1, 60), trigger(BOMBING, "bombing", DOC, 1, 5),
                     claim("c1", 16, PEOPLE, INJURED).in(DOC, 1).build())).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyFacilityVehicle {
+        private static final String RULE = "classify-facility-vehicle";
+
+        @Test
+        void aTruckDrivenIntoAPowerPlantGateIsAFacilityAttack() {
+            Trigger drove = trigger(VEHICLE_RAMMING, "drove a truck into", DOC, 0, 8);
+            Facility plant = facility("POWER_PLANT", DOC, 0, 40);
+
+            assertThat(concludedBy(RULE, drove, plant)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.7), RULE, drove,
+                            plant));
+        }
+
+        @Test
+        void peopleHurtAfterTheVehicleStruckMakeARammingNotAFacilityAttack() {
+            assertThat(rulesFiredOn(trigger(VEHICLE_RAMMING, "drove a truck into", DOC, 0, 8),
+                    facility("RESTAURANT", DOC, 0, 40), claim("c1", 9, PEOPLE, INJURED).in(DOC, 0).at(60).build()))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void aRammingToldFarDownTheReportIsAnotherEvent() {
+            assertThat(rulesFiredOn(trigger(VEHICLE_RAMMING, "rammed", DOC, 12, 8), facility("FACTORY", DOC, 12, 22)))
+                    .doesNotContain(RULE);
         }
     }
 
