@@ -1,11 +1,11 @@
 package org.incidentclassifier.ruletools;
 
-import org.incidentclassifier.ruleset.DrlRule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.incidentclassifier.ruleset.DrlRule;
 import org.incidentclassifier.ruleset.RuleFiles;
 import org.incidentclassifier.ruleset.RuleProblem;
 
