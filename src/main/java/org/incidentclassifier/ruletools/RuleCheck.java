@@ -39,6 +39,7 @@ public final class RuleCheck {
         boolean rulesCompile = attempt(() -> compiled[0] = RuleBase.compile(files));
         List<DrlRule> declarations = RuleLint.declarations(files);
         errors.addAll(RuleLint.check(files, declarations));
+        warnings.addAll(RuleLint.unknownAnnotations(files, declarations));
         RuleTestSuite suite = RuleTestSuite.read(files);
         errors.addAll(suite.problems());
         int rules = declarations.size();
