@@ -89,9 +89,12 @@ public final class Reasoner {
             throw new RuleFailure(recorder.firingRule(), "StackOverflowError: the rule's action recursed too deeply",
                     null);
         } catch (ConsequenceException e) {
-            String rule = e.getMatch() == null ? "unknown rule" : rules.idOf(e.getMatch().getRule().getName());
+            String name = e.getMatch() == null ? null : e.getMatch().getRule().getName();
+            String rule = name == null ? "unknown rule" : rules.idOf(name);
+            String place = name == null ? null : rules.thenPlace(name);
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new RuleFailure(rule, cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+            throw new RuleFailure(rule, cause.getClass().getSimpleName() + ": " + cause.getMessage()
+                    + (place == null ? "" : " (in the then part at " + place + ")"), cause);
         } finally {
             deadline.cancel(false);
             session.dispose();

@@ -49,10 +49,14 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rulesByName;
+    private final RuleFiles files;
+    /** Where each rule's then part starts, by rule name: read from the DRL only when a rule fails. */
+    private volatile Map<String, String> thenPlaces;
 
-    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rulesByName) {
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rulesByName, RuleFiles files) {
         this.kieBase = kieBase;
         this.rulesByName = Collections.unmodifiableMap(rulesByName);
+        this.files = files;
     }
 
     /** Compiles every *.drl of the rule set; errors are reported with file, line and column. */
@@ -64,12 +68,13 @@ public final class RuleBase {
         String key = contentKey(drl);
         RuleBase known = COMPILED.get(key);
         if (known != null) {
-            return known;
+            // the same rules may sit in another directory: places in messages name this one
+            return known.files.equals(files) ? known : new RuleBase(known.kieBase, known.rulesByName, files);
         }
         Optional<CompiledRulesCache> cache = CompiledRulesCache.forThisProgram();
         Optional<KieBase> cached = cache.flatMap(c -> c.load(key));
         if (cached.isPresent()) {
-            RuleBase loaded = new RuleBase(cached.get(), describe(cached.get()));
+            RuleBase loaded = new RuleBase(cached.get(), describe(cached.get()), files);
             COMPILED.put(key, loaded);
             return loaded;
         }
@@ -96,7 +101,7 @@ public final class RuleBase {
         }
         KieBase kieBase = services.newKieContainer(release).getKieBase();
         cache.ifPresent(c -> c.store(key, ((InternalKieModule) builder.getKieModule()).getBytes()));
-        RuleBase compiled = new RuleBase(kieBase, describe(kieBase));
+        RuleBase compiled = new RuleBase(kieBase, describe(kieBase), files);
         COMPILED.put(key, compiled);
         return compiled;
     }
@@ -149,6 +154,25 @@ public final class RuleBase {
     public String idOf(String ruleName) {
         RuleInfo info = rulesByName.get(ruleName);
         return info == null ? ruleName : info.id();
+    }
+
+    /**
+     * "rules/classify/attacks.drl:35", the line of a rule's {@code then}, or null: a failure in an action is
+     * reported there, since the compiled rule keeps no line and the Java that ran is generated.
+     */
+    public String thenPlace(String ruleName) {
+        Map<String, String> places = thenPlaces;
+        if (places == null) {
+            places = new java.util.HashMap<>();
+            for (DrlRule rule : DrlDeclarations.of(files)) {
+                String text = files.files().get(rule.file());
+                int line = (int) text.substring(0, Math.min(rule.thenStart(), text.length())).chars()
+                        .filter(c -> c == '\n').count() + 1;
+                places.putIfAbsent(rule.name(), files.displayPath(rule.file()) + ":" + line);
+            }
+            thenPlaces = places;
+        }
+        return places.get(ruleName);
     }
 
     public List<RuleInfo> rules() {

@@ -47,7 +47,10 @@ public final class DrlDeclarations {
         List<DrlRule> rules = new ArrayList<>();
         for (RuleDescr rule : pkg.getRules()) {
             Map<String, String> metadata = new LinkedHashMap<>();
-            for (AnnotationDescr annotation : rule.getAnnotations()) {
+            List<AnnotationDescr> annotations = new ArrayList<>(rule.getAnnotations());
+            annotations.sort(java.util.Comparator.comparingInt(AnnotationDescr::getLine)
+                    .thenComparingInt(AnnotationDescr::getColumn)); // in the order written
+            for (AnnotationDescr annotation : annotations) {
                 Object value = annotation.getSingleValue();
                 metadata.putIfAbsent(annotation.getName(), value == null ? "" : unquote(value.toString().trim()));
             }

@@ -14,7 +14,7 @@ import java.util.Map;
 public record DrlRule(String file, int line, int column, String packageName, String name,
                       Map<String, String> metadata, int thenStart, int thenEnd, List<Condition> conditions) {
     public DrlRule {
-        metadata = Map.copyOf(metadata);
+        metadata = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata)); // as written
         conditions = List.copyOf(conditions);
     }
 

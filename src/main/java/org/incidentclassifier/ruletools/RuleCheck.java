@@ -1,6 +1,5 @@
 package org.incidentclassifier.ruletools;
 
-import org.incidentclassifier.ruleset.DrlRule;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.incidentclassifier.engine.RuleInfo;
 import org.incidentclassifier.lexicon.Lexicons;
 import org.incidentclassifier.nlp.NlpModels;
 import org.incidentclassifier.pipeline.Pipeline;
+import org.incidentclassifier.ruleset.DrlRule;
 import org.incidentclassifier.ruleset.RuleFiles;
 import org.incidentclassifier.ruleset.RuleProblem;
 import org.incidentclassifier.ruleset.RuleSetException;
@@ -39,6 +39,7 @@ public final class RuleCheck {
         boolean rulesCompile = attempt(() -> compiled[0] = RuleBase.compile(files));
         List<DrlRule> declarations = RuleLint.declarations(files);
         errors.addAll(RuleLint.check(files, declarations));
+        warnings.addAll(RuleLint.unknownAnnotations(files, declarations));
         RuleTestSuite suite = RuleTestSuite.read(files);
         errors.addAll(suite.problems());
         int rules = declarations.size();

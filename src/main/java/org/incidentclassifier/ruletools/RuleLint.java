@@ -1,11 +1,12 @@
 package org.incidentclassifier.ruletools;
 
-import org.incidentclassifier.ruleset.DrlRule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.incidentclassifier.ruleset.DrlRule;
+import org.incidentclassifier.ruleset.NearestName;
 import org.incidentclassifier.ruleset.RuleFiles;
 import org.incidentclassifier.ruleset.RuleProblem;
 
@@ -16,6 +17,7 @@ import org.incidentclassifier.ruleset.RuleProblem;
  */
 public final class RuleLint {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final List<String> KNOWN_ANNOTATIONS = List.of("id", "description");
 
     private RuleLint() {
     }
@@ -52,6 +54,25 @@ public final class RuleLint {
             }
         }
         return problems;
+    }
+
+    /**
+     * Warnings for annotations nothing reads ({@code @severity("HIGH")} leaves a verdict's severity as its rule
+     * sets it): a misspelt {@code @id} or {@code @description}, or metadata an analyst expects to act.
+     */
+    public static List<RuleProblem> unknownAnnotations(RuleFiles files, List<DrlRule> rules) {
+        List<RuleProblem> warnings = new ArrayList<>();
+        for (DrlRule rule : rules) {
+            for (String name : rule.metadata().keySet()) {
+                if (!KNOWN_ANNOTATIONS.contains(name)) {
+                    warnings.add(problem(files, rule, "warning: rule \"" + rule.name() + "\" has @" + name
+                            + ", which nothing reads (known: @id, @description; an inconsistency's severity is set"
+                            + " in its then part)" + NearestName.among(name, KNOWN_ANNOTATIONS)
+                            .map(n -> "; did you mean @" + n + "?").orElse("")));
+                }
+            }
+        }
+        return warnings;
     }
 
     private static RuleProblem problem(RuleFiles files, DrlRule rule, String message) {

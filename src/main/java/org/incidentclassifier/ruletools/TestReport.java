@@ -1,11 +1,11 @@
 package org.incidentclassifier.ruletools;
 
-import org.incidentclassifier.ruleset.DrlRule;
 import java.io.PrintWriter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.incidentclassifier.engine.RuleInfo;
+import org.incidentclassifier.ruleset.DrlRule;
 import org.incidentclassifier.ruleset.RuleFiles;
 
 /** The outcome of running a rule set's test cases: each case's result, and which rules no case fired. */

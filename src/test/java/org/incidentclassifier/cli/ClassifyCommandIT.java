@@ -112,8 +112,8 @@ class ClassifyCommandIT {
         process.waitFor();
 
         assertThat(process.exitValue()).isEqualTo(ExitCodes.OUTPUT_FAILED);
-        assertThat(err.lines()).containsExactly("incident: standard output could not be written (disk full or"
-                + " pipe closed); the output is lost");
+        assertThat(err.lines()).containsExactly(BUILT_IN, "incident: standard output could not be written (disk"
+                + " full or pipe closed); the output is lost");
     }
 
     @Test
@@ -121,7 +121,7 @@ class ClassifyCommandIT {
         JarRun run = JarRun.in(cwd, null, "classify", "nope.txt");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.NOTHING_CLASSIFIED);
-        assertThat(run.errLines()).containsExactly("incident: nope.txt: no such file or directory");
+        assertThat(run.errLines()).containsExactly(BUILT_IN, "incident: nope.txt: no such file or directory");
     }
 
     @Test
@@ -135,7 +135,7 @@ class ClassifyCommandIT {
                 SEEDS.resolve("000_802d9e333d9d6a38.txt").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.SOME_INPUTS_FAILED);
-        assertThat(run.errLines()).containsExactly(
+        assertThat(run.errLines()).containsExactly(BUILT_IN,
                 "incident: empty.txt: empty file (0 bytes), nothing to read",
                 "incident: image.txt: binary data, not text (contains NUL bytes); give a plain-text file",
                 "incident: notext: directory has no .txt files (only *.txt files are read from a directory)",

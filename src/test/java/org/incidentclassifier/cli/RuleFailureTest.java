@@ -33,18 +33,21 @@ class RuleFailureTest {
                 insertLogical(new Classification(IncidentType.ARMED_ASSAULT, $c.lowerBound() / 10.0));
             end
             """;
-    private static final String FAILURE = "rule classify-armed-assault-by-toll failed: IllegalArgumentException:"
-            + " confidence must be within 0..1, got 1.2";
+    private static final String FAILURE_WITHOUT_PLACE = "rule classify-armed-assault-by-toll failed:"
+            + " IllegalArgumentException: confidence must be within 0..1, got 1.2";
 
     @TempDir
     Path temp;
     RulesCopy rules;
+    String failure;
     Path deadly;
     Path hostages;
 
     @BeforeEach
     void brokenRulesAndTwoReports() throws IOException {
         rules = RulesCopy.in(temp).write("classify/scaled.drl", SCALED);
+        // reported at the line of the rule's then, in the analyst's file (the Java that ran is generated)
+        failure = FAILURE_WITHOUT_PLACE + " (in the then part at " + rules.file("classify/scaled.drl") + ":12)";
         deadly = Files.writeString(temp.resolve("deadly.txt"), "Gunmen killed 12 people in an attack on a hotel.\n");
         hostages = Files.writeString(temp.resolve("hostages.txt"), "Gunmen were holding 20 hostages at a school.\n");
     }
@@ -54,13 +57,13 @@ class RuleFailureTest {
         CliRun run = CliRun.of("classify", "--rules", rules.toString(), deadly.toString(), hostages.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.SOME_INPUTS_FAILED);
-        assertThat(run.errLines()).containsExactly("incident: " + deadly + ": " + FAILURE);
+        assertThat(run.errLines()).containsExactly("incident: " + deadly + ": " + failure);
         JsonNode verdict = new ObjectMapper().readTree(run.out());
         assertThat(verdict.get("errors")).hasSize(1);
         assertThat(verdict.get("errors").get(0).get("path").asText()).isEqualTo(deadly.toString());
         assertThat(verdict.get("errors").get(0).get("document").asText()).isEqualTo("deadly");
         assertThat(verdict.get("errors").get(0).get("problem").asText()).isEqualTo("RULE_FAILED");
-        assertThat(verdict.get("errors").get(0).get("message").asText()).isEqualTo(FAILURE);
+        assertThat(verdict.get("errors").get(0).get("message").asText()).isEqualTo(failure);
         assertThat(verdict.get("documents")).hasSize(1);
         assertThat(verdict.get("documents").get(0).get("id").asText()).isEqualTo("hostages");
         assertThat(verdict.get("incidents").get(0).get("types").get(0).get("type").asText())
@@ -73,7 +76,7 @@ class RuleFailureTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.SOME_INPUTS_FAILED);
         assertThat(run.errLines()).containsExactly("incident: " + deadly + ": a rule failed (see the explanation)");
-        assertThat(run.out()).contains("The rules stopped: " + FAILURE + "\nNo conclusions were drawn for this"
+        assertThat(run.out()).contains("The rules stopped: " + failure + "\nNo conclusions were drawn for this"
                 + " document.\n").contains("== hostages (" + hostages + ")");
     }
 
@@ -93,7 +96,7 @@ class RuleFailureTest {
         assertThat(run.exitCode()).isEqualTo(RuleToolExitCodes.TESTS_FAILED);
         assertThat(run.outLines()).startsWith(
                 "FAIL " + rules.file("tests/toll.yaml") + ":1: a deadly hotel attack",
-                "  " + FAILURE + "; the case's text got no verdict",
+                "  " + failure + "; the case's text got no verdict",
                 "",
                 "1 passed, 1 failed");
     }

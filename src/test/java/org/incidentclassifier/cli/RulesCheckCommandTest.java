@@ -315,6 +315,40 @@ class RulesCheckCommandTest {
     }
 
     @Test
+    void anAnnotationNothingReadsIsAWarning() {
+        RulesCopy rules = RulesCopy.in(temp).write("consistency/severe.drl", """
+                package consistency;
+
+                import org.incidentclassifier.facts.*;
+
+                // Figures of the dead that are too large, marked severe in the metadata.
+                rule "Too many dead"
+                    @id("too-many-dead")
+                    @description("A figure of people killed above ten thousand.")
+                    @severity("HIGH")
+                    @desciption("a typo")
+                when
+                    $c : CountClaim( status == ClaimStatus.KILLED, lowerBound() > 10000 )
+                then
+                    insertLogical(new Inconsistency(InconsistencyKind.ARITHMETIC, Severity.LOW, "too many"));
+                end
+                """);
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.outLines()).filteredOn(l -> l.contains("/consistency/severe.drl")).containsExactly(
+                rules.file("consistency/severe.drl") + ":6:1: warning: rule \"Too many dead\" has @severity, which"
+                        + " nothing reads (known: @id, @description; an inconsistency's severity is set in its then"
+                        + " part)",
+                rules.file("consistency/severe.drl") + ":6:1: warning: rule \"Too many dead\" has @desciption, which"
+                        + " nothing reads (known: @id, @description; an inconsistency's severity is set in its then"
+                        + " part); did you mean @description?",
+                rules.file("consistency/severe.drl") + ":6:1: warning: rule too-many-dead is tested by no case: no"
+                        + " case in tests/ names it or fires it");
+    }
+
+    @Test
     void aCaseThatNamesAnUnknownRuleIsAnError() {
         RulesCopy rules = RulesCopy.in(temp).write("tests/typo.yaml", """
                 - name: a hijacking
