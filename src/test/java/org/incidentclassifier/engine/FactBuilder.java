@@ -410,6 +410,11 @@ public final class FactBuilder {
     }
 
     /** A place of this kind named in {@code document}. */
+    /** A place named in sentence {@code sentence} of {@code document}. */
+    public static PlaceMention place(String name, PlaceKind kind, String document, int sentence) {
+        return new PlaceMention(document, name, name, kind, "DZ", at(document, sentence, 10 * sentence, name));
+    }
+
     public static PlaceMention place(String name, PlaceKind kind, String document) {
         return new PlaceMention(document, name, name, kind, "DZ", at(document, 0, 0, name));
     }

@@ -35,13 +35,14 @@ class DevCorpusTypesTest {
         }
         Verdict verdict = SharedPipeline.get().classify(new Ingest().read(inputs, null));
 
-        // report 03 is filed from the capital and names the site's town once, late: it joins as a placeless
-        // follow-up of a report of the same main type whose place it names (a weak join: it never merges groups)
+        // report 03 is filed from the capital and names the site's town once, in its sixth sentence: it joins on
+        // that place weakly (same-incident-names-its-place), which adds it to the incident but merges nothing
         assertThat(verdict.incidents()).hasSize(1);
         Verdict.IncidentEntry inAmenas = verdict.incidents().get(0);
         assertThat(inAmenas.documents()).containsExactly("000_802d9e333d9d6a38", "002_19eff492fa99377f",
                 "01-in-amenas-ibtimes-first-day", "02-in-amenas-riversstatenews-650-freed",
                 "03-in-amenas-asianews-toll-survivors", "04-in-amenas-japantimes-jgc-victims-return");
         assertThat(inAmenas.types().get(0).type()).isEqualTo("HOSTAGE_TAKING_BARRICADE");
+        assertThat(inAmenas.joinedBy()).extracting(Verdict.JoinEntry::rule).contains("same-incident-names-its-place");
     }
 }

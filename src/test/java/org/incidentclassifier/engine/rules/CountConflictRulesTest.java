@@ -16,7 +16,10 @@ import static org.incidentclassifier.facts.SourceKind.GOVERNMENT;
 import static org.incidentclassifier.facts.SourceKind.INDEPENDENT_MEDIA;
 import static org.incidentclassifier.facts.SourceKind.WITNESS;
 import static org.incidentclassifier.facts.Subject.PEOPLE;
+import static org.incidentclassifier.engine.FactBuilder.place;
+import static org.incidentclassifier.facts.ClaimStatus.ARRESTED;
 import static org.incidentclassifier.facts.ClaimStatus.INJURED;
+import static org.incidentclassifier.facts.Subject.PERPETRATORS;
 import static org.incidentclassifier.facts.ClaimStatus.KILLED;
 import static org.incidentclassifier.facts.InconsistencyKind.COUNT_CONFLICT;
 import static org.incidentclassifier.facts.Severity.HIGH;
@@ -36,6 +39,7 @@ import org.incidentclassifier.facts.CountClaim;
 import org.incidentclassifier.facts.Document;
 import org.incidentclassifier.facts.FigureUpdate;
 import org.incidentclassifier.facts.Inconsistency;
+import org.incidentclassifier.facts.PlaceKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -177,6 +181,47 @@ class CountConflictRulesTest {
             assertThat(rulesFiredOn(claim("c1", 6, PEOPLE, KILLED).from("the agency", WIRE_AGENCY).in("doc", 1).build(),
                     claim("c2", 14, PEOPLE, KILLED).from("a witness", WITNESS).in("doc", 5).build()))
                     .contains("count-conflict").doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class FiguresOfTwoSites {
+        // "At the harbour hotel, two gunmen were killed" ... "The assault on the river hotel left three gunmen dead"
+        private final CountClaim two = claim("c1", 2, PERPETRATORS, KILLED).from("the police", GOVERNMENT).in("doc", 3).build();
+        private final CountClaim three = claim("c2", 3, PERPETRATORS, KILLED).from("the army", STATE_OFFICIAL).in("doc", 8).build();
+
+        @Test
+        void figuresToldOfTwoDifferentSitesAreNoConflict() {
+            assertThat(rulesFiredOn(two, three, place("Harbour Hotel", PlaceKind.SITE, "doc", 3),
+                    place("River Hotel", PlaceKind.SITE, "doc", 8))).doesNotContain("count-conflict");
+        }
+
+        @Test
+        void figuresToldOfOneSiteStillConflict() {
+            assertThat(rulesFiredOn(two, three, place("Harbour Hotel", PlaceKind.SITE, "doc", 3),
+                    place("Harbour Hotel", PlaceKind.SITE, "doc", 8))).contains("count-conflict");
+        }
+    }
+
+    @Nested
+    class ArrestsGrow {
+        private static final String RULE = "figure-update-arrests-grow";
+
+        @Test
+        void aLargerArrestCountUpdatesASmallerOneAndTheyDoNotConflict() {
+            CountClaim eighteen = claim("c1", 18, PERPETRATORS, ARRESTED).from("police", GOVERNMENT).in("doc", 5).build();
+            CountClaim seventeen = claim("c2", 17, PERPETRATORS, ARRESTED).from("the spokesman", GOVERNMENT).in("doc", 7).build();
+
+            assertThat(concludedBy(RULE, eighteen, seventeen)).extracting(d -> d.conclusion()).containsExactly(
+                    new FigureUpdate("c1", "c2", "arrest counts only grow: 18 arrested is a later tally than 17"));
+            assertThat(rulesFiredOn(eighteen, seventeen)).doesNotContain("count-conflict");
+        }
+
+        @Test
+        void killedFiguresDoNotOnlyGrow() {
+            assertThat(rulesFiredOn(claim("c1", 18, PERPETRATORS, KILLED).from("police", GOVERNMENT).in("doc", 5).build(),
+                    claim("c2", 17, PERPETRATORS, KILLED).from("the spokesman", GOVERNMENT).in("doc", 7).build()))
+                    .doesNotContain(RULE);
         }
     }
 
