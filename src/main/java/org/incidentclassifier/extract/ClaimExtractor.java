@@ -170,8 +170,8 @@ final class ClaimExtractor {
             status = before.value();
             start = before.start();
             end = Math.max(end, before.end());
-        } else if (g.status() != null) {
-            status = g.status();
+        } else if (g.status() != null && !isNegatedOrHypothetical(tokens, g.start())) {
+            status = g.status(); // not "the toll may rise to 150", "it could surpass 300": guesses, not figures
         } else {
             return null;
         }
@@ -253,7 +253,8 @@ final class ClaimExtractor {
                 i = coordinatedSubjectEnd(tokens, i + 1);
             } else if (OPENERS.contains(w) || w.equals(",") && isAppositive(tokens, i)) {
                 i = closeOf(tokens, i);
-            } else if (t.isPos("AUX") || t.isPos("ADV") && !CLAUSE_JOINERS.contains(w) || AUXILIARIES.contains(w)) {
+            } else if ((t.isPos("AUX") || t.isPos("ADV") || AUXILIARIES.contains(w)) && !CLAUSE_JOINERS.contains(w)) {
+                // "and" tagged as an auxiliary still joins two verbs: "arrested 350 militants and/AUX killed 23 others"
                 hedged |= w.equals("reportedly");
                 i++;
             } else if (REPORTING.contains(t.stem()) && "to".equals(QuantityFinder.lower(tokens, i + 1))) {

@@ -142,8 +142,32 @@ final class StructureFigures {
                         || main.equals("feared"));
             }
         }
-        return null;
+        return statusAfter(tokens, v, main);
     }
+
+    /**
+     * The status right after the group: "were among those injured", "were among the dead" (a copula), "were
+     * reported wounded", "believed killed" (a reporting verb: hedged unless it only reports).
+     */
+    private StatedStatus statusAfter(List<Token> tokens, VerbGroup v, String main) {
+        int at = v.end();
+        String next = at < tokens.size() ? tokens.get(at).lower() : "";
+        String then = at + 1 < tokens.size() ? tokens.get(at + 1).lower() : "";
+        boolean copula = COPULAS.contains(main);
+        if (copula && next.equals("among") && (then.equals("those") || then.equals("the")) && at + 2 < tokens.size()) {
+            PhraseTable.Match<ClaimStatus> m = lexicons.statuses().longestAt(tokens, at + 2);
+            return m == null ? null : new StatedStatus(m.value(), at, m.end(), false);
+        }
+        PhraseTable.Match<ClaimStatus> m = at < tokens.size() ? lexicons.statuses().longestAt(tokens, at) : null;
+        if (m == null || !REPORTING.contains(main) || !(tokens.get(at).isPos("ADJ") || tokens.get(at).isPos("VERB"))) {
+            return null;
+        }
+        return new StatedStatus(m.value(), m.start(), m.end(), !main.equals("reported") && !main.equals("confirmed"));
+    }
+
+    private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "been", "be");
+    /** Reporting participles a status can follow directly: "were reported wounded", "feared killed". */
+    private static final Set<String> REPORTING = Set.of("reported", "confirmed", "believed", "feared", "thought");
 
     /**
      * Who the status applies to: the object of an active verb ("freeing 121 students"), else the subject
