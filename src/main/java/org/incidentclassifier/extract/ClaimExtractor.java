@@ -49,6 +49,7 @@ final class ClaimExtractor {
     private final Lexicons lexicons;
     private final StructureFigures structure;
     private final PartitiveWholes wholes;
+    private final SinglePersons singles;
 
     ClaimExtractor(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -56,13 +57,15 @@ final class ClaimExtractor {
         this.groups = new GroupFinder(lexicons);
         this.structure = new StructureFigures(lexicons, groups);
         this.wholes = new PartitiveWholes(lexicons);
+        this.singles = new SinglePersons(lexicons, new ListTotals(lexicons, groups));
     }
 
     List<Figure> figures(List<Token> tokens) {
         List<CountedGroup> found = new ArrayList<>();
         List<Quantity> numbers = quantities.find(tokens);
         if (numbers.isEmpty()) {
-            return List.of(); // the phrase layer reads only sentences with a number in them
+            // the phrase layer reads only sentences with a number, or with one person harmed
+            return singles.figures(tokens).stream().map(f -> isBackground(tokens, f) ? f.asBackground() : f).toList();
         }
         SentencePhrases phrases = PhraseReader.read(tokens);
         for (Quantity q : numbers) {

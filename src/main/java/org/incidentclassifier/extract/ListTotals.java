@@ -89,7 +89,7 @@ final class ListTotals {
     }
 
     /** "its staff member", "a driver", "the guard": one person of a lexicon kind, or null. */
-    private Subject singlePerson(List<Token> tokens, NounPhrase np) {
+    Subject singlePerson(List<Token> tokens, NounPhrase np) {
         String first = tokens.get(np.start()).lower();
         String head = tokens.get(np.head()).lower();
         if (!(first.equals("a") || first.equals("an") || first.equals("its") || first.equals("the")
