@@ -48,19 +48,24 @@ final class ClaimExtractor {
     private final GroupFinder groups;
     private final Lexicons lexicons;
     private final StructureFigures structure;
+    private final PartitiveWholes wholes;
+    private final SinglePersons singles;
 
     ClaimExtractor(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.quantities = new QuantityFinder(lexicons);
         this.groups = new GroupFinder(lexicons);
         this.structure = new StructureFigures(lexicons, groups);
+        this.wholes = new PartitiveWholes(lexicons);
+        this.singles = new SinglePersons(lexicons, new ListTotals(lexicons, groups));
     }
 
     List<Figure> figures(List<Token> tokens) {
         List<CountedGroup> found = new ArrayList<>();
         List<Quantity> numbers = quantities.find(tokens);
         if (numbers.isEmpty()) {
-            return List.of(); // the phrase layer reads only sentences with a number in them
+            // the phrase layer reads only sentences with a number, or with one person harmed
+            return singles.figures(tokens).stream().map(f -> isBackground(tokens, f) ? f.asBackground() : f).toList();
         }
         SentencePhrases phrases = PhraseReader.read(tokens);
         for (Quantity q : numbers) {
@@ -115,6 +120,7 @@ final class ClaimExtractor {
             }
         }
         all.addAll(added);
+        all.addAll(wholes.figures(tokens, phrases, all));
         all.sort(java.util.Comparator.comparingInt(f -> f.group().start()));
         List<Figure> marked = new ArrayList<>();
         for (Figure f : all) {
@@ -167,8 +173,8 @@ final class ClaimExtractor {
             status = before.value();
             start = before.start();
             end = Math.max(end, before.end());
-        } else if (g.status() != null) {
-            status = g.status();
+        } else if (g.status() != null && !isNegatedOrHypothetical(tokens, g.start())) {
+            status = g.status(); // not "the toll may rise to 150", "it could surpass 300": guesses, not figures
         } else {
             return null;
         }
@@ -184,13 +190,15 @@ final class ClaimExtractor {
         int s = g.start();
         String one = QuantityFinder.lower(tokens, s - 1);
         String two = QuantityFinder.lower(tokens, s - 2);
-        if (one.equals("of") && two.equals("out")) {
-            return s >= 3 && tokens.get(s - 3).isPos("NUM");
-        }
-        if (one.equals("the") && two.equals("of")) {
-            return s >= 3 && tokens.get(s - 3).isPos("NUM");
+        if (one.equals("of") && two.equals("out") || one.equals("the") && two.equals("of")) {
+            return s >= 3 && isNumberWord(tokens.get(s - 3));
         }
         return false;
+    }
+
+    /** A number, whatever its tag: the tagger calls a capitalised number word that opens a sentence a name ("Nine"). */
+    static boolean isNumberWord(Token t) {
+        return t.isPos("NUM") || NumberWords.UNITS.containsKey(t.lower()) || t.lower().matches("\\d[\\d,]*");
     }
 
     private static final Set<String> LIST_INTRODUCERS = Set.of("comprising", "including", "namely", ":");
@@ -248,7 +256,8 @@ final class ClaimExtractor {
                 i = coordinatedSubjectEnd(tokens, i + 1);
             } else if (OPENERS.contains(w) || w.equals(",") && isAppositive(tokens, i)) {
                 i = closeOf(tokens, i);
-            } else if (t.isPos("AUX") || t.isPos("ADV") && !CLAUSE_JOINERS.contains(w) || AUXILIARIES.contains(w)) {
+            } else if ((t.isPos("AUX") || t.isPos("ADV") || AUXILIARIES.contains(w)) && !CLAUSE_JOINERS.contains(w)) {
+                // "and" tagged as an auxiliary still joins two verbs: "arrested 350 militants and/AUX killed 23 others"
                 hedged |= w.equals("reportedly");
                 i++;
             } else if (REPORTING.contains(t.stem()) && "to".equals(QuantityFinder.lower(tokens, i + 1))) {
@@ -286,18 +295,23 @@ final class ClaimExtractor {
         return m == null ? -1 : m.end();
     }
 
+    /** Words between a verb and its counted object: "a total of 23", "the other three", "the remaining five". */
+    private static final Set<String> BEFORE_COUNT = Set.of("of", "total", "other", "remaining");
+
     /** An active verb before the group: "holding 41 hostages", "killing at least 59 people", "took ... hostage". */
     private static PhraseTable.Match<ClaimStatus> statusBefore(List<Token> tokens, CountedGroup g,
                                                                List<PhraseTable.Match<ClaimStatus>> statuses) {
         int i = g.start() - 1;
         while (i >= 0 && (tokens.get(i).isPos("DET") || tokens.get(i).isPos("ADV")
-                || tokens.get(i).lower().equals("of") || tokens.get(i).lower().equals("total"))) {
+                || BEFORE_COUNT.contains(tokens.get(i).lower()))) {
             i--;
         }
         for (PhraseTable.Match<ClaimStatus> m : statuses) {
             boolean nounOf = tokens.get(m.start()).isPos("NOUN") && QuantityFinder.lower(tokens, m.end()).equals("of");
             Token verb = tokens.get(m.start());
-            boolean verbLike = verb.isPos("VERB") || verb.isPos("ADJ") && verb.lower().endsWith("ed"); // "that freed/ADJ 650"
+            // "that freed/ADJ 650"; "and shot/NOUN dead two teachers": a verb with its particle is a verb whatever its tag
+            boolean verbLike = verb.isPos("VERB") || verb.isPos("ADJ") && verb.lower().endsWith("ed")
+                    || m.end() - m.start() >= 2 && !verb.isPos("DET") && !tokens.get(m.end() - 1).isPos("NOUN");
             boolean endsBefore = (m.end() == i + 1 || m.end() == g.start()) && (verbLike || nounOf);
             boolean spans = m.start() < g.start() && m.end() >= g.end() && verbLike;
             if (endsBefore || spans) {

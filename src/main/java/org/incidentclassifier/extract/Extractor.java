@@ -191,7 +191,7 @@ public final class Extractor {
                 span(sentence, f.start(), f.end(), locator), f.background(), null);
     }
 
-    /** A figure for part of a group: a partitive, one nationality, those "still" held, or "including" some. */
+    /** A figure for part of a group: a partitive, one nationality, those "still" held, "including" some, or "the other" ones. */
     private static boolean isPart(Sentence sentence, ClaimExtractor.Figure f) {
         List<Token> tokens = sentence.tokens();
         for (int k = Math.max(0, f.start() - 3); k < f.end(); k++) {
@@ -202,6 +202,9 @@ public final class Extractor {
         String before = f.group().start() > 0 ? tokens.get(f.group().start() - 1).lower() : "";
         if (before.equals("including") || before.equals("among")) {
             return true; // "Foreigners, including two diplomats ... were killed"
+        }
+        if (before.equals("other") || before.equals("remaining")) {
+            return true; // "freed the other three hostages": the rest of a group, not its total
         }
         return f.group().partitive() || f.group().breakdown().size() == 1
                 && !"FOREIGN".equals(f.group().breakdown().get(0).country());

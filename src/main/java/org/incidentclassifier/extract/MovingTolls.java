@@ -30,7 +30,9 @@ final class MovingTolls {
         for (VerbGroup v : phrases.verbs()) {
             String to = v.end() < tokens.size() ? tokens.get(v.end()).lower() : "";
             List<NounPhrase> subject = phrases.subjectOf(v);
-            if (!v.isClauseVerb() || v.negated() || subject.isEmpty() || !(to.equals("to") || to.equals("at"))) {
+            // "the toll may rise to 150", "it could surpass 300": a guess at what the toll will be, not a figure
+            if (!v.isClauseVerb() || v.negated() || v.modal() || ClaimExtractor.isNegatedOrHypothetical(tokens, v.start())
+                    || subject.isEmpty() || !(to.equals("to") || to.equals("at"))) {
                 continue;
             }
             ClaimStatus status = tollStatus(tokens, subject.get(0));

@@ -150,7 +150,10 @@ final class QuantityFinder {
         } else {
             return q;
         }
-        return i < tokens.size() && lower(tokens, i).matches("\\d+") ? q.withEnd(i + 1) : q;
+        // "three of the 12 hostages", "Nine of the ten attackers": the whole is part of the quantity
+        boolean whole = i < tokens.size() && (lower(tokens, i).matches("\\d+") || NumberWords.UNITS.containsKey(lower(tokens, i))
+                && !lower(tokens, i).equals("pair") && !lower(tokens, i).equals("couple"));
+        return whole ? q.withEnd(i + 1) : q;
     }
 
     /** Rejects ages, dates, times, years, measures and money. */

@@ -26,8 +26,12 @@ final class StructureFigures {
     private final GroupFinder groups;
     private final PresentPeople present;
     private final MovingTolls tolls;
+    private final ListTotals totals;
+    private final ElidedFigures elided;
 
     StructureFigures(Lexicons lexicons, GroupFinder groups) {
+        this.totals = new ListTotals(lexicons, groups);
+        this.elided = new ElidedFigures(lexicons, groups);
         this.lexicons = lexicons;
         this.groups = groups;
         this.present = new PresentPeople(lexicons, groups);
@@ -50,7 +54,7 @@ final class StructureFigures {
                 if (v.isClauseVerb() != clauseVerbs) {
                     continue;
                 }
-                Status status = status(tokens, v, context);
+                StatedStatus status = status(tokens, v, context);
                 if (status == null || v.negated() || v.modal() || ClaimExtractor.isNegatedOrHypothetical(tokens, v.main())) {
                     continue;
                 }
@@ -73,7 +77,7 @@ final class StructureFigures {
                 }
                 List<NounPhrase> listed = new ArrayList<>(targets);
                 listed.removeAll(alongWith(phrases, v));
-                ClaimExtractor.Figure sum = sum(tokens, phrases, quantities, listed, status, context);
+                ClaimExtractor.Figure sum = totals.sum(tokens, phrases, quantities, listed, status, context);
                 if (sum == null) {
                     found.addAll(made);
                 } else if (!used.contains(-sum.group().start() - 1)) {
@@ -89,13 +93,14 @@ final class StructureFigures {
                 }
             }
         }
+        found.addAll(elided.figures(tokens, phrases, quantities, used, context));
         found.addAll(tolls.figures(tokens, phrases, quantities, used));
         found.addAll(present.figures(tokens, phrases, quantities, used));
         return found;
     }
 
     /** "Three hostages escaped or were freed": a second verb sharing the subject adds its own status. */
-    private static boolean secondStatus(SentencePhrases phrases, VerbGroup v, Quantity q, Status status,
+    private static boolean secondStatus(SentencePhrases phrases, VerbGroup v, Quantity q, StatedStatus status,
                                         List<ClaimExtractor.Figure> context) {
         int at = phrases.verbs().indexOf(v);
         if (at <= 0) {
@@ -116,14 +121,8 @@ final class StructureFigures {
         return true;
     }
 
-    private record Status(ClaimStatus value, int start, int end, boolean hedged, boolean including) {
-        Status(ClaimStatus value, int start, int end, boolean hedged) {
-            this(value, start, end, hedged, false);
-        }
-    }
-
     /** The status the verb group says: a statuses.csv phrase starting in the group ("lost their lives"). */
-    private Status status(List<Token> tokens, VerbGroup v, List<ClaimExtractor.Figure> context) {
+    private StatedStatus status(List<Token> tokens, VerbGroup v, List<ClaimExtractor.Figure> context) {
         String main = tokens.get(v.main()).lower();
         if (main.equals("including")) {
             // the whole is the figure just before: "69 died, including ...", "150 people, including 41 ..., were"
@@ -131,7 +130,7 @@ final class StructureFigures {
                 ClaimExtractor.Figure whole = context.get(c);
                 if (whole.group().end() >= v.start() - 1 && whole.group().end() <= v.start()
                         || whole.end() >= v.start() - 1 && whole.end() <= v.start() && whole.start() < v.start()) {
-                    return new Status(whole.status(), v.start(), v.end(), whole.hedged(), true);
+                    return new StatedStatus(whole.status(), v.start(), v.end(), whole.hedged(), true);
                 }
             }
             return null;
@@ -139,19 +138,43 @@ final class StructureFigures {
         for (int k = v.main(); k >= v.start(); k--) {
             PhraseTable.Match<ClaimStatus> m = lexicons.statuses().longestAt(tokens, k);
             if (m != null && m.end() > v.main() - (k == v.main() ? 0 : 1)) {
-                return new Status(m.value(), m.start(), m.end(), tokens.get(v.start()).lower().equals("feared")
+                return new StatedStatus(m.value(), m.start(), m.end(), tokens.get(v.start()).lower().equals("feared")
                         || main.equals("feared"));
             }
         }
-        return null;
+        return statusAfter(tokens, v, main);
     }
+
+    /**
+     * The status right after the group: "were among those injured", "were among the dead" (a copula), "were
+     * reported wounded", "believed killed" (a reporting verb: hedged unless it only reports).
+     */
+    private StatedStatus statusAfter(List<Token> tokens, VerbGroup v, String main) {
+        int at = v.end();
+        String next = at < tokens.size() ? tokens.get(at).lower() : "";
+        String then = at + 1 < tokens.size() ? tokens.get(at + 1).lower() : "";
+        boolean copula = COPULAS.contains(main);
+        if (copula && next.equals("among") && (then.equals("those") || then.equals("the")) && at + 2 < tokens.size()) {
+            PhraseTable.Match<ClaimStatus> m = lexicons.statuses().longestAt(tokens, at + 2);
+            return m == null ? null : new StatedStatus(m.value(), at, m.end(), false);
+        }
+        PhraseTable.Match<ClaimStatus> m = at < tokens.size() ? lexicons.statuses().longestAt(tokens, at) : null;
+        if (m == null || !REPORTING.contains(main) || !(tokens.get(at).isPos("ADJ") || tokens.get(at).isPos("VERB"))) {
+            return null;
+        }
+        return new StatedStatus(m.value(), m.start(), m.end(), !main.equals("reported") && !main.equals("confirmed"));
+    }
+
+    private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "been", "be");
+    /** Reporting participles a status can follow directly: "were reported wounded", "feared killed". */
+    private static final Set<String> REPORTING = Set.of("reported", "confirmed", "believed", "feared", "thought");
 
     /**
      * Who the status applies to: the object of an active verb ("freeing 121 students"), else the subject
      * (passive "were freed", or intransitive "died"). The subject of an active verb with an object is its
      * agent and gets nothing.
      */
-    private static List<NounPhrase> targets(SentencePhrases phrases, VerbGroup v, Status status) {
+    private static List<NounPhrase> targets(SentencePhrases phrases, VerbGroup v, StatedStatus status) {
         List<NounPhrase> object = new ArrayList<>();
         for (NounPhrase np : phrases.objectOf(v)) {
             if (np.start() >= status.end()) {
@@ -188,23 +211,6 @@ final class StructureFigures {
         return List.of();
     }
 
-    /** "its staff member", "a driver", "the guard": one person of a lexicon kind, or null. */
-    private Subject singlePerson(List<Token> tokens, NounPhrase np) {
-        String first = tokens.get(np.start()).lower();
-        String head = tokens.get(np.head()).lower();
-        if (!(first.equals("a") || first.equals("an") || first.equals("its") || first.equals("the")
-                || first.equals("his") || first.equals("her") || first.equals("their")) || head.endsWith("s")) {
-            return null;
-        }
-        for (int k = np.start() + 1; k <= np.head(); k++) {
-            PhraseTable.Match<Subject> m = lexicons.subjects().longestAt(tokens, k);
-            if (m != null && m.end() == np.head() + 1) {
-                return m.value();
-            }
-        }
-        return null;
-    }
-
     static Quantity quantityIn(List<Quantity> quantities, NounPhrase np) {
         for (Quantity q : quantities) {
             if (q.end() > np.start() && q.start() < np.end()) {
@@ -215,10 +221,10 @@ final class StructureFigures {
     }
 
     private ClaimExtractor.Figure figure(List<Token> tokens, SentencePhrases phrases, Quantity q, NounPhrase np,
-                                         Status status, List<ClaimExtractor.Figure> context) {
+                                         StatedStatus status, List<ClaimExtractor.Figure> context) {
         CountedGroup g = groups.group(tokens, q);
         if (g == null) {
-            Subject subject = referent(tokens, phrases, q, np, context);
+            Subject subject = Referents.of(tokens, phrases, np, context);
             // "three rangers were wounded", "two of his relatives were injured": only the living are killed or
             // wounded, whatever the noun the lexicon does not know ("one of two people killed" is a part of a
             // figure of its own, not a figure)
@@ -251,88 +257,4 @@ final class StructureFigures {
         return status == ClaimStatus.KILLED || status == ClaimStatus.INJURED;
     }
 
-    /**
-     * Who a number with no people noun counts: "Six were killed" (people), "five others" and "three more"
-     * (the kind of the last figure before), "ten of the hostages" (read by the group finder already).
-     */
-    private Subject referent(List<Token> tokens, SentencePhrases phrases, Quantity q, NounPhrase np,
-                             List<ClaimExtractor.Figure> context) {
-        String head = tokens.get(np.head()).lower();
-        boolean others = head.equals("others") || head.equals("more");
-        if (!np.headless() && !others) {
-            return null;
-        }
-        if (np.headless() && phrases.ofPhraseAfter(np) != null) {
-            return null; // "two of the cars": the whole says who is counted, and it is not people
-        }
-        if (others && !context.isEmpty()) {
-            Subject before = context.get(context.size() - 1).group().subject();
-            return before == Subject.PEOPLE || before.isHostages() ? before : Subject.PEOPLE;
-        }
-        return Subject.PEOPLE;
-    }
-
-    /**
-     * "23 soldiers, three guards and five passengers were killed": the total of a coordination of different
-     * kinds of people, each with an exact number, is a figure too (the parts are figures of their own).
-     */
-    private ClaimExtractor.Figure sum(List<Token> tokens, SentencePhrases phrases, List<Quantity> quantities,
-                                      List<NounPhrase> targets, Status status, List<ClaimExtractor.Figure> context) {
-        if (targets.size() < 2 || status.including()) {
-            return null;
-        }
-        NounPhrase head = targets.get(0);
-        NounPhrase tail = targets.get(targets.size() - 1);
-        for (ClaimExtractor.Figure f : context) {
-            if (!f.group().breakdown().isEmpty() && f.group().start() <= head.start() + 1
-                    && f.group().end() >= tail.end() - 1) {
-                return null; // the list is already one figure ("two Americans, three Belgians and a Briton")
-            }
-        }
-        for (NounPhrase np : targets) {
-            if (np != head && "with".equals(np.preposition())) {
-                return null; // "three soldiers, along with two civilians": two figures
-            }
-        }
-        Set<Quantity> distinct = new HashSet<>();
-        for (NounPhrase np : targets) {
-            if (quantityIn(quantities, np) != null && !distinct.add(quantityIn(quantities, np))) {
-                return null; // "between 20 and 30 soldiers" is one range, not a list
-            }
-        }
-        int total = 0;
-        boolean bounded = true;
-        Set<Subject> kinds = new HashSet<>();
-        for (NounPhrase np : targets) {
-            Quantity q = quantityIn(quantities, np);
-            if (q == null && singlePerson(tokens, np) != null) {
-                kinds.add(singlePerson(tokens, np));
-                total += 1; // "its staff member, three health workers and two drivers": the member counts one
-                continue;
-            }
-            if (q == null || q.value() == null || q.approx() || q.max() == null && q.min() == null
-                    || q.min() != null && !q.min().equals(q.value()) || q.max() != null && !q.max().equals(q.value())) {
-                return null; // only exact numbers and "at least" numbers add up
-            }
-            bounded &= q.max() != null;
-            CountedGroup g = groups.group(tokens, q);
-            Subject kind = g != null ? g.subject() : referent(tokens, phrases, q, np, context);
-            if (kind == null) {
-                return null;
-            }
-            kinds.add(kind);
-            total += q.value();
-        }
-        if (kinds.contains(Subject.PERPETRATORS)) {
-            return null; // "35 hostages and 15 captors": two figures, never one total
-        }
-        NounPhrase first = targets.get(0);
-        NounPhrase last = targets.get(targets.size() - 1);
-        Quantity q = bounded ? Quantity.exact(first.start(), last.end(), total)
-                : new Quantity(first.start(), last.end(), total, total, null, false);
-        Subject subject = status.value().isCaptiveStatus() ? Subject.HOSTAGES : Subject.PEOPLE;
-        CountedGroup whole = new CountedGroup(first.start(), last.end(), q, subject, List.of(), null);
-        return new ClaimExtractor.Figure(whole, status.value(), subject, status.hedged(),
-                Math.min(first.start(), status.start()), Math.max(last.end(), status.end()));
-    }
 }

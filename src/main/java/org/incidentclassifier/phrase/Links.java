@@ -174,7 +174,11 @@ final class Links {
     }
 
     static NounPhrase object(List<Token> tokens, List<NounPhrase> nouns, VerbGroup v) {
+        int bounded = v.end() + boundLength(tokens, v.end());
         for (NounPhrase np : nouns) {
+            if (bounded > v.end() && np.start() == bounded && np.preposition() == null && np.counted()) {
+                return np; // "killed at least 27", "freed up to 16 hostages"
+            }
             boolean bound = np.start() > v.end() && "than".equals(np.preposition()); // "arrested more than 350 ..."
             boolean gap = np.start() == v.end() + 1 && !tokens.get(v.end()).isPos("ADV");
             if (np.start() >= v.end() && np.start() <= v.end() + (bound ? 2 : 1) && (np.preposition() == null || bound)
@@ -225,6 +229,17 @@ final class Links {
             return List.of(first); // an aside listing what the first phrase counts
         }
         return members;
+    }
+
+    /** The words of a bound that opens a number phrase at {@code at}: "at least", "at most", "up to", "as many as"; else 0. */
+    private static int boundLength(List<Token> tokens, int at) {
+        String one = at < tokens.size() ? tokens.get(at).lower() : "";
+        String two = at + 1 < tokens.size() ? tokens.get(at + 1).lower() : "";
+        String three = at + 2 < tokens.size() ? tokens.get(at + 2).lower() : "";
+        if (one.equals("at") && (two.equals("least") || two.equals("most")) || one.equals("up") && two.equals("to")) {
+            return 2;
+        }
+        return one.equals("as") && two.equals("many") && three.equals("as") ? 3 : 0;
     }
 
     static String glue(List<Token> tokens, int from, int to) {
