@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ClassifyCommandIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path SEEDS = Path.of("seeds").toAbsolutePath();
+    /** What classify says on stderr when run outside a project: these runs use the rules in the jar. */
+    private static final String BUILT_IN_NOTE =
+            "incident: no --rules directory given and no ./rules here: using the rules built into the jar";
 
     @TempDir
     Path cwd;
@@ -27,8 +30,7 @@ class ClassifyCommandIT {
         JarRun run = JarRun.in(cwd, null, "classify", SEEDS.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.err()).isEqualTo(
-                "incident: no --rules directory given and no ./rules here: using the rules built into the jar\n");
+        assertThat(run.err()).isEqualTo(BUILT_IN_NOTE + "\n");
         JsonNode verdict = JSON.readTree(run.out());
         assertThat(verdict.get("schemaVersion").asText()).isEqualTo("1");
         assertThat(verdict.get("provenance").get("rules").get("source").asText()).isEqualTo("built-in");
@@ -98,7 +100,7 @@ class ClassifyCommandIT {
         process.waitFor();
 
         assertThat(process.exitValue()).isEqualTo(ExitCodes.OUTPUT_FAILED);
-        assertThat(err.lines()).containsExactly("incident: standard output could not be written (disk full or"
+        assertThat(err.lines()).containsExactly(BUILT_IN_NOTE, "incident: standard output could not be written (disk full or"
                 + " pipe closed); the output is lost");
     }
 
@@ -107,7 +109,7 @@ class ClassifyCommandIT {
         JarRun run = JarRun.in(cwd, null, "classify", "nope.txt");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.NOTHING_CLASSIFIED);
-        assertThat(run.errLines()).containsExactly("incident: nope.txt: no such file or directory");
+        assertThat(run.errLines()).containsExactly(BUILT_IN_NOTE, "incident: nope.txt: no such file or directory");
     }
 
     @Test
@@ -121,7 +123,7 @@ class ClassifyCommandIT {
                 SEEDS.resolve("000_802d9e333d9d6a38.txt").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.SOME_INPUTS_FAILED);
-        assertThat(run.errLines()).containsExactly(
+        assertThat(run.errLines()).containsExactly(BUILT_IN_NOTE,
                 "incident: empty.txt: empty file (0 bytes), nothing to read",
                 "incident: image.txt: binary data, not text (contains NUL bytes); give a plain-text file",
                 "incident: notext: directory has no .txt files (only *.txt files are read from a directory)",
