@@ -28,6 +28,15 @@ public record EventDate(String document, String from, String to, DateBasis basis
         return from.compareTo(other.from) < 0;
     }
 
+    /**
+     * How far the date words stand from other words of the same sentence, in characters (0 when they touch or
+     * overlap): of two dates in a sentence, the nearer one dates an event word ("killed on Wednesday ahead of
+     * the elections on Sunday").
+     */
+    public int distanceTo(Evidence words) {
+        return Math.max(0, Math.max(words.start() - evidence.end(), evidence.start() - words.end()));
+    }
+
     /** True when every day this date allows lies within {@code first} .. {@code last} (ISO, inclusive). */
     public boolean within(String first, String last) {
         return from.compareTo(first) >= 0 && to.compareTo(last) <= 0;

@@ -45,6 +45,19 @@ class IncidentDateRulesTest {
         }
 
         @Test
+        void ofTwoDatesInASentenceTheOneNearestTheEventWordDatesIt() {
+            // "Two guards were shot on Wednesday ahead of the vote on Sunday" (report dated Thursday)
+            EventDate wednesday = new EventDate("r", "2014-04-16", "2014-04-16", DateBasis.WEEKDAY, at("r", 0, 21, "on Wednesday"));
+            EventDate sunday = new EventDate("r", "2014-04-13", "2014-04-13", DateBasis.WEEKDAY, at("r", 0, 52, "on Sunday"));
+            Trigger shot = trigger(ARMED_ATTACK, "shot", "r", 0, 16);
+
+            assertThat(concludedBy(RULE, REPORT, sunday, wednesday, shot))
+                    .usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new IncidentDate("2014-04-16", "2014-04-16", true), RULE, wednesday,
+                            shot, REPORT));
+        }
+
+        @Test
         void aMonthOnlyDatesTheIncidentAsARangeWhenTheReportHasNoDate() {
             EventDate month = date("u", 0, "2014-03-01", "2014-03-31", DateBasis.MONTH, "in March 2014");
             Trigger stormed = trigger(ARMED_ATTACK, "stormed", "u", 0, 10);
