@@ -12,6 +12,9 @@ import org.incidentclassifier.verdict.VerdictWriter;
 final class DeskExchange {
     private static final VerdictWriter JSON = new VerdictWriter(false);
 
+    /** The most of a refused body read (and dropped) so that its sender gets the 413 answer. */
+    static final long DISCARDED_BYTES = 16L * 1024 * 1024;
+
     private final HttpExchange exchange;
     private final int maxBodyBytes;
 
@@ -37,21 +40,37 @@ final class DeskExchange {
     /** The body, refused with 413 past the limit: a declared length is checked before anything is read. */
     byte[] body() throws IOException {
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.trim()) > maxBodyBytes) {
+        try (InputStream in = exchange.getRequestBody()) {
+            if (declared != null) {
+                long length;
+                try {
+                    length = Long.parseLong(declared.trim());
+                } catch (NumberFormatException e) {
+                    throw Problem.badRequest("bad-content-length", "Content-Length is not a number: " + declared);
+                }
+                if (length > maxBodyBytes) {
+                    discard(in);
                     throw tooLarge();
                 }
-            } catch (NumberFormatException e) {
-                throw Problem.badRequest("bad-content-length", "Content-Length is not a number: " + declared);
             }
-        }
-        try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(maxBodyBytes + 1);
             if (body.length > maxBodyBytes) {
+                discard(in);
                 throw tooLarge();
             }
             return body;
+        }
+    }
+
+    /**
+     * Reads and drops what is left of a refused body, up to {@link #DISCARDED_BYTES}: a client still sending
+     * when the server answers and closes gets a reset instead of the answer. Past that the connection is cut.
+     */
+    private static void discard(InputStream in) throws IOException {
+        long left = DISCARDED_BYTES;
+        byte[] buffer = new byte[1 << 16];
+        for (int n = in.read(buffer); n > 0 && left > 0; n = in.read(buffer)) {
+            left -= n;
         }
     }
 
