@@ -34,7 +34,7 @@ public record InputDocument(String id, String path, String sha256, String encodi
     }
 
     /** This document with the date, source and url its record gave. */
-    InputDocument withReportInfo(String date, String source, String url) {
+    public InputDocument withReportInfo(String date, String source, String url) {
         return new InputDocument(id, path, sha256, encoding, originalText, text, offsets, repairs, date, source, url);
     }
 

@@ -162,6 +162,25 @@ public final class Pipeline {
             outcome.error().ifPresent(errors::add);
             reportDone.run();
         });
+        return group(analysed, errors, separate, workers);
+    }
+
+    /**
+     * Groups reports already analysed alone and reasons over each incident together, as {@link #analyse} does
+     * after its first pass: the desk regroups its reports this way when one arrives or is withdrawn, without
+     * extracting the others again.
+     */
+    public Analysis regroup(List<AnalysedDocument> analysed) {
+        return group(List.copyOf(analysed), new ArrayList<>(), false, 1);
+    }
+
+    /** The verdict of an analysis, with this pipeline's provenance. */
+    public Verdict verdict(Analysis a) {
+        return new VerdictBuilder(provenance).build(a.documents(), a.incidents(), a.groupingRulesFired(), a.errors());
+    }
+
+    private Analysis group(List<AnalysedDocument> analysed, List<Verdict.ErrorEntry> errors, boolean separate,
+                           int workers) {
         Map<String, String> reprintOf = Reprints.find(analysed.stream().map(AnalysedDocument::input).toList());
         IncidentGrouping grouping = new IncidentGrouping(this::reason);
         List<IncidentGrouping.Group> groups = grouping.group(analysed, reprintOf, separate, errors);

@@ -1,0 +1,254 @@
+package org.incidentclassifier.desk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.incidentclassifier.ingest.Ingest;
+import org.incidentclassifier.ingest.InputDocument;
+import org.incidentclassifier.pipeline.Pipeline;
+import org.incidentclassifier.verdict.AnalysedDocument;
+import org.incidentclassifier.verdict.Verdict;
+import org.incidentclassifier.verdict.VerdictWriter;
+
+/**
+ * The analyst's desk: the reports received so far, grouped into incidents and reasoned over, and what each
+ * arrival or withdrawal changed. Each report is analysed alone once; on every change the desk regroups all its
+ * live reports and reasons over each incident again (the simplest way that stays true: a report may join,
+ * merge or leave any incident), then compares every incident before and after. An incident keeps the id it got
+ * when its earliest report arrived ({@code incident-N}, N that report's arrival number), so ids survive
+ * regrouping and restarts. Changes are committed to the {@link ReportStore} before they are made visible or
+ * acknowledged. One change at a time: the methods are synchronized.
+ */
+public final class Desk implements AutoCloseable {
+    /**
+     * The most live reports a desk holds: every change regroups them all and reasons over every incident
+     * again, so the cost of one request grows with their number.
+     */
+    public static final int MAX_REPORTS = 2_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Pipeline pipeline;
+    private final ReportStore store;
+    private final VerdictWriter json = new VerdictWriter(false);
+    private final Set<String> usedIds = new HashSet<>();
+    private List<LiveReport> live = List.of();
+    private Verdict verdict;
+    private long lastSeq;
+
+    /** A report still on the desk, with its analysis alone. */
+    private record LiveReport(DeskReport report, AnalysedDocument analysed) {}
+
+    /** A report as a request gives it; {@code id} may be null. */
+    public record ReportInput(String id, String text, String date, String source, String url) {}
+
+    /** What a request changed: the report, its incident (or null) and each incident's change. */
+    public record Outcome(String report, String incident, List<IncidentChange> changes) {}
+
+    private Desk(Pipeline pipeline, ReportStore store) throws SQLException {
+        this.pipeline = pipeline;
+        this.store = store;
+        List<LiveReport> kept = new ArrayList<>();
+        for (DeskReport report : store.reports()) {
+            usedIds.add(report.id());
+            lastSeq = Math.max(lastSeq, report.seq());
+            if (!report.withdrawn()) {
+                AnalysedDocument analysed = analyseAlone(report);
+                if (analysed != null) {
+                    kept.add(new LiveReport(report, analysed));
+                }
+            }
+        }
+        Regrouped now = regroup(kept);
+        live = now.reports();
+        verdict = now.verdict();
+    }
+
+    /** The desk over the reports in {@code storeFile} (in memory when null), their incidents rebuilt by {@code pipeline}. */
+    public static Desk open(Pipeline pipeline, java.nio.file.Path storeFile) throws SQLException {
+        ReportStore store = ReportStore.open(storeFile);
+        try {
+            return new Desk(pipeline, store);
+        } catch (SQLException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Adds a report: analysed, grouped, reasoned over, stored; says what changed. */
+    public synchronized Outcome add(ReportInput input) throws SQLException {
+        if (input.id() != null && usedIds.contains(input.id())) {
+            throw Problem.conflict("duplicate-report", "the desk already has (or had) a report with id \""
+                    + input.id() + "\"; ids are never reused");
+        }
+        if (live.size() >= MAX_REPORTS) {
+            throw Problem.conflict("desk-full", "the desk holds " + MAX_REPORTS + " reports, its limit;"
+                    + " withdraw some or start another desk");
+        }
+        long seq = lastSeq + 1;
+        String id = input.id() == null ? nextFreeId(seq) : input.id();
+        DeskReport report = new DeskReport(seq, id, input.text(), input.date(), input.source(), input.url(), null,
+                false);
+        AnalysedDocument analysed = analyseAlone(report);
+        if (analysed == null) {
+            throw new Problem.Rejection(Problem.of(422, "not-analysable", "Unprocessable report",
+                    "the report could not be analysed (too many facts, or a rule failed on it)"));
+        }
+        List<LiveReport> next = new ArrayList<>(live);
+        next.add(new LiveReport(report, analysed));
+        Regrouped after = regroup(next);
+        DeskReport labelled = after.reports().get(after.reports().size() - 1).report();
+        List<IncidentChange> changes = changes(id, "added", verdict, after.verdict());
+        store.add(labelled, changes, json::write);
+        usedIds.add(id);
+        lastSeq = seq;
+        live = after.reports();
+        verdict = after.verdict();
+        return new Outcome(id, incidentOf(id), changes);
+    }
+
+    /** Withdraws a report: what rested on it goes; says what changed. */
+    public synchronized Outcome withdraw(String id) throws SQLException {
+        List<LiveReport> next = live.stream().filter(r -> !r.report().id().equals(id)).toList();
+        if (next.size() == live.size()) {
+            throw usedIds.contains(id)
+                    ? new Problem.Rejection(Problem.of(410, "withdrawn-report", "Gone",
+                            "the report \"" + id + "\" was already withdrawn"))
+                    : Problem.notFound("unknown-report", "the desk has no report \"" + id + "\"");
+        }
+        String incident = incidentOf(id);
+        Regrouped after = regroup(next);
+        List<IncidentChange> changes = changes(id, "withdrawn", verdict, after.verdict());
+        store.withdraw(id, changes, json::write);
+        live = after.reports();
+        verdict = after.verdict();
+        return new Outcome(id, incident, changes);
+    }
+
+    /** One line per incident, for a board: id, primary type, place, dates, reports and inconsistencies. */
+    public synchronized List<Map<String, Object>> incidents() {
+        List<Map<String, Object>> board = new ArrayList<>();
+        for (Verdict.IncidentEntry incident : verdict.incidents()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("id", incident.id());
+            line.put("primaryType", incident.types().isEmpty() ? null : incident.types().get(0).type());
+            line.put("place", incident.location() == null ? null : incident.location().place());
+            line.put("country", incident.location() == null ? null : incident.location().country());
+            line.put("from", incident.date() == null ? null : incident.date().from());
+            line.put("to", incident.date() == null ? null : incident.date().to());
+            line.put("reports", incident.documents());
+            line.put("inconsistencies", incident.inconsistencies().size());
+            board.add(line);
+        }
+        return board;
+    }
+
+    /** The incident's current verdict entry, its documents and its reports' texts; 404 when there is none. */
+    public synchronized Map<String, Object> incident(String id) {
+        Verdict.IncidentEntry entry = verdict.incidents().stream().filter(i -> i.id().equals(id)).findFirst()
+                .orElseThrow(() -> Problem.notFound("unknown-incident", "the desk has no open incident \"" + id + "\""));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("incident", entry);
+        body.put("documents", verdict.documents().stream().filter(d -> id.equals(d.incident())).toList());
+        body.put("reports", live.stream().map(LiveReport::report).filter(r -> entry.documents().contains(r.id()))
+                .map(r -> new ReportInput(r.id(), r.text(), r.date(), r.source(), r.url())).toList());
+        return body;
+    }
+
+    /** Every recorded change of an incident, oldest first; 404 when the desk never had it. */
+    public synchronized List<JsonNode> history(String id) throws SQLException {
+        List<JsonNode> changes = new ArrayList<>();
+        for (String change : store.history(id)) {
+            try {
+                changes.add(JSON.readTree(change));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new SQLException("a stored change of " + id + " is not JSON: " + e.getOriginalMessage(), e);
+            }
+        }
+        if (changes.isEmpty()) {
+            throw Problem.notFound("unknown-incident", "the desk never had an incident \"" + id + "\"");
+        }
+        return changes;
+    }
+
+    private String incidentOf(String reportId) {
+        return verdict.documents().stream().filter(d -> d.id().equals(reportId)).findFirst()
+                .map(Verdict.DocumentEntry::incident).orElse(null);
+    }
+
+    private String nextFreeId(long seq) {
+        String id = "report-" + seq;
+        for (int n = 2; usedIds.contains(id); n++) {
+            id = "report-" + seq + "-" + n;
+        }
+        return id;
+    }
+
+    /** The report alone through the pipeline, or null when it yields no analysis (an error record). */
+    private AnalysedDocument analyseAlone(DeskReport report) {
+        InputDocument document = new Ingest().fromText(report.id(), report.text())
+                .withReportInfo(report.date(), report.source(), report.url());
+        Pipeline.Analysis alone = pipeline.analyse(List.of(document), true);
+        return alone.documents().isEmpty() ? null : alone.documents().get(0);
+    }
+
+    /** The live reports (the last one's incident filled in) and their verdict, incidents under their desk ids. */
+    private record Regrouped(List<LiveReport> reports, Verdict verdict) {}
+
+    private Regrouped regroup(List<LiveReport> reports) {
+        Pipeline.Analysis analysis = pipeline.regroup(reports.stream().map(LiveReport::analysed).toList());
+        Verdict plain = pipeline.verdict(analysis);
+        Map<String, LiveReport> byId = new HashMap<>();
+        reports.forEach(r -> byId.put(r.report().id(), r));
+        Map<String, String> deskIdOf = new HashMap<>(); // the verdict's incident id -> the desk's
+        Map<String, String> labelOf = new HashMap<>(); // report id -> its incident, for reports that had none
+        for (Verdict.IncidentEntry incident : plain.incidents()) {
+            List<DeskReport> members = incident.documents().stream().map(byId::get)
+                    .map(LiveReport::report).sorted(Comparator.comparingLong(DeskReport::seq)).toList();
+            String label = members.stream().filter(m -> m.incident() != null).map(DeskReport::incident).findFirst()
+                    .orElse("incident-" + members.get(0).seq());
+            deskIdOf.put(incident.id(), label);
+            members.stream().filter(m -> m.incident() == null).forEach(m -> labelOf.put(m.id(), label));
+        }
+        List<LiveReport> labelled = reports.stream().map(r -> labelOf.containsKey(r.report().id())
+                ? new LiveReport(r.report().withIncident(labelOf.get(r.report().id())), r.analysed()) : r).toList();
+        List<Verdict.IncidentEntry> incidents = plain.incidents().stream()
+                .map(i -> i.withId(deskIdOf.get(i.id()))).toList();
+        List<Verdict.DocumentEntry> documents = plain.documents().stream()
+                .map(d -> d.incident() == null ? d : d.withIncident(deskIdOf.get(d.incident()))).toList();
+        return new Regrouped(labelled, new Verdict(plain.schemaVersion(), plain.provenance(), documents, incidents,
+                plain.rulesFired(), plain.errors()));
+    }
+
+    /** The change of every incident that differs between the two verdicts. */
+    private static List<IncidentChange> changes(String report, String action, Verdict before, Verdict after) {
+        Map<String, Verdict.IncidentEntry> was = new LinkedHashMap<>();
+        before.incidents().forEach(i -> was.put(i.id(), i));
+        Map<String, Verdict.IncidentEntry> is = new LinkedHashMap<>();
+        after.incidents().forEach(i -> is.put(i.id(), i));
+        Set<String> ids = new LinkedHashSet<>(was.keySet());
+        ids.addAll(is.keySet());
+        List<IncidentChange> changes = new ArrayList<>();
+        for (String id : ids) {
+            IncidentChange change = IncidentDiff.between(id, report, action, was.get(id), is.get(id));
+            if (change != null) {
+                changes.add(change);
+            }
+        }
+        return changes;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        store.close();
+    }
+}
