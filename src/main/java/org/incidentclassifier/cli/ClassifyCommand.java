@@ -12,6 +12,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.incidentclassifier.ingest.IngestOutcome;
 import org.incidentclassifier.export.BriefingReport;
+import org.incidentclassifier.export.HtmlBriefing;
 import org.incidentclassifier.export.CsvExport;
 import org.incidentclassifier.pipeline.Pipeline;
 import org.incidentclassifier.pipeline.SeparateReports;
@@ -31,7 +32,7 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     /** The output's shape; the name on the command line is {@link #toString()}. */
     enum Format {
-        json, jsonl, csv_gtd, csv_acled, md;
+        json, jsonl, csv_gtd, csv_acled, md, html;
 
         @Override
         public String toString() {
@@ -53,7 +54,7 @@ public final class ClassifyCommand implements Callable<Integer> {
                     + " a document in no incident, or an error), then a last record with the rules fired."
                     + " With --separate, jsonl streams: each report is written as soon as it is classified."
                     + " csv-gtd, csv-acled: one CSV row per incident, in the Global Terrorism Database's or ACLED's columns"
-                    + " (docs/exports.md); md: a briefing in Markdown. Valid: ${COMPLETION-CANDIDATES}.")
+                    + " (docs/exports.md); md, html: a briefing in Markdown, or as one self-contained HTML page. Valid: ${COMPLETION-CANDIDATES}.")
     Format format;
 
     @Option(names = "--workers", paramLabel = "N", defaultValue = "${sys:incident.workers:-0}",
@@ -100,6 +101,7 @@ public final class ClassifyCommand implements Callable<Integer> {
             case csv_gtd -> CsvExport.gtd().write(verdict, out);
             case csv_acled -> CsvExport.acled().write(verdict, out);
             case md -> out.write(new BriefingReport().write(verdict));
+            case html -> out.write(new HtmlBriefing().write(new BriefingReport().content(verdict)));
             default -> {
                 new VerdictWriter(options.pretty).write(verdict, out);
                 out.write(System.lineSeparator());

@@ -3,38 +3,64 @@ package org.incidentclassifier.export;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.incidentclassifier.export.Briefing.Block;
+import org.incidentclassifier.export.Briefing.Bullets;
+import org.incidentclassifier.export.Briefing.Heading;
+import org.incidentclassifier.export.Briefing.Item;
+import org.incidentclassifier.export.Briefing.Line;
+import org.incidentclassifier.export.Briefing.Paragraph;
 import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.verdict.Verdict;
 
 /**
- * {@code --format md}: the verdict as a briefing an analyst can paste: per incident, a paragraph saying what
+ * What the briefing says ({@code --format md} and {@code --format html}): per incident, a paragraph saying what
  * happened, when, where and by whom, then who took part, the figures of each quantity with their sources and
  * stances, the points in dispute in plain words, the sources with their grades, and the evidence quoted. Every
- * statement cites its evidence as [E1], [E2]... numbered in order of first use within the incident.
+ * statement cites its evidence as [E1], [E2]... numbered in order of first use within the incident. How it is
+ * written is {@link MarkdownBriefing}'s and {@link HtmlBriefing}'s business.
  */
 public final class BriefingReport {
 
-    public String write(Verdict verdict) {
-        StringBuilder md = new StringBuilder("# Incident briefing\n\n");
-        md.append(verdict.documents().size()).append(verdict.documents().size() == 1 ? " report, " : " reports, ")
-                .append(verdict.incidents().size()).append(verdict.incidents().size() == 1 ? " incident.\n\n" : " incidents.\n\n");
+    /** The briefing of a verdict, ready for a writer. */
+    public Briefing content(Verdict verdict) {
+        List<Block> blocks = new ArrayList<>();
+        int docs = verdict.documents().size();
+        int incidents = verdict.incidents().size();
+        blocks.add(paragraph(docs + (docs == 1 ? " report, " : " reports, ") + incidents
+                + (incidents == 1 ? " incident." : " incidents.")));
         for (Verdict.IncidentEntry incident : verdict.incidents()) {
-            new IncidentSection(new IncidentFacts(incident), verdict.documents()).write(md);
+            new IncidentSection(new IncidentFacts(incident), verdict.documents()).write(blocks);
         }
         List<Verdict.DocumentEntry> none = verdict.documents().stream().filter(d -> d.incident() == null).toList();
         if (!none.isEmpty()) {
-            md.append("## Reports of no incident\n\n");
-            none.forEach(d -> md.append("- ").append(d.id()).append(" (").append(d.path()).append(")\n"));
-            md.append('\n');
+            blocks.add(heading(2, "Reports of no incident"));
+            blocks.add(bullets(none.stream().map(d -> Line.of(d.id() + " (" + d.path() + ")")).toList()));
         }
         if (!verdict.errors().isEmpty()) {
-            md.append("## Inputs that could not be read\n\n");
-            verdict.errors().forEach(e -> md.append("- ").append(e.path()).append(": ").append(e.message()).append('\n'));
-            md.append('\n');
+            blocks.add(heading(2, "Inputs that could not be read"));
+            blocks.add(bullets(verdict.errors().stream().map(e -> Line.of(e.path() + ": " + e.message())).toList()));
         }
-        return md.toString();
+        return new Briefing("Incident briefing", blocks);
+    }
+
+    /** The briefing in Markdown. */
+    public String write(Verdict verdict) {
+        return new MarkdownBriefing().write(content(verdict));
+    }
+
+    private static Heading heading(int level, String text) {
+        return new Heading(level, Line.of(text));
+    }
+
+    private static Paragraph paragraph(String text) {
+        return new Paragraph(Line.of(text));
+    }
+
+    private static Bullets bullets(List<Line> lines) {
+        return new Bullets(lines.stream().map(l -> new Item(null, l)).toList());
     }
 
     /** Quotes cited for one statement at most: a briefing cites, the verdict lists everything. */
@@ -53,18 +79,18 @@ public final class BriefingReport {
             this.documents = documents;
         }
 
-        void write(StringBuilder md) {
-            md.append("## ").append(incident.id()).append(": ")
-                    .append(IncidentSummary.typeWords(facts.primaryType())).append(where()).append("\n\n");
-            md.append(IncidentSummary.of(facts)).append(' ').append(typesSentence()).append("\n\n");
-            md.append("### When and where\n\n").append(when()).append("\n\n");
-            md.append(where(true)).append("\n\n");
-            md.append("Reports: ").append(reports()).append(".\n\n");
-            who(md);
-            figures(md);
-            disputes(md);
-            sources(md);
-            evidence(md);
+        void write(List<Block> blocks) {
+            blocks.add(heading(2, incident.id() + ": " + IncidentSummary.typeWords(facts.primaryType()) + where()));
+            blocks.add(new Paragraph(Line.of(IncidentSummary.of(facts) + " ").append(typesSentence())));
+            blocks.add(heading(3, "When and where"));
+            blocks.add(new Paragraph(when()));
+            blocks.add(paragraph(whereSentence()));
+            blocks.add(paragraph("Reports: " + reports() + "."));
+            who(blocks);
+            figures(blocks);
+            disputes(blocks);
+            sources(blocks);
+            evidence(blocks);
         }
 
         private String where() {
@@ -72,30 +98,38 @@ public final class BriefingReport {
             return where == null ? "" : " at " + where;
         }
 
-        private String typesSentence() {
-            List<String> types = incident.types().stream().map(t -> IncidentSummary.typeWords(t.type()) + " (confidence "
-                    + t.confidence() + ", rule `" + t.rule() + "`" + refs(t.evidence()) + ")").toList();
-            return types.isEmpty() ? "" : "The rules class it as " + String.join("; ", types) + ".";
+        private Line typesSentence() {
+            Line s = new Line();
+            if (incident.types().isEmpty()) {
+                return s;
+            }
+            s.text("The rules class it as ");
+            String sep = "";
+            for (Verdict.TypeEntry t : incident.types()) {
+                s.text(sep + IncidentSummary.typeWords(t.type()) + " (confidence " + t.confidence() + ", rule ")
+                        .code(t.rule()).append(refs(t.evidence())).text(")");
+                sep = "; ";
+            }
+            return s.text(".");
         }
 
-        private String when() {
+        private Line when() {
             Verdict.DateEntry date = incident.date();
             if (date == null) {
-                return "The reports give no date for the events that can be resolved to a day or a month"
-                        + " (a weekday needs the report's own date).";
+                return Line.of("The reports give no date for the events that can be resolved to a day or a month"
+                        + " (a weekday needs the report's own date).");
             }
-            StringBuilder s = new StringBuilder("It happened ").append(IncidentSummary.when(date)).append(" (")
-                    .append(basisWords(date.basis())).append(", rule `").append(date.rule()).append("`")
-                    .append(refs(date.evidence())).append(").");
+            Line s = Line.of("It happened " + IncidentSummary.when(date) + " (" + basisWords(date.basis()) + ", rule ")
+                    .code(date.rule()).append(refs(date.evidence())).text(").");
             for (Verdict.OtherDateEntry other : date.otherDates()) {
-                s.append(" A report also dates an event ").append(IncidentSummary.when(
-                                new Verdict.DateEntry(other.from(), other.to(), other.basis(), other.rule(), other.evidence(), List.of())))
-                        .append(refs(other.evidence())).append(": a later day of the incident, or a disagreement.");
+                s.text(" A report also dates an event " + IncidentSummary.when(new Verdict.DateEntry(other.from(), other.to(),
+                                other.basis(), other.rule(), other.evidence(), List.of())))
+                        .append(refs(other.evidence())).text(": a later day of the incident, or a disagreement.");
             }
-            return s.toString();
+            return s;
         }
 
-        private String where(boolean sentence) {
+        private String whereSentence() {
             String where = IncidentSummary.where(facts);
             return where == null ? "The reports name no place for it." : "It took place at " + where + ".";
         }
@@ -106,65 +140,62 @@ public final class BriefingReport {
                     .collect(Collectors.joining(", "));
         }
 
-        private void who(StringBuilder md) {
-            md.append("### Who\n\n");
-            int before = md.length();
-            role(md, "Perpetrators", facts.perpetrators());
-            role(md, "Hostages", facts.withRole("HOSTAGE"));
-            role(md, "Victims", facts.withRole("VICTIM"));
-            role(md, "Responders", facts.withRole("RESPONDER"));
-            role(md, "Governments", facts.withRole("GOVERNMENT"));
-            role(md, "Mediators", facts.withRole("MEDIATOR"));
-            role(md, "Facility operators", facts.withRole("FACILITY_OPERATOR"));
-            if (md.length() == before) {
-                md.append("The reports name no one the rules could give a part in the incident.\n");
-            }
-            md.append('\n');
+        private void who(List<Block> blocks) {
+            blocks.add(heading(3, "Who"));
+            List<Line> lines = new ArrayList<>();
+            role(lines, "Perpetrators", facts.perpetrators());
+            role(lines, "Hostages", facts.withRole("HOSTAGE"));
+            role(lines, "Victims", facts.withRole("VICTIM"));
+            role(lines, "Responders", facts.withRole("RESPONDER"));
+            role(lines, "Governments", facts.withRole("GOVERNMENT"));
+            role(lines, "Mediators", facts.withRole("MEDIATOR"));
+            role(lines, "Facility operators", facts.withRole("FACILITY_OPERATOR"));
+            blocks.add(lines.isEmpty() ? paragraph("The reports name no one the rules could give a part in the incident.")
+                    : bullets(lines));
         }
 
-        private void role(StringBuilder md, String label, List<Verdict.ActorEntry> actors) {
+        private void role(List<Line> lines, String label, List<Verdict.ActorEntry> actors) {
             if (actors.isEmpty()) {
                 return;
             }
-            md.append("- ").append(label).append(": ");
-            List<String> named = new ArrayList<>();
+            Line s = Line.of(label + ": ");
+            String sep = "";
             for (Verdict.ActorEntry a : actors) {
-                StringBuilder s = new StringBuilder(a.name());
-                List<String> ties = a.affiliations().stream().map(f -> relationWords(f.relation()) + " " + f.targetName()
-                        + " (" + f.status().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + refs(f.evidence()) + ")").toList();
-                if (!ties.isEmpty()) {
-                    s.append(", ").append(String.join(", ", ties));
+                s.text(sep + a.name());
+                for (Verdict.AffiliationEntry f : a.affiliations()) {
+                    s.text(", " + lower(f.relation()) + " " + f.targetName() + " (" + lower(f.status()))
+                            .append(refs(f.evidence())).text(")");
                 }
                 s.append(refs(a.evidence().stream().limit(1).toList()));
-                named.add(s.toString());
+                sep = "; ";
             }
-            md.append(String.join("; ", named)).append('\n');
+            lines.add(s);
         }
 
-        private void figures(StringBuilder md) {
-            md.append("### Figures\n\n");
+        private void figures(List<Block> blocks) {
+            blocks.add(heading(3, "Figures"));
             if (incident.quantities().isEmpty()) {
-                md.append("The reports give no figures.\n\n");
+                blocks.add(paragraph("The reports give no figures."));
                 return;
             }
+            List<Line> lines = new ArrayList<>();
             for (Verdict.QuantityEntry q : incident.quantities()) {
-                md.append("- **").append(capitalised(IncidentSummary.subjectWords(q.subject()))).append(' ')
-                        .append(IncidentSummary.statusWords(q.status())).append("**: ");
+                Line s = new Line().strong(capitalised(IncidentSummary.subjectWords(q.subject())) + " "
+                        + IncidentSummary.statusWords(q.status())).text(": ");
                 if (q.best() != null) {
-                    md.append("best ").append(q.best());
-                    if (!q.low().equals(q.high())) {
-                        md.append(" (from ").append(q.low()).append(" to ").append(q.high()).append(')');
-                    }
-                    md.append(", ").append(q.bestBasis()).append(". ");
+                    s.text("best " + q.best() + (q.low().equals(q.high()) ? "" : " (from " + q.low() + " to " + q.high() + ")")
+                            + ", " + q.bestBasis() + ". ");
                 }
-                List<String> figures = new ArrayList<>();
+                String sep = "";
                 for (Verdict.FigureEntry f : q.figures()) {
-                    figures.add(figureWords(f) + " " + (f.source() == null ? "from an unnamed source" : "according to " + f.source())
-                            + ", " + f.stance().toLowerCase(java.util.Locale.ROOT) + refs(claimEvidence(f.claim())));
+                    String words = figureWords(f) + " " + (f.source() == null ? "from an unnamed source" : "according to " + f.source())
+                            + ", " + f.stance().toLowerCase(Locale.ROOT);
+                    s.text(sep.isEmpty() ? capitalised(words) : sep + words).append(refs(claimEvidence(f.claim())));
+                    sep = "; ";
                 }
-                md.append(capitalised(String.join("; ", figures))).append(".\n");
+                lines.add(s.text("."));
             }
-            md.append('\n');
+            blocks.add(bullets(lines));
         }
 
         private static String figureWords(Verdict.FigureEntry f) {
@@ -177,44 +208,39 @@ public final class BriefingReport {
             return f.min() != null ? "at least " + f.min() : f.max() != null ? "at most " + f.max() : "an unstated number";
         }
 
-        private void disputes(StringBuilder md) {
-            md.append("### Points in dispute\n\n");
+        private void disputes(List<Block> blocks) {
+            blocks.add(heading(3, "Points in dispute"));
             if (incident.inconsistencies().isEmpty()) {
-                md.append("The rules found no claims that cannot all be true.\n\n");
+                blocks.add(paragraph("The rules found no claims that cannot all be true."));
                 return;
             }
-            for (Verdict.InconsistencyEntry i : incident.inconsistencies()) {
-                md.append("- ").append(capitalised(i.kind().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')))
-                        .append(" (").append(i.severity().toLowerCase(java.util.Locale.ROOT)).append(" severity): ")
-                        .append(i.explanation()).append(refs(i.evidence())).append('\n');
-            }
-            md.append('\n');
+            blocks.add(bullets(incident.inconsistencies().stream().map(i -> Line.of(capitalised(lower(i.kind())) + " ("
+                    + i.severity().toLowerCase(Locale.ROOT) + " severity): " + i.explanation()).append(refs(i.evidence()))).toList()));
         }
 
-        private void sources(StringBuilder md) {
-            md.append("### Sources\n\n");
+        private void sources(List<Block> blocks) {
+            blocks.add(heading(3, "Sources"));
             Map<String, String> graded = new LinkedHashMap<>();
             for (Verdict.ClaimEntry c : incident.claims()) {
-                String name = c.source() == null ? "unnamed source" : c.source().name() == null ? "unnamed " + kindWords(c.source().kind())
-                        : c.source().name() + " (" + kindWords(c.source().kind()) + ")";
+                String name = c.source() == null ? "unnamed source" : c.source().name() == null ? "unnamed " + lower(c.source().kind())
+                        : c.source().name() + " (" + lower(c.source().kind()) + ")";
                 String grade = c.grade() == null ? "not graded" : "reliability " + c.grade().reliability() + ", credibility "
                         + c.grade().credibility() + ": " + c.grade().reason();
                 graded.merge(name, grade, (a, b) -> a.equals(b) || a.contains(b) ? a : a + "; " + b);
             }
             if (graded.isEmpty()) {
-                md.append("No figure names a source.\n\n");
+                blocks.add(paragraph("No figure names a source."));
                 return;
             }
-            graded.forEach((name, grade) -> md.append("- ").append(name).append(": ").append(grade).append('\n'));
-            md.append('\n');
+            blocks.add(bullets(graded.entrySet().stream().map(g -> Line.of(g.getKey() + ": " + g.getValue())).toList()));
         }
 
-        private void evidence(StringBuilder md) {
-            md.append("### Evidence\n\n");
-            cited.forEach((e, n) -> md.append("- [E").append(n).append("] ").append(e.document()).append(", sentence ")
-                    .append(e.sentence() + 1).append(", characters ").append(e.start()).append("-").append(e.end())
-                    .append(": \"").append(e.text().replace('\n', ' ')).append("\"\n"));
-            md.append('\n');
+        private void evidence(List<Block> blocks) {
+            blocks.add(heading(3, "Evidence"));
+            List<Item> items = new ArrayList<>();
+            cited.forEach((e, n) -> items.add(new Item(n, Line.of(e.document() + ", sentence " + (e.sentence() + 1)
+                    + ", characters " + e.start() + "-" + e.end() + ": \"" + e.text().replace('\n', ' ') + "\""))));
+            blocks.add(new Bullets(items));
         }
 
         private List<Evidence> claimEvidence(String claimId) {
@@ -222,15 +248,19 @@ public final class BriefingReport {
                     .map(Verdict.ClaimEntry::evidence).orElse(List.of());
         }
 
-        /** " [E1, E2]" for the evidence, numbering each quote the first time it is cited; "" for none. */
-        private String refs(List<Evidence> evidence) {
+        /** " [E1, E2]" for the evidence, numbering each quote the first time it is cited; empty for none. */
+        private Line refs(List<Evidence> evidence) {
+            Line s = new Line();
             if (evidence.isEmpty()) {
-                return "";
+                return s;
             }
-            List<String> refs = evidence.stream().limit(MAX_REFS)
-                    .map(e -> "E" + cited.computeIfAbsent(e, k -> cited.size() + 1)).distinct().toList();
-            String more = evidence.size() > MAX_REFS ? " and " + (evidence.size() - MAX_REFS) + " more in the verdict" : "";
-            return " [" + String.join(", ", refs) + more + "]";
+            List<Integer> refs = evidence.stream().limit(MAX_REFS)
+                    .map(e -> cited.computeIfAbsent(e, k -> cited.size() + 1)).distinct().toList();
+            s.text(" [");
+            for (int i = 0; i < refs.size(); i++) {
+                s.text(i == 0 ? "" : ", ").ref(refs.get(i));
+            }
+            return s.text(evidence.size() > MAX_REFS ? " and " + (evidence.size() - MAX_REFS) + " more in the verdict]" : "]");
         }
 
         private static String basisWords(String basis) {
@@ -244,12 +274,8 @@ public final class BriefingReport {
             };
         }
 
-        private static String relationWords(String relation) {
-            return relation.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        }
-
-        private static String kindWords(String kind) {
-            return kind.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        private static String lower(String words) {
+            return words.toLowerCase(Locale.ROOT).replace('_', ' ');
         }
 
         private static String capitalised(String words) {

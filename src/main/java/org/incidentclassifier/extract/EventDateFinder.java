@@ -18,7 +18,8 @@ import org.incidentclassifier.facts.EventDate;
  * "yesterday", "last night") and resolves them to days against the report's date. A date that needs the
  * report's date (a weekday, a day word, a day and month without a year) gives nothing when the report has
  * none: "on Thursday" alone names no day. A date right after a reporting verb ("said on Friday", "told
- * reporters on Friday") dates the saying and is skipped. Thread-safe once built (immutable).
+ * reporters on Friday", "quoted as saying on Friday") dates the saying and is skipped; a weekday of a coming event
+ * ("ahead of the vote on Sunday") is not counted back as past and is skipped too. Thread-safe once built (immutable).
  */
 final class EventDateFinder {
     static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
@@ -36,7 +37,14 @@ final class EventDateFinder {
             "\\b(?i:(yesterday|last night|overnight|today|tonight|this morning|this afternoon|earlier today))\\b");
     /** A reporting verb just before the date: the date is the saying's ("said on Friday", "told AFP on Friday"). */
     private static final Pattern SAID_BEFORE = Pattern.compile(
-            "\\b(?:said|says|told|announced|reported|confirmed|added|stated|tweeted|wrote|declared)\\b[^,.;:\"\u201c\u201d]{0,28}$");
+            "\\b(?:said|says|saying|told|announced|reported|confirmed|added|stated|tweeted|wrote|declared)\\b[^,.;:\"\u201c\u201d]{0,28}$");
+    /**
+     * A word of a coming event just before a weekday, in the same clause ("ahead of the vote on Sunday", "due to
+     * resume on Monday", "next Friday"): the weekday lies after the report, and counting it back as past would date
+     * a day nothing happened on.
+     */
+    private static final Pattern COMING_BEFORE = Pattern.compile(
+            "\\b(?:ahead of|due|scheduled|planned|set to|set for|expected|will|next)\\b[^,.;:\"\u201c\u201d]{0,32}$");
 
     private final LocalDate reportDate;
 
@@ -65,6 +73,9 @@ final class EventDateFinder {
             add(found, text, m, new LocalDate[] {month.atDay(1), month.atEndOfMonth()}, DateBasis.MONTH);
         }
         for (Matcher m = WEEKDAY.matcher(text); m.find(); ) {
+            if (COMING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                continue;
+            }
             add(found, text, m, weekday(m.group(1)), DateBasis.WEEKDAY);
         }
         for (Matcher m = DAY_WORD.matcher(text); m.find(); ) {

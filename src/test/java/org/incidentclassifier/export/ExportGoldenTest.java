@@ -27,6 +27,7 @@ class ExportGoldenTest {
         "seeds/, csv-gtd, seeds-gtd.csv",
         "seeds/, csv-acled, seeds-acled.csv",
         "seeds/, md, seeds-briefing.md",
+        "seeds/, html, seeds-briefing.html",
         "src/test/resources/export/depot-attack.txt, csv-gtd, depot-attack-gtd.csv",
         "src/test/resources/export/depot-attack.txt, csv-acled, depot-attack-acled.csv",
         "src/test/resources/export/depot-attack.txt, md, depot-attack-briefing.md"})
@@ -46,6 +47,7 @@ class ExportGoldenTest {
         switch (format) {
             case "csv-gtd" -> CsvExport.gtd().write(verdict, out);
             case "csv-acled" -> CsvExport.acled().write(verdict, out);
+            case "html" -> out.write(new HtmlBriefing().write(new BriefingReport().content(verdict)));
             default -> out.write(new BriefingReport().write(verdict));
         }
         return out.toString();

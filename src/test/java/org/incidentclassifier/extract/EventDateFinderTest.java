@@ -28,6 +28,13 @@ class EventDateFinderTest {
         "The army said on Friday that the camp had been cleared. | 2020-05-04 | ''",
         "Police told reporters on Friday the hostages were safe. | 2020-05-04 | ''",
         "Troops freed the hostages on Friday, the army said on Saturday. | 2020-05-04 | on Friday=2020-05-01..2020-05-01 WEEKDAY",
+        "A ministry aide was quoted as saying late on Friday that the road was open. | 2020-05-04 | ''",
+        "The paper carried the minister saying on Friday that the border was shut. | 2020-05-04 | ''",
+        "The gunmen, saying nothing, opened fire late on Friday. | 2020-05-04 | on Friday=2020-05-01..2020-05-01 WEEKDAY",
+        "Rebels shot two guards on Tuesday ahead of the vote on Sunday. | 2016-09-28 | on Tuesday=2016-09-27..2016-09-27 WEEKDAY",
+        "The talks are due to resume on Monday in the capital. | 2020-05-06 | ''",
+        "The families will bury the dead next Friday. | 2020-05-06 | ''",
+        "The ballot went ahead on Sunday despite the attack. | 2016-09-28 | on Sunday=2016-09-25..2016-09-25 WEEKDAY",
         "The office was attacked on February 30, 2013, it said. | none | ''",
         "It may rain in the capital this week. | 2020-05-04 | ''"})
     void findsAndResolvesDates(String sentence, String reportDate, String expected) {
