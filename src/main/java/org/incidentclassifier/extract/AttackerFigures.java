@@ -68,7 +68,9 @@ final class AttackerFigures {
         for (int skipped = 0; i < tokens.size() && skipped <= 2; skipped++, i++) {
             PhraseTable.Match<Subject> m = subjects.longestAt(tokens, i);
             if (m != null) {
-                return m.value() == Subject.PERPETRATORS ? m.end() - 1 : -1;
+                // "195 pirate attacks", "three militant groups": the attacker word modifies another noun
+                boolean modifier = m.end() < tokens.size() && tokens.get(m.end()).isPos("NOUN");
+                return m.value() == Subject.PERPETRATORS && !modifier ? m.end() - 1 : -1;
             }
             Token t = tokens.get(i);
             if (!(t.isPos("ADJ") || t.isPos("ADV") || t.isPos("VERB") && t.lower().endsWith("ed")
