@@ -45,7 +45,7 @@ final class GtdExport {
             new Column("gname", f -> perpetrator(f, 0)),
             new Column("gname2", f -> perpetrator(f, 1)),
             new Column("claimed", f -> null),
-            new Column("nperps", f -> null),
+            new Column("nperps", f -> f.attackers(Verdict.QuantityEntry::best)),
             new Column("nkill", f -> f.killed(Verdict.QuantityEntry::best)),
             new Column("nkillter", f -> f.perpetratorsKilled(Verdict.QuantityEntry::best)),
             new Column("nwound", f -> f.wounded(Verdict.QuantityEntry::best)),

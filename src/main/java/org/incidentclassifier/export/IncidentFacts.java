@@ -52,6 +52,11 @@ final class IncidentFacts {
         return largest(q -> q.status().equals("INJURED") && !q.subject().equals("PERPETRATORS"), figure);
     }
 
+    /** The number of attackers (the verdict's ATTACKERS quantity), as {@code figure} picks it; null when none is given. */
+    Integer attackers(Function<Verdict.QuantityEntry, Integer> figure) {
+        return largest(q -> q.subject().equals("ATTACKERS"), figure);
+    }
+
     /** Hostages or kidnapped people taken or held. */
     Integer hostages(Function<Verdict.QuantityEntry, Integer> figure) {
         return largest(q -> HOSTAGE_SUBJECTS.contains(q.subject())

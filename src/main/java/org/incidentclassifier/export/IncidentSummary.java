@@ -113,6 +113,7 @@ final class IncidentSummary {
             case "RELEASED" -> "released";
             case "MISSING" -> "missing";
             case "ARRESTED" -> "arrested";
+            case "ATTACKED" -> "took part"; // the attackers quantity: "4 attackers took part"
             default -> status.toLowerCase(Locale.ROOT);
         };
     }

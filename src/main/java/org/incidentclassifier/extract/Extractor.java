@@ -7,6 +7,8 @@ import java.util.Set;
 import org.incidentclassifier.facts.ActorMention;
 import org.incidentclassifier.facts.AffiliationClaim;
 import org.incidentclassifier.facts.AliasClaim;
+import org.incidentclassifier.facts.AttackerCount;
+import org.incidentclassifier.facts.ClaimStatus;
 import org.incidentclassifier.facts.CountClaim;
 import org.incidentclassifier.facts.Document;
 import org.incidentclassifier.facts.DocumentFacts;
@@ -41,6 +43,7 @@ public final class Extractor {
     private final AffiliationFinder affiliations;
     private final StatementFinder statements;
     private final FigureTimingFinder timings;
+    private final AttackerFigures attackerFigures;
 
     public Extractor(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -51,6 +54,7 @@ public final class Extractor {
         this.affiliations = new AffiliationFinder(lexicons);
         this.statements = new StatementFinder(lexicons);
         this.timings = new FigureTimingFinder(lexicons);
+        this.attackerFigures = new AttackerFigures(lexicons);
     }
 
     public DocumentFacts extract(Document document, AnnotatedText text, EvidenceLocator locator) {
@@ -82,10 +86,19 @@ public final class Extractor {
             previous = sentence;
             Stance wide = attributions.sentenceWideStance(sentence);
             List<Integer> hedges = attributions.hedges(sentence);
+            List<int[]> claimSpans = new ArrayList<>();
             for (ClaimExtractor.Figure f : claims.figures(sentence.tokens())) {
+                if (f.status() != ClaimStatus.ESCAPED) {
+                    // attackers killed, hurt or arrested may be only some of them: a claim, not their number;
+                    // attackers who fled ("two attackers fled") are the ones who attacked
+                    claimSpans.add(new int[] {f.start(), f.end()});
+                }
                 boolean hedged = f.hedged() || hedges.stream().anyMatch(h -> h >= f.start() - 4 && h < f.end());
                 c.claims.add(timed(claim(doc, c.claims.size() + 1, sentence, f, hedged, said, wide, outlet, locator),
                         timings.timing(sentence.tokens(), f.group().start())));
+            }
+            for (AttackerFigures.Found f : attackerFigures.find(sentence.tokens(), claimSpans)) {
+                c.attackers.add(attackers(doc, c.attackers.size() + 1, sentence, f, said, wide, outlet, locator));
             }
             List<ActorAt> found = actors.find(sentence, locator);
             found.forEach(a -> c.actors.add(a.mention()));
@@ -109,7 +122,7 @@ public final class Extractor {
         }
         Document dated = new Document(document.id(), document.path(), dates.reportDate());
         return new DocumentFacts(dated, c.claims, c.actors, c.aliases, c.affiliations, known(c.actors), c.triggers,
-                c.places, c.facilities, c.statements, frames.frames(), c.dates);
+                c.places, c.facilities, c.statements, frames.frames(), c.dates, c.attackers);
     }
 
     /** The claim with the timing its wording gives it. */
@@ -129,6 +142,7 @@ public final class Extractor {
         final List<Facility> facilities = new ArrayList<>();
         final List<Statement> statements = new ArrayList<>();
         final List<EventDate> dates = new ArrayList<>();
+        final List<AttackerCount> attackers = new ArrayList<>();
     }
 
     /** The sentence opens with a quote mark, or the one before it ended with a colon or inside a quotation. */
@@ -169,11 +183,23 @@ public final class Extractor {
         return locator.locate(sentence.index(), tokens.get(from).start(), tokens.get(Math.min(to, tokens.size()) - 1).end());
     }
 
-    private static CountClaim claim(String doc, int number, Sentence sentence, ClaimExtractor.Figure f,
-                                    boolean hedged, List<Attribution> said, Stance wide, Source outlet,
-                                    EvidenceLocator locator) {
+    /** A number of attackers, with its source and stance found as a claim's are. */
+    private static AttackerCount attackers(String doc, int number, Sentence sentence, AttackerFigures.Found f,
+                                           List<Attribution> said, Stance wide, Source outlet,
+                                           EvidenceLocator locator) {
         Attribution attribution = governing(said, f.start());
-        Source source = attribution != null ? attribution.source() : outlet != null ? outlet : Source.unknown();
+        Quantity q = f.quantity();
+        return new AttackerCount(doc + "-n" + number, doc, q.value(), q.min(), q.max(), q.approx(),
+                sourceOf(attribution, outlet), stanceOf(attribution, wide, false),
+                span(sentence, f.start(), f.end(), locator));
+    }
+
+    private static Source sourceOf(Attribution attribution, Source outlet) {
+        return attribution != null ? attribution.source() : outlet != null ? outlet : Source.unknown();
+    }
+
+    /** The governing attribution's stance, else the sentence's, else reported; hedged wording hedges a report. */
+    private static Stance stanceOf(Attribution attribution, Stance wide, boolean hedged) {
         Stance stance;
         if (attribution != null) {
             stance = attribution.stance();
@@ -182,9 +208,15 @@ public final class Extractor {
         } else {
             stance = hedged ? Stance.HEDGED : Stance.REPORTED;
         }
-        if (hedged && stance == Stance.REPORTED) {
-            stance = Stance.HEDGED;
-        }
+        return hedged && stance == Stance.REPORTED ? Stance.HEDGED : stance;
+    }
+
+    private static CountClaim claim(String doc, int number, Sentence sentence, ClaimExtractor.Figure f,
+                                    boolean hedged, List<Attribution> said, Stance wide, Source outlet,
+                                    EvidenceLocator locator) {
+        Attribution attribution = governing(said, f.start());
+        Source source = sourceOf(attribution, outlet);
+        Stance stance = stanceOf(attribution, wide, hedged);
         Quantity q = f.group().quantity();
         return new CountClaim(doc + "-c" + number, doc, q.value(), q.min(), q.max(), q.approx(), f.subject(),
                 f.status(), source, stance, f.group().breakdown(), isPart(sentence, f),

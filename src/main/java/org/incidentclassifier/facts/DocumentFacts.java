@@ -3,16 +3,19 @@ package org.incidentclassifier.facts;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Everything extraction found in one document: what the rules see ({@code dates}: the dates it gives, see {@link EventDate}). */
+/**
+ * Everything extraction found in one document: what the rules see ({@code dates}: the dates it gives, see
+ * {@link EventDate}; {@code attackers}: how many attackers it counts, see {@link AttackerCount}).
+ */
 public record DocumentFacts(Document document, List<CountClaim> claims, List<ActorMention> actors,
                             List<AliasClaim> aliases, List<AffiliationClaim> affiliations,
                             List<KnownAffiliation> knownAffiliations, List<Trigger> triggers,
                             List<PlaceMention> places, List<Facility> facilities, List<Statement> statements,
-                            List<ReportFrame> frames, List<EventDate> dates) {
+                            List<ReportFrame> frames, List<EventDate> dates, List<AttackerCount> attackers) {
     /** A document with no facts (a grouped session's explanation lists the facts of its reports instead). */
     public static DocumentFacts empty(Document document) {
         return new DocumentFacts(document, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public DocumentFacts {
@@ -27,6 +30,7 @@ public record DocumentFacts(Document document, List<CountClaim> claims, List<Act
         statements = List.copyOf(statements);
         frames = List.copyOf(frames);
         dates = List.copyOf(dates);
+        attackers = List.copyOf(attackers);
     }
 
     /** All facts, in a stable order, for insertion into a rule session. */
@@ -44,6 +48,7 @@ public record DocumentFacts(Document document, List<CountClaim> claims, List<Act
         all.addAll(statements);
         all.addAll(frames);
         all.addAll(dates);
+        all.addAll(attackers);
         return all;
     }
 }

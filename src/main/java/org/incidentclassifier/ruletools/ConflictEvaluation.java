@@ -109,6 +109,7 @@ public final class ConflictEvaluation {
                 }
                 Map<String, Verdict.ClaimEntry> claims = new HashMap<>();
                 incident.claims().forEach(claim -> claims.put(claim.id(), claim));
+                attackerFigures(incident).forEach(claim -> claims.put(claim.id(), claim));
                 for (Verdict.InconsistencyEntry i : incident.inconsistencies()) {
                     if (c.valued() ? cites(c, i, claims) : quotes(c, i)) {
                         found = new Result(c.group(), c.about(), Outcome.INCONSISTENCY, i.id() + " " + i.kind());
@@ -128,6 +129,22 @@ public final class ConflictEvaluation {
             results.add(found != null ? found : new Result(c.group(), c.about(), Outcome.MISSED, null));
         }
         return new Score(List.copyOf(results));
+    }
+
+    /**
+     * The incident's attacker figures as claim entries (an inconsistency cites them by id like claims), so that a
+     * conflict about the number of attackers is found when an inconsistency cites two reports' attacker figures.
+     */
+    private static List<Verdict.ClaimEntry> attackerFigures(Verdict.IncidentEntry incident) {
+        List<Verdict.ClaimEntry> figures = new ArrayList<>();
+        for (Verdict.QuantityEntry q : incident.quantities()) {
+            if (q.subject().equals("ATTACKERS")) {
+                q.figures().forEach(f -> figures.add(new Verdict.ClaimEntry(f.claim(), q.subject(), q.status(),
+                        f.value(), f.min(), f.max(), false, false, null, f.stance(), f.document(), List.of(), null,
+                        List.of(), List.of())));
+            }
+        }
+        return figures;
     }
 
     private static boolean cites(Conflict c, Verdict.InconsistencyEntry i, Map<String, Verdict.ClaimEntry> claims) {

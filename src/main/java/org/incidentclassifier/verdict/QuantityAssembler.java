@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.incidentclassifier.engine.Reasoning;
+import org.incidentclassifier.facts.AttackerCount;
 import org.incidentclassifier.facts.ClaimGrade;
 import org.incidentclassifier.facts.CountClaim;
 import org.incidentclassifier.facts.FigureUpdate;
@@ -15,7 +16,9 @@ import org.incidentclassifier.facts.Subject;
  * Figures per quantity: the incident's total figures (not parts, not background) gathered by subject and
  * status, each with its source, stance, grade and timing, and a low/best/high estimate. The best figure is the
  * latest update when the rules found figures that update others ({@link FigureUpdate}), else the most credible
- * figure (ties: the one more sources repeat, then the first given).
+ * figure (ties: the one more sources repeat, then the first given). The number of attackers
+ * ({@link AttackerCount}) is one more quantity, subject {@code ATTACKERS} and status {@code ATTACKED}: its best
+ * figure is the one more sources give, then the first given (attacker figures have no grade).
  */
 final class QuantityAssembler {
     private final Map<String, Integer> credibility = new LinkedHashMap<>();
@@ -64,6 +67,27 @@ final class QuantityAssembler {
                     latest == null ? null : latest.id(), linked));
         }
         return entries;
+    }
+
+    /** The incident's attacker figures as one quantity, or null when no report counts the attackers. */
+    Verdict.QuantityEntry attackers(List<AttackerCount> counts, List<Verdict.InconsistencyEntry> inconsistencies) {
+        List<AttackerCount> figures = counts.stream().filter(a -> a.best() != null).toList();
+        if (figures.isEmpty()) {
+            return null;
+        }
+        Map<Integer, Long> repeats = new LinkedHashMap<>();
+        figures.forEach(a -> repeats.merge(a.best(), 1L, Long::sum));
+        AttackerCount best = figures.stream().min(Comparator.comparing((AttackerCount a) -> -repeats.get(a.best())))
+                .orElseThrow();
+        List<String> ids = figures.stream().map(AttackerCount::id).toList();
+        List<String> linked = inconsistencies.stream()
+                .filter(i -> i.claims().stream().anyMatch(ids::contains)).map(Verdict.InconsistencyEntry::id).toList();
+        return new Verdict.QuantityEntry("ATTACKERS", "ATTACKED", figures.stream().map(a -> new Verdict.FigureEntry(
+                a.id(), a.document(), a.value(), a.min(), a.max(), a.source().name(), a.source().kind().name(),
+                a.stance().name(), dates.get(a.document()), null, "UNMARKED", List.of())).toList(),
+                figures.stream().map(AttackerCount::best).min(Integer::compare).orElse(null), best.best(),
+                figures.stream().map(AttackerCount::best).max(Integer::compare).orElse(null), best.id(),
+                "the figure more sources give (ties: the first given)", null, linked);
     }
 
     private CountClaim mostCredible(List<CountClaim> figures) {

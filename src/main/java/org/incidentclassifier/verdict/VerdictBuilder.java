@@ -12,6 +12,7 @@ import org.incidentclassifier.engine.Reasoning;
 import org.incidentclassifier.facts.ClaimGrade;
 import org.incidentclassifier.facts.Classification;
 import org.incidentclassifier.facts.Corroboration;
+import org.incidentclassifier.facts.AttackerCount;
 import org.incidentclassifier.facts.CountClaim;
 import org.incidentclassifier.facts.DocumentFacts;
 import org.incidentclassifier.facts.Evidence;
@@ -85,8 +86,14 @@ public final class VerdictBuilder {
         List<Verdict.InconsistencyEntry> inconsistencies = inconsistencies(reasoning.of(Inconsistency.class));
         Map<String, String> dates = new LinkedHashMap<>();
         facts.forEach(f -> dates.put(f.document().id(), f.document().date()));
-        List<Verdict.QuantityEntry> quantities = new QuantityAssembler(reasoning, dates)
-                .quantities(facts.stream().flatMap(f -> f.claims().stream()).toList(), inconsistencies);
+        QuantityAssembler assembler = new QuantityAssembler(reasoning, dates);
+        List<Verdict.QuantityEntry> quantities = new ArrayList<>(assembler
+                .quantities(facts.stream().flatMap(f -> f.claims().stream()).toList(), inconsistencies));
+        Verdict.QuantityEntry attackers = assembler.attackers(
+                facts.stream().flatMap(f -> f.attackers().stream()).toList(), inconsistencies);
+        if (attackers != null) {
+            quantities.add(attackers);
+        }
         ActorAssembler actors = new ActorAssembler(
                 facts.stream().flatMap(f -> f.actors().stream()).toList(),
                 facts.stream().flatMap(f -> f.affiliations().stream()).toList(),
@@ -221,13 +228,17 @@ public final class VerdictBuilder {
 
     /** The figures an inconsistency rests on, in match order ("HELD 41, KILLED 38, ESCAPED 15"), or its text. */
     private static String figures(Derivation d) {
-        List<String> figures = d.matched().stream().filter(CountClaim.class::isInstance).map(o -> (CountClaim) o)
-                .map(c -> c.status() + " " + c.subject() + " " + c.figure()).toList();
+        List<String> figures = new ArrayList<>(d.matched().stream().filter(CountClaim.class::isInstance)
+                .map(o -> (CountClaim) o).map(c -> c.status() + " " + c.subject() + " " + c.figure()).toList());
+        d.matched().stream().filter(AttackerCount.class::isInstance)
+                .forEach(o -> figures.add("ATTACKERS " + ((AttackerCount) o).figure()));
         return figures.isEmpty() ? ((Inconsistency) d.conclusion()).getExplanation() : figures.toString();
     }
 
+    /** The ids of the count claims and attacker figures a derivation matched. */
     private static List<String> claimIds(Derivation d) {
-        return d.matched().stream().filter(CountClaim.class::isInstance).map(o -> ((CountClaim) o).id()).distinct().toList();
+        return d.matched().stream().map(o -> o instanceof CountClaim c ? c.id() : o instanceof AttackerCount a ? a.id()
+                : null).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     /** One entry per pair of reports and rule, with the evidence of every match that joined them. */

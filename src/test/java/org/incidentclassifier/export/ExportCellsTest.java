@@ -33,6 +33,7 @@ class ExportCellsTest {
         "seeds/ | csv-gtd | nkill | 50",
         "seeds/ | csv-gtd | nkillter | 15",
         "seeds/ | csv-gtd | ishostkid | 1",
+        "seeds/ | csv-gtd | nperps | ''",
         "seeds/ | csv-gtd | nhostkid | 41",
         "seeds/ | csv-gtd | nreleased | 55",
         "seeds/ | csv-gtd | inconsistencies | 8",
@@ -50,7 +51,9 @@ class ExportCellsTest {
         "src/test/resources/export/depot-attack.txt | csv-gtd | nwound | 7",
         "src/test/resources/export/depot-attack.txt | csv-acled | event_date | 2014-03-04",
         "src/test/resources/export/depot-attack.txt | csv-acled | time_precision | 1",
-        "src/test/resources/export/depot-attack.txt | csv-acled | location | Mombasa"})
+        "src/test/resources/export/depot-attack.txt | csv-acled | location | Mombasa",
+        "src/test/resources/export/depot-attack.txt | csv-gtd | nperps | ''",
+        "src/test/resources/export/hotel-gunmen.txt | csv-gtd | nperps | 3"})
     void cellsReadBackExactly(String input, String format, String column, String expected) throws IOException {
         Verdict verdict = SharedPipeline.get().classify(new Ingest().read(List.of(input), null));
         List<Map<String, String>> rows = parse(ExportGoldenTest.write(verdict, format));

@@ -41,7 +41,7 @@ class IncidentGroupingTest {
         Evidence at = new Evidence(id, 0, 0, city.length(), city);
         DocumentFacts facts = new DocumentFacts(new Document(id, id + ".txt", date), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(new PlaceMention(id, city, city, PlaceKind.CITY, "KE", at)),
-                List.of(new Facility(id, facility, "BUSINESS", at)), List.of(), List.of(), List.of());
+                List.of(new Facility(id, facility, "BUSINESS", at)), List.of(), List.of(), List.of(), List.of());
         Reasoning reasoning = new Reasoning(List.of(new Derivation(new Classification(type, 0.8), "test", List.of())),
                 List.of(), Map.of());
         return new AnalysedDocument(new Ingest().fromText(id, id + " " + city + " " + facility), facts, reasoning);
@@ -105,7 +105,7 @@ class IncidentGroupingTest {
             places.add(new PlaceMention(id, city, city, PlaceKind.CITY, "KE", new Evidence(id, 6, 0, city.length(), city)));
         }
         DocumentFacts facts = new DocumentFacts(new Document(id, id + ".txt", null), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), places, List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), places, List.of(), List.of(), List.of(), List.of(), List.of());
         Reasoning reasoning = new Reasoning(List.of(new Derivation(new Classification(type, 0.8), "test", List.of())),
                 List.of(), Map.of());
         return new AnalysedDocument(new Ingest().fromText(id, id + " " + String.join(" ", cities)), facts, reasoning);
