@@ -122,7 +122,7 @@ public final class Extractor {
         }
         Document dated = new Document(document.id(), document.path(), dates.reportDate());
         return new DocumentFacts(dated, c.claims, c.actors, c.aliases, c.affiliations, known(c.actors), c.triggers,
-                c.places, c.facilities, c.statements, frames.frames(), c.dates, c.attackers);
+                c.places, c.facilities, c.statements, frames.frames(c.dates, dates.reportDate()), c.dates, c.attackers);
     }
 
     /** The claim with the timing its wording gives it. */

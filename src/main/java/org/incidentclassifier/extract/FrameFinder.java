@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.incidentclassifier.facts.EventDate;
 import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.facts.FrameKind;
 import org.incidentclassifier.facts.ReportFrame;
@@ -49,10 +50,25 @@ final class FrameFinder {
         }
     }
 
-    List<ReportFrame> frames() {
+    /** The frames found, each with how far before the report's date its sentences' nearest event date lies. */
+    List<ReportFrame> frames(List<EventDate> dates, String reportDate) {
         List<ReportFrame> frames = new ArrayList<>();
-        found.forEach((kind, f) -> frames.add(new ReportFrame(document, kind, f.cues, f.lead, f.sentences, f.first)));
+        found.forEach((kind, f) -> frames.add(new ReportFrame(document, kind, f.cues, f.lead, f.sentences, f.first,
+                daysBefore(reportDate, dates, f.sentences))));
         return frames;
+    }
+
+    private static Integer daysBefore(String reportDate, List<EventDate> dates, List<Integer> sentences) {
+        if (reportDate == null) {
+            return null;
+        }
+        java.time.LocalDate report = java.time.LocalDate.parse(reportDate);
+        return dates.stream()
+                .filter(d -> sentences.contains(d.evidence().sentence()))
+                .map(d -> java.time.LocalDate.parse(d.to()))
+                .filter(to -> !to.isAfter(report))
+                .map(to -> (int) java.time.temporal.ChronoUnit.DAYS.between(to, report))
+                .min(Integer::compare).orElse(null);
     }
 
     /** The cues of one frame kind gathered so far. */

@@ -242,7 +242,13 @@ public final class FactBuilder {
 
     /** A frame of {@link #DOC} with {@code cues} cue words in these sentences (the first cue in the first one). */
     public static ReportFrame frame(FrameKind kind, int cues, boolean lead, Integer... sentences) {
-        return new ReportFrame(DOC, kind, cues, lead, List.of(sentences), at(DOC, sentences[0], 0, kind.name()));
+        return new ReportFrame(DOC, kind, cues, lead, List.of(sentences), at(DOC, sentences[0], 0, kind.name()), null);
+    }
+
+    /** As {@link #frame}, its sentences telling of an event {@code daysBeforeReport} days before the report's date. */
+    public static ReportFrame datedFrame(FrameKind kind, int daysBeforeReport, Integer... sentences) {
+        return new ReportFrame(DOC, kind, sentences.length, false, List.of(sentences),
+                at(DOC, sentences[0], 0, kind.name()), daysBeforeReport);
     }
 
     // ---- actors ---------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package org.incidentclassifier.engine.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.incidentclassifier.engine.FactBuilder.claim;
+import static org.incidentclassifier.engine.FactBuilder.datedFrame;
 import static org.incidentclassifier.engine.FactBuilder.document;
 import static org.incidentclassifier.engine.FactBuilder.frame;
 import static org.incidentclassifier.engine.FactBuilder.trigger;
@@ -63,6 +64,21 @@ class NotAnIncidentRulesTest {
         void anAttackDatedAsRecentIsNewsWhateverTheFrame() {
             // "Gunmen hijacked a bus on Tuesday" in a report that also mentions a trial
             assertThat(rulesFiredOn(DOC, frame(COURT, 4, true, 0, 1), frame(NEW_EVENT, 1, true, 2),
+                    trigger(HIJACKING, "hijacked", "doc", 2, 10))).doesNotContain(RULE);
+        }
+
+        @Test
+        void anAttackToldWithADateWeeksBeforeTheReportIsNoNewsInAFramedReport() {
+            // a commemoration: "On 3 May, twelve years ago, gunmen hijacked a bus" - the recent-time cue dates an
+            // event long before the report's date, so it does not make the report news
+            assertThat(rulesFiredOn(DOC, frame(COURT, 4, true, 0, 1), datedFrame(NEW_EVENT, 4383, 2),
+                    trigger(HIJACKING, "hijacked", "doc", 2, 10))).contains(RULE);
+        }
+
+        @Test
+        void anAttackDatedWithinAMonthOfTheReportIsStillNews() {
+            // near miss: "Gunmen hijacked a bus on 3 May" in a report of 10 May that also mentions a trial
+            assertThat(rulesFiredOn(DOC, frame(COURT, 4, true, 0, 1), datedFrame(NEW_EVENT, 7, 2),
                     trigger(HIJACKING, "hijacked", "doc", 2, 10))).doesNotContain(RULE);
         }
 
