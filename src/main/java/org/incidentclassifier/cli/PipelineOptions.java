@@ -5,8 +5,6 @@ import java.util.List;
 import org.incidentclassifier.ingest.Ingest;
 import org.incidentclassifier.ingest.IngestOutcome;
 import org.incidentclassifier.pipeline.Pipeline;
-import org.incidentclassifier.ruleset.RuleFiles;
-import org.incidentclassifier.ruleset.RuleSetException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,16 +24,7 @@ final class PipelineOptions {
 
     /** The pipeline over the chosen rules, or null after reporting the rule problems on {@code err}. */
     Pipeline load(PrintWriter err) {
-        RuleFiles files = rules.files(err);
-        if (files == null) {
-            return null;
-        }
-        try {
-            return Pipeline.load(files);
-        } catch (RuleSetException e) {
-            RulesOption.report(err, e);
-            return null;
-        }
+        return rules.pipeline(err);
     }
 
     List<IngestOutcome> read() {

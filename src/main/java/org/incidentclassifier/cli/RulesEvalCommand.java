@@ -11,8 +11,6 @@ import org.incidentclassifier.ingest.IngestOutcome;
 import org.incidentclassifier.ingest.InputDocument;
 import org.incidentclassifier.ingest.InputError;
 import org.incidentclassifier.pipeline.Pipeline;
-import org.incidentclassifier.ruleset.RuleFiles;
-import org.incidentclassifier.ruleset.RuleSetException;
 import org.incidentclassifier.ruletools.ConflictEvaluation;
 import org.incidentclassifier.ruletools.CorpusEvaluation;
 import org.incidentclassifier.ruletools.EvalReport;
@@ -84,15 +82,8 @@ public final class RulesEvalCommand implements Callable<Integer> {
             err.flush();
             return RuleToolExitCodes.GOLD_INVALID;
         }
-        RuleFiles files = rules.files(err);
-        if (files == null) {
-            return ExitCodes.RULES_INVALID;
-        }
-        Pipeline pipeline;
-        try {
-            pipeline = Pipeline.load(files);
-        } catch (RuleSetException e) {
-            RulesOption.report(err, e);
+        Pipeline pipeline = rules.pipeline(err);
+        if (pipeline == null) {
             return ExitCodes.RULES_INVALID;
         }
         EvalReport report = evaluation.run(pipeline, documents);

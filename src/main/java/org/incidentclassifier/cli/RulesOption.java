@@ -2,6 +2,7 @@ package org.incidentclassifier.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.incidentclassifier.pipeline.Pipeline;
 import org.incidentclassifier.ruleset.RuleFiles;
 import org.incidentclassifier.ruleset.RuleProblem;
 import org.incidentclassifier.ruleset.RuleSetException;
@@ -26,6 +27,20 @@ final class RulesOption {
                 err.flush();
             }
             return files;
+        } catch (RuleSetException e) {
+            report(err, e);
+            return null;
+        }
+    }
+
+    /** The pipeline over the chosen rules, or null after saying on {@code err} why the rules cannot be used. */
+    Pipeline pipeline(PrintWriter err) {
+        RuleFiles files = files(err);
+        if (files == null) {
+            return null;
+        }
+        try {
+            return Pipeline.load(files);
         } catch (RuleSetException e) {
             report(err, e);
             return null;

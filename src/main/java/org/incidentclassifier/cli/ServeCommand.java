@@ -8,8 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.incidentclassifier.desk.DeskServer;
 import org.incidentclassifier.pipeline.Pipeline;
-import org.incidentclassifier.ruleset.RuleFiles;
-import org.incidentclassifier.ruleset.RuleSetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,15 +51,8 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        RuleFiles files = rules.files(err);
-        if (files == null) {
-            return ExitCodes.RULES_INVALID;
-        }
-        Pipeline pipeline;
-        try {
-            pipeline = Pipeline.load(files);
-        } catch (RuleSetException e) {
-            RulesOption.report(err, e);
+        Pipeline pipeline = rules.pipeline(err);
+        if (pipeline == null) {
             return ExitCodes.RULES_INVALID;
         }
         DeskServer server;
