@@ -81,7 +81,7 @@ public final class Reasoner {
             if (halted.get()) {
                 throw recorder.overLimit("ran for more than " + maxMillis / 1000.0 + " s (the limit)");
             }
-            return recorder.result(session.getObjects());
+            return rules.withSeverities(recorder.result(session.getObjects()));
         } catch (TooManyMatches e) {
             throw new RuleFailure(e.rule, "the rule had " + MAX_PENDING_MATCHES + " matches waiting to fire in one"
                     + " session (the limit): are its patterns joined by a constraint, or is it a cross product?", null);

@@ -49,6 +49,8 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rulesByName;
+    /** The {@code @severity} of each rule that has one, by the rule's id. */
+    private final Map<String, org.incidentclassifier.facts.Severity> severities = new LinkedHashMap<>();
     private final RuleFiles files;
     /** Where each rule's then part starts, by rule name: read from the DRL only when a rule fails. */
     private volatile Map<String, String> thenPlaces;
@@ -57,6 +59,8 @@ public final class RuleBase {
         this.kieBase = kieBase;
         this.rulesByName = Collections.unmodifiableMap(rulesByName);
         this.files = files;
+        rulesByName.values().stream().filter(r -> r.severity() != null)
+                .forEach(r -> severities.putIfAbsent(r.id(), r.severity()));
     }
 
     /** Compiles every *.drl of the rule set; errors are reported with file, line and column. */
@@ -94,8 +98,9 @@ public final class RuleBase {
             kfs.write(BuildProblems.RESOURCES + path, QuotedRuleNames.compilable(text, rules));
         });
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        List<RuleProblem> problems = new BuildProblems(files, drl, declared)
-                .locate(builder.getResults().getMessages(Message.Level.ERROR));
+        List<RuleProblem> problems = new ArrayList<>(new BuildProblems(files, drl, declared)
+                .locate(builder.getResults().getMessages(Message.Level.ERROR)));
+        problems.addAll(SeverityAnnotation.check(files, declared));
         if (!problems.isEmpty()) {
             throw new RuleSetException("the rules in " + files.origin() + " do not compile", problems);
         }
@@ -128,7 +133,8 @@ public final class RuleBase {
             for (Rule rule : pkg.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
                 rules.put(rule.getName(), new RuleInfo(metaText(meta.get("id"), rule.getName()), rule.getName(),
-                        metaText(meta.get("description"), ""), pkg.getName()));
+                        metaText(meta.get("description"), ""), pkg.getName(),
+                        SeverityAnnotation.parse(metaText(meta.get(SeverityAnnotation.NAME), null))));
             }
         }
         return rules;
@@ -173,6 +179,11 @@ public final class RuleBase {
             thenPlaces = places;
         }
         return places.get(ruleName);
+    }
+
+    /** The reasoning with each rule's {@code @severity} set on the inconsistencies the rule inserted. */
+    Reasoning withSeverities(Reasoning reasoning) {
+        return SeverityAnnotation.apply(reasoning, severities);
     }
 
     public List<RuleInfo> rules() {

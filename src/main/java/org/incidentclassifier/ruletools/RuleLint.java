@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.incidentclassifier.engine.SeverityAnnotation;
 import org.incidentclassifier.ruleset.DrlRule;
 import org.incidentclassifier.ruleset.NearestName;
 import org.incidentclassifier.ruleset.RuleFiles;
@@ -17,7 +18,7 @@ import org.incidentclassifier.ruleset.RuleProblem;
  */
 public final class RuleLint {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final List<String> KNOWN_ANNOTATIONS = List.of("id", "description");
+    private static final List<String> KNOWN_ANNOTATIONS = List.of("id", "description", SeverityAnnotation.NAME);
 
     private RuleLint() {
     }
@@ -57,8 +58,9 @@ public final class RuleLint {
     }
 
     /**
-     * Warnings for annotations nothing reads ({@code @severity("HIGH")} leaves a verdict's severity as its rule
-     * sets it): a misspelt {@code @id} or {@code @description}, or metadata an analyst expects to act.
+     * Warnings for annotations nothing reads: a misspelt {@code @id} or {@code @description}, metadata an analyst
+     * expects to act, or a {@code @severity} on a rule whose action inserts no inconsistency (the annotation sets
+     * only an inconsistency's severity; its value is checked when the rules compile).
      */
     public static List<RuleProblem> unknownAnnotations(RuleFiles files, List<DrlRule> rules) {
         List<RuleProblem> warnings = new ArrayList<>();
@@ -66,13 +68,25 @@ public final class RuleLint {
             for (String name : rule.metadata().keySet()) {
                 if (!KNOWN_ANNOTATIONS.contains(name)) {
                     warnings.add(problem(files, rule, "warning: rule \"" + rule.name() + "\" has @" + name
-                            + ", which nothing reads (known: @id, @description; an inconsistency's severity is set"
-                            + " in its then part)" + NearestName.among(name, KNOWN_ANNOTATIONS)
-                            .map(n -> "; did you mean @" + n + "?").orElse("")));
+                            + ", which nothing reads (known: @id, @description, @severity)" + NearestName.among(name,
+                            KNOWN_ANNOTATIONS).map(n -> "; did you mean @" + n + "?").orElse("")));
+                } else if (name.equals(SeverityAnnotation.NAME) && !insertsInconsistency(files, rule)) {
+                    warnings.add(problem(files, rule, "warning: rule \"" + rule.name() + "\" has @severity, but its"
+                            + " then part inserts no Inconsistency; @severity sets only an inconsistency's severity"));
                 }
             }
         }
         return warnings;
+    }
+
+    /** True when the rule's then part builds an inconsistency, itself or through severity.drl's graded(...). */
+    private static boolean insertsInconsistency(RuleFiles files, DrlRule rule) {
+        String text = files.files().get(rule.file());
+        if (text == null) {
+            return true;
+        }
+        String then = text.substring(Math.min(rule.thenStart(), text.length()), Math.min(rule.thenEnd(), text.length()));
+        return then.contains("Inconsistency(") || then.contains("graded(");
     }
 
     private static RuleProblem problem(RuleFiles files, DrlRule rule, String message) {

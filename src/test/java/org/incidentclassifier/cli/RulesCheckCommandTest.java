@@ -332,20 +332,58 @@ class RulesCheckCommandTest {
                 then
                     insertLogical(new Inconsistency(InconsistencyKind.ARITHMETIC, Severity.LOW, "too many"));
                 end
+
+                // A severity on a rule that concludes a type, not an inconsistency.
+                rule "Severe hijacking"
+                    @id("severe-hijacking")
+                    @description("A factual hijacking trigger.")
+                    @severity("HIGH")
+                when
+                    $t : Trigger( kind == TriggerKind.HIJACKING, factual, phrase == "commandeered at sea" )
+                then
+                    insertLogical(new Classification(IncidentType.HIJACKING, 0.5));
+                end
                 """);
 
         CliRun run = check(rules);
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.outLines()).filteredOn(l -> l.contains("/consistency/severe.drl")).containsExactly(
-                rules.file("consistency/severe.drl") + ":6:1: warning: rule \"Too many dead\" has @severity, which"
-                        + " nothing reads (known: @id, @description; an inconsistency's severity is set in its then"
-                        + " part)",
                 rules.file("consistency/severe.drl") + ":6:1: warning: rule \"Too many dead\" has @desciption, which"
-                        + " nothing reads (known: @id, @description; an inconsistency's severity is set in its then"
-                        + " part); did you mean @description?",
+                        + " nothing reads (known: @id, @description, @severity); did you mean @description?",
+                rules.file("consistency/severe.drl") + ":18:1: warning: rule \"Severe hijacking\" has @severity, but"
+                        + " its then part inserts no Inconsistency; @severity sets only an inconsistency's severity",
                 rules.file("consistency/severe.drl") + ":6:1: warning: rule too-many-dead is tested by no case: no"
-                        + " case in tests/ names it or fires it");
+                        + " case in tests/ names it or fires it",
+                rules.file("consistency/severe.drl") + ":18:1: warning: rule severe-hijacking is tested by no case:"
+                        + " no case in tests/ names it or fires it");
+    }
+
+    @Test
+    void aSeverityThatIsNoSeverityIsAnErrorAtTheAnnotationWithTheNearestValue() {
+        RulesCopy rules = RulesCopy.in(temp).write("consistency/severe.drl", """
+                package consistency;
+
+                import org.incidentclassifier.facts.*;
+
+                // Figures of the dead that are too large, with a misspelt severity.
+                rule "Too many dead"
+                    @id("too-many-dead")
+                    @description("A figure of people killed above ten thousand.")
+                      @severity("HGH")
+                when
+                    $c : CountClaim( status == ClaimStatus.KILLED, lowerBound() > 10000 )
+                then
+                    insertLogical(new Inconsistency(InconsistencyKind.ARITHMETIC, Severity.LOW, "too many"));
+                end
+                """);
+
+        CliRun run = check(rules);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_INVALID);
+        assertThat(run.outLines()).hasSize(2).first().isEqualTo(rules.file("consistency/severe.drl") + ":9:7: rule"
+                + " \"Too many dead\" has @severity(\"HGH\"); a severity is one of LOW, MEDIUM, HIGH; did you mean HIGH?");
+        assertThat(run.outLines()).last().asString().endsWith(": 1 error, 0 warnings");
     }
 
     @Test
