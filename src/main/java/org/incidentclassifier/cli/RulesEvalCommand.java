@@ -6,15 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.incidentclassifier.evaluation.Evaluation;
 import org.incidentclassifier.ingest.Ingest;
 import org.incidentclassifier.ingest.IngestOutcome;
 import org.incidentclassifier.ingest.InputDocument;
 import org.incidentclassifier.ingest.InputError;
 import org.incidentclassifier.pipeline.Pipeline;
-import org.incidentclassifier.ruletools.ConflictEvaluation;
-import org.incidentclassifier.ruletools.CorpusEvaluation;
-import org.incidentclassifier.ruletools.EvalReport;
-import org.incidentclassifier.ruletools.GroupingEvaluation;
 import org.incidentclassifier.verdict.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,7 +71,7 @@ public final class RulesEvalCommand implements Callable<Integer> {
         if (documents.isEmpty()) {
             return ExitCodes.NOTHING_CLASSIFIED;
         }
-        CorpusEvaluation evaluation = CorpusEvaluation.readGold(gold, documents);
+        Evaluation evaluation = Evaluation.readGold(gold, documents);
         if (!evaluation.problems().isEmpty()) {
             err.println("incident: the gold files in " + gold + " have " + evaluation.problems().size()
                     + " problem(s)");
@@ -86,16 +83,15 @@ public final class RulesEvalCommand implements Callable<Integer> {
         if (pipeline == null) {
             return ExitCodes.RULES_INVALID;
         }
-        EvalReport report = evaluation.run(pipeline, documents);
-        report.print(spec.commandLine().getOut());
-        GroupingEvaluation grouping;
+        int failures = evaluation.scoreEachAlone(pipeline, documents, spec.commandLine().getOut());
+        boolean grouped;
         try {
-            grouping = GroupingEvaluation.read(gold);
+            grouped = evaluation.readGroups();
         } catch (java.io.IOException | RuntimeException e) {
-            err.println("incident: " + gold.resolve(GroupingEvaluation.FILE) + ": " + e.getMessage());
+            err.println("incident: " + evaluation.groupsFile() + ": " + e.getMessage());
             return RuleToolExitCodes.GOLD_INVALID;
         }
-        if (grouping != null) {
+        if (grouped) {
             // every report together, as classify groups them: scored pair by pair against groups.yaml
             List<IngestOutcome> together = new ArrayList<>(documents);
             if (groupWith != null && !groupWith.isEmpty()) {
@@ -115,17 +111,14 @@ public final class RulesEvalCommand implements Callable<Integer> {
                     extra.add(d.id());
                 }
             });
-            grouping.score(verdict, extra).print(spec.commandLine().getOut());
-            ConflictEvaluation conflicts;
             try {
-                conflicts = ConflictEvaluation.read(gold);
+                evaluation.scoreGrouped(verdict, extra, spec.commandLine().getOut());
             } catch (java.io.IOException | RuntimeException e) {
-                err.println("incident: " + gold.resolve(GroupingEvaluation.FILE) + ": " + e.getMessage());
+                err.println("incident: " + evaluation.groupsFile() + ": " + e.getMessage());
                 return RuleToolExitCodes.GOLD_INVALID;
             }
-            conflicts.score(verdict).print(spec.commandLine().getOut());
         }
         err.flush();
-        return unreadable + report.failures() == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+        return unreadable + failures == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
 }

@@ -36,15 +36,23 @@ final class RulesOption {
     /** The pipeline over the chosen rules, or null after saying on {@code err} why the rules cannot be used. */
     Pipeline pipeline(PrintWriter err) {
         RuleFiles files = files(err);
-        if (files == null) {
-            return null;
-        }
+        return files == null ? null : load(err, () -> Pipeline.load(files));
+    }
+
+    /** What {@code loader} makes of the rules, or null after saying on {@code err} why the rules cannot be used. */
+    static <T> T load(PrintWriter err, Loader<T> loader) {
         try {
-            return Pipeline.load(files);
+            return loader.load();
         } catch (RuleSetException e) {
             report(err, e);
             return null;
         }
+    }
+
+    /** Something made from the rules: a pipeline, a compiled rule base. */
+    @FunctionalInterface
+    interface Loader<T> {
+        T load() throws RuleSetException;
     }
 
     /** The message and each located problem, one per line. */

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.incidentclassifier.engine.RuleBase;
 import org.incidentclassifier.pipeline.Pipeline;
 import org.incidentclassifier.ruleset.RuleFiles;
-import org.incidentclassifier.ruleset.RuleSetException;
 import org.incidentclassifier.ruletools.RuleLint;
 import org.incidentclassifier.ruletools.RuleTestSuite;
 import org.incidentclassifier.ruletools.TestReport;
@@ -53,13 +52,9 @@ public final class RulesTestCommand implements Callable<Integer> {
             err.flush();
             return RuleToolExitCodes.TESTS_FAILED;
         }
-        Pipeline pipeline;
-        RuleBase ruleBase;
-        try {
-            pipeline = Pipeline.load(files);
-            ruleBase = RuleBase.compile(files);
-        } catch (RuleSetException e) {
-            RulesOption.report(err, e);
+        Pipeline pipeline = RulesOption.load(err, () -> Pipeline.load(files));
+        RuleBase ruleBase = pipeline == null ? null : RulesOption.load(err, () -> RuleBase.compile(files));
+        if (ruleBase == null) {
             return ExitCodes.RULES_INVALID;
         }
         TestReport report = suite.run(pipeline);

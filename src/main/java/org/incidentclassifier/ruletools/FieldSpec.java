@@ -9,16 +9,16 @@ import org.yaml.snakeyaml.nodes.Node;
  * One field a fragment of a test case may pin down: its name in the YAML, its type and, for enums, the
  * enumeration and its values.
  */
-record FieldSpec(String name, FieldType type, String enumeration, List<String> values) {
-    FieldSpec {
+public record FieldSpec(String name, FieldType type, String enumeration, List<String> values) {
+    public FieldSpec {
         values = List.copyOf(values);
     }
 
-    static FieldSpec of(String name, FieldType type) {
+    public static FieldSpec of(String name, FieldType type) {
         return new FieldSpec(name, type, null, List.of());
     }
 
-    static FieldSpec of(String name, Class<? extends Enum<?>> values) {
+    public static FieldSpec of(String name, Class<? extends Enum<?>> values) {
         return new FieldSpec(name, FieldType.ENUM, values.getSimpleName(),
                 Arrays.stream(values.getEnumConstants()).map(Enum::name).toList());
     }
@@ -68,7 +68,7 @@ record FieldSpec(String name, FieldType type, String enumeration, List<String> v
     }
 
     /** The node's single value normalised for this field, or null after reporting why it is not acceptable. */
-    String valueOf(Node node, java.util.function.BiConsumer<Node, String> problem) {
+    public String valueOf(Node node, java.util.function.BiConsumer<Node, String> problem) {
         String text = YamlReader.text(node);
         if (text == null) {
             problem.accept(node, name() + " needs a single value; found " + YamlReader.describe(node));

@@ -1,7 +1,7 @@
 package org.incidentclassifier.ruletools;
 
 /** How an expected value in a test case is compared with the verdict's value. */
-enum FieldType {
+public enum FieldType {
     /** One of a fixed set of upper-case names (an enumeration of the fact model); case is ignored. */
     ENUM,
     /** A whole number, compared as a number. */

@@ -24,12 +24,12 @@ import org.yaml.snakeyaml.nodes.Tag;
  * the place SnakeYAML marks. Data binding to records would stop at the first mistake and lose the place of
  * each value, and an analyst wants every mistake of a file, each where it stands.
  */
-final class YamlReader {
+public final class YamlReader {
     private YamlReader() {
     }
 
     /** The parsed document, or null (an empty file, or problems added to {@code problems}). */
-    static Node read(String file, String text, List<RuleProblem> problems) {
+    public static Node read(String file, String text, List<RuleProblem> problems) {
         try {
             Iterator<Node> documents = new Yaml(new LoaderOptions()).composeAll(new StringReader(text)).iterator();
             if (!documents.hasNext()) {
@@ -56,27 +56,27 @@ final class YamlReader {
     }
 
     /** 1-based line of a node (SnakeYAML counts from 0). */
-    static int line(Node node) {
+    public static int line(Node node) {
         return node.getStartMark().getLine() + 1;
     }
 
     /** 1-based column of a node. */
-    static int column(Node node) {
+    public static int column(Node node) {
         return node.getStartMark().getColumn() + 1;
     }
 
     /** An empty value, {@code ~} or {@code null}. */
-    static boolean isNull(Node node) {
+    public static boolean isNull(Node node) {
         return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
     }
 
     /** A single value's text, or null for an empty value or a list or map. */
-    static String text(Node node) {
+    public static String text(Node node) {
         return node instanceof ScalarNode scalar && !isNull(node) ? scalar.getValue() : null;
     }
 
     /** What the node is, for messages: "a list", "a map", "an empty value", "'x'". */
-    static String describe(Node node) {
+    public static String describe(Node node) {
         if (node instanceof SequenceNode) {
             return "a list";
         }
@@ -87,7 +87,7 @@ final class YamlReader {
     }
 
     /** A map's entries by key, in the order written; a repeated key keeps its first value. */
-    static Map<String, NodeTuple> entries(MappingNode map) {
+    public static Map<String, NodeTuple> entries(MappingNode map) {
         Map<String, NodeTuple> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : map.getValue()) {
             entries.putIfAbsent(key(tuple), tuple);
@@ -96,7 +96,7 @@ final class YamlReader {
     }
 
     /** A map entry's key as written. */
-    static String key(NodeTuple tuple) {
+    public static String key(NodeTuple tuple) {
         Node key = tuple.getKeyNode();
         return key instanceof ScalarNode scalar ? scalar.getValue() : describe(key);
     }

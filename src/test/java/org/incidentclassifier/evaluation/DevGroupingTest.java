@@ -1,4 +1,4 @@
-package org.incidentclassifier.ruletools;
+package org.incidentclassifier.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

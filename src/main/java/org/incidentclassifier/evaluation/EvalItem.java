@@ -1,4 +1,4 @@
-package org.incidentclassifier.ruletools;
+package org.incidentclassifier.evaluation;
 
 /** One thing a gold file or a verdict says about a document: "type HIJACKING", "claim KILLED 35". */
 record EvalItem(EvalCategory category, String label) implements Comparable<EvalItem> {

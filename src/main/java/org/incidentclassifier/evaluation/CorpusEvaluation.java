@@ -1,4 +1,4 @@
-package org.incidentclassifier.ruletools;
+package org.incidentclassifier.evaluation;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +20,7 @@ import org.incidentclassifier.verdict.Verdict;
  * {@code rules eval}: classifies each document of a corpus alone and compares its verdict with the document's
  * gold file ({@code <gold>/<document id>.yaml}), item by item (see {@link EvalCategory}).
  */
-public final class CorpusEvaluation {
+final class CorpusEvaluation {
     private final Path goldDir;
     private final Map<String, GoldFile> gold = new LinkedHashMap<>();
     private final List<RuleProblem> problems = new ArrayList<>();

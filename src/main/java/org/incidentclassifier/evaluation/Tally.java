@@ -1,4 +1,4 @@
-package org.incidentclassifier.ruletools;
+package org.incidentclassifier.evaluation;
 
 /** True positives, false positives and false negatives, and the scores they give. */
 record Tally(int truePositives, int falsePositives, int falseNegatives) {

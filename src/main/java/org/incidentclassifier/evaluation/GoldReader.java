@@ -1,4 +1,4 @@
-package org.incidentclassifier.ruletools;
+package org.incidentclassifier.evaluation;
 
 import java.util.List;
 import java.util.Map;
@@ -9,6 +9,9 @@ import org.incidentclassifier.facts.InconsistencyKind;
 import org.incidentclassifier.facts.IncidentType;
 import org.incidentclassifier.ruleset.NearestName;
 import org.incidentclassifier.ruleset.RuleProblem;
+import org.incidentclassifier.ruletools.FieldSpec;
+import org.incidentclassifier.ruletools.FieldType;
+import org.incidentclassifier.ruletools.YamlReader;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;

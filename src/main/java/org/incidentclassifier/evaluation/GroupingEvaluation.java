@@ -1,4 +1,4 @@
-package org.incidentclassifier.ruletools;
+package org.incidentclassifier.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +21,7 @@ import org.incidentclassifier.verdict.Verdict;
  * Reports classified with the corpus but not part of it (the seeds, say: {@code rules eval --group-with}) are
  * left out of the pairs; where each ended up is listed instead ({@link Score#companions()}).
  */
-public final class GroupingEvaluation {
+final class GroupingEvaluation {
     /** The gold file of the groups, in the gold directory. */
     public static final String FILE = "groups.yaml";
 

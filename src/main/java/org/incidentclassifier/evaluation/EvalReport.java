@@ -1,4 +1,4 @@
-package org.incidentclassifier.ruletools;
+package org.incidentclassifier.evaluation;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * incident itself, each incident type, count claims (status and number), affiliations and each inconsistency
  * kind, with the misses and extras of each file listed.
  */
-public final class EvalReport {
+final class EvalReport {
     private final String gold;
     private final List<DocumentScore> documents;
 

@@ -1,4 +1,4 @@
-package org.incidentclassifier.ruletools;
+package org.incidentclassifier.evaluation;
 
 /** What {@code rules eval} scores, each item of a document being counted once. */
 enum EvalCategory {

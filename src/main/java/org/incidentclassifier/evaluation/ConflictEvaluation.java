@@ -1,4 +1,4 @@
-package org.incidentclassifier.ruletools;
+package org.incidentclassifier.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +30,7 @@ import org.incidentclassifier.verdict.Verdict;
  * of responsibility against "no group has claimed") is found when an inconsistency's evidence quotes words of
  * the gold quotes of two of its reports.
  */
-public final class ConflictEvaluation {
+final class ConflictEvaluation {
     /** How a gold conflict came out. */
     public enum Outcome { INCONSISTENCY, UPDATE, MISSED }
 
