@@ -15,7 +15,7 @@ import org.incidentclassifier.facts.EventDate;
 
 /**
  * Finds the dates a sentence gives ("on 16 January 2013", "in March 2014", "on Thursday", "early Wednesday",
- * "yesterday", "last night") and resolves them to days against the report's date. A date that needs the
+ * "yesterday", "last night", "Saturday's attack") and resolves them to days against the report's date. A date that needs the
  * report's date (a weekday, a day word, a day and month without a year) gives nothing when the report has
  * none: "on Thursday" alone names no day. A date right after a reporting verb ("said on Friday", "told
  * reporters on Friday", "quoted as saying on Friday") dates the saying and is skipped; a weekday of a coming event
@@ -31,8 +31,9 @@ final class EventDateFinder {
             "\\b(" + MONTHS + ")\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,? ((?:19|20)\\d\\d)\\b)?");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\.?,? ((?:19|20)\\d\\d)\\b");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?:(?:on|early|late|last) )?(" + DAYS + ")(?: (?:morning|afternoon|evening|night))?\\b");
+    /** A weekday (2), with the word before it (1) and a possessive (3): "on Friday", "last Friday", "Friday's". */
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(on|early|late|last) )?(" + DAYS
+            + ")(?: (?:morning|afternoon|evening|night))?(?:(['\u2019]s)\\b|\\b)");
     private static final Pattern DAY_WORD = Pattern.compile(
             "\\b(?i:(yesterday|last night|overnight|today|tonight|this morning|this afternoon|earlier today))\\b");
     /** A reporting verb just before the date: the date is the saying's ("said on Friday", "told AFP on Friday"). */
@@ -46,11 +47,36 @@ final class EventDateFinder {
     private static final Pattern COMING_BEFORE = Pattern.compile(
             "\\b(?:ahead of|due|scheduled|planned|set to|set for|expected|will|next)\\b[^,.;:\"\u201c\u201d]{0,32}$");
 
+    /** A weekday told as a day of events, not in the possessive and not followed by a date (a byline's). */
+    private static final Pattern WEEKDAY_TOLD = Pattern.compile("\\b(?<!last )(" + DAYS + ")\\b(?!['\u2019]s\\b)"
+            + "(?!,? (?:\\d{1,2} (?:" + MONTHS + ")|(?:" + MONTHS + ")\\.? \\d))");
+
     private final LocalDate reportDate;
+    private final boolean reportDayTold;
 
     /** @param reportDate the report's date (ISO yyyy-MM-dd), or null when it gives none */
     EventDateFinder(String reportDate) {
+        this(reportDate, "");
+    }
+
+    /**
+     * @param reportDate the report's date (ISO yyyy-MM-dd), or null when it gives none
+     * @param report     the report's whole text: whether it tells events of the report's own weekday ("on
+     *                   Saturday") decides which day the possessive "Saturday's attack" names
+     */
+    EventDateFinder(String reportDate, String report) {
         this.reportDate = reportDate == null ? null : LocalDate.parse(reportDate);
+        this.reportDayTold = this.reportDate != null && tellsWeekday(report, this.reportDate.getDayOfWeek());
+    }
+
+    /** True when the text tells events of that weekday ("on Saturday", "Saturday night"), not only "Saturday's". */
+    static boolean tellsWeekday(String text, DayOfWeek day) {
+        for (Matcher m = WEEKDAY_TOLD.matcher(text); m.find(); ) {
+            if (m.group(1).equalsIgnoreCase(day.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A date found in a text: its character span (in that text), the days it allows and how it was read. */
@@ -76,7 +102,8 @@ final class EventDateFinder {
             if (COMING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 continue;
             }
-            add(found, text, m, weekday(m.group(1)), DateBasis.WEEKDAY);
+            add(found, text, m, weekday(m.group(2), "last".equals(m.group(1)) || m.group(3) != null && !reportDayTold),
+                    DateBasis.WEEKDAY);
         }
         for (Matcher m = DAY_WORD.matcher(text); m.find(); ) {
             add(found, text, m, dayWord(m.group(1).toLowerCase(Locale.ROOT)), DateBasis.DAY_WORD);
@@ -115,12 +142,19 @@ final class EventDateFinder {
         return days;
     }
 
-    /** The latest such weekday on or before the report's date: news says "on Thursday" of the days just past. */
-    private LocalDate[] weekday(String name) {
+    /**
+     * The latest such weekday on or before the report's date: news says "on Thursday" of the days just past; or
+     * strictly {@code before} it. "Last Saturday" is before the report's day. So is the possessive "Saturday's
+     * attack" in a report dated a Saturday that tells no event "on Saturday": a report first tells an event of its
+     * own day with the day ("gunmen opened fire on Saturday ... Saturday's attack"), and a possessive alone refers
+     * back to one its readers know, of a week ago (a toll updated a week later).
+     */
+    private LocalDate[] weekday(String name, boolean before) {
         if (reportDate == null) {
             return null;
         }
-        LocalDate d = reportDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT))));
+        DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        LocalDate d = reportDate.with(before ? TemporalAdjusters.previous(day) : TemporalAdjusters.previousOrSame(day));
         return new LocalDate[] {d, d};
     }
 

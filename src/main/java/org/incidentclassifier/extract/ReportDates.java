@@ -24,7 +24,7 @@ final class ReportDates {
         this.dateline = Dateline.of(text, date == null ? null : Integer.valueOf(date.substring(0, 4)));
         this.reportDate = date != null ? date : dateline == null ? null : dateline.date();
         this.openingEnd = ReportDate.OPENING;
-        this.finder = new EventDateFinder(reportDate);
+        this.finder = new EventDateFinder(reportDate, text);
     }
 
     /** The report's date, ISO yyyy-MM-dd, or null. */

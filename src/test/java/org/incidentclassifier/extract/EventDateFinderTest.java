@@ -35,10 +35,34 @@ class EventDateFinderTest {
         "The talks are due to resume on Monday in the capital. | 2020-05-06 | ''",
         "The families will bury the dead next Friday. | 2020-05-06 | ''",
         "The ballot went ahead on Sunday despite the attack. | 2016-09-28 | on Sunday=2016-09-25..2016-09-25 WEEKDAY",
+        "Relatives mourned the victims of Monday's attack on the market. | 2021-03-15 | Monday's=2021-03-08..2021-03-08 WEEKDAY",
+        "The toll from Friday night’s blast at the depot rose to nine. | 2021-03-19 | Friday night’s=2021-03-12..2021-03-12 WEEKDAY",
+        "Wednesday's ambush left four soldiers dead. | 2021-03-19 | Wednesday's=2021-03-17..2021-03-17 WEEKDAY",
+        "The convoy was ambushed last Friday near the pass. | 2021-03-19 | last Friday=2021-03-12..2021-03-12 WEEKDAY",
+        "The convoy was ambushed on Friday near the pass. | 2021-03-19 | on Friday=2021-03-19..2021-03-19 WEEKDAY",
         "The office was attacked on February 30, 2013, it said. | none | ''",
         "It may rain in the capital this week. | 2020-05-04 | ''"})
     void findsAndResolvesDates(String sentence, String reportDate, String expected) {
         String found = new EventDateFinder(reportDate).find(sentence).stream()
+                .map(f -> sentence.substring(f.start(), f.end()) + "=" + f.from() + ".." + f.to() + " " + f.basis())
+                .collect(Collectors.joining("; "));
+
+        assertThat(found).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} [{1}] -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+        "Toll rises. Relatives mourned the victims of Monday's attack. | 2021-03-15 | Monday's=2021-03-08..2021-03-08 WEEKDAY",
+        "Gunmen opened fire on Monday. Relatives mourned the victims of Monday's attack. | 2021-03-15 | Monday's=2021-03-15..2021-03-15 WEEKDAY",
+        "Gunmen opened fire at the market Monday. The toll of Monday's attack rose. | 2021-03-15 | Monday's=2021-03-15..2021-03-15 WEEKDAY",
+        "Monday, 15 March 2021. The toll of Monday's attack rose. | 2021-03-15 | Monday's=2021-03-08..2021-03-08 WEEKDAY",
+        "Monday March 15, 2021. The toll of Monday’s attack rose. | 2021-03-15 | Monday’s=2021-03-08..2021-03-08 WEEKDAY",
+        "Troops came last Monday. The toll of Monday's attack rose. | 2021-03-15 | Monday's=2021-03-08..2021-03-08 WEEKDAY",
+        "Gunmen opened fire on Sunday. The toll of Monday's attack rose. | 2021-03-15 | Monday's=2021-03-08..2021-03-08 WEEKDAY"})
+    void aPossessiveOfTheReportsWeekdayIsTodayOnlyWhenTheReportTellsThatDay(String report, String reportDate,
+            String expected) {
+        String sentence = report.substring(report.indexOf(". ") + 2);
+        String found = new EventDateFinder(reportDate, report).find(sentence).stream()
                 .map(f -> sentence.substring(f.start(), f.end()) + "=" + f.from() + ".." + f.to() + " " + f.basis())
                 .collect(Collectors.joining("; "));
 

@@ -21,6 +21,7 @@ class DevCorpusDatesTest {
         "02-in-amenas-riversstatenews-650-freed.txt | 2013-01-19 | 2013-01-16 | 2013-01-16 | WEEKDAY",
         "13-niger-delta-expatriates-rescue-thenation.txt | 2020-10-06 | 2020-10-06 | 2020-10-06 | FULL_DATE",
         "21-sousse-haaretz-ap-37-killed.txt | 2015-06-26 | 2015-06-26 | 2015-06-26 | WEEKDAY",
+        "27-mogadishu-2017-mwcnews-358.txt | 2017-10-21 | 2017-10-14 | 2017-10-14 | WEEKDAY",
         "28-mogadishu-2017-garoweonline-512.txt | 2017-10-14 | 2017-10-14 | 2017-10-14 | DAY_AND_MONTH",
         "40-acf-aid-workers-damasak-aljazeera.txt | 2017-04-25 | 2017-04-20 | 2017-04-20 | WEEKDAY",
         "52-quetta-pylons-rail-track-dawn.txt | 2015-02-08 | 2015-02-07 | 2015-02-07 | WEEKDAY",
