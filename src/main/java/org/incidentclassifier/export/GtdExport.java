@@ -1,9 +1,11 @@
 package org.incidentclassifier.export;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.verdict.Verdict;
 
 /**
@@ -21,6 +23,11 @@ final class GtdExport {
             "HOSTAGE_TAKING_BARRICADE", "Hostage Taking (Barricade Incident)",
             "HOSTAGE_TAKING_KIDNAPPING", "Hostage Taking (Kidnapping)",
             "FACILITY_INFRASTRUCTURE_ATTACK", "Facility/Infrastructure Attack", "UNARMED_ASSAULT", "Unarmed Assault");
+
+    /** The rule that makes a group that claims the attack a perpetrator (rules/actors/roles.drl). */
+    static final String CLAIMED_ATTACK = "role-perpetrator-claims-responsibility";
+    /** The rule that makes a group that says how many hostages it holds a perpetrator. */
+    static final String CLAIMED_HOSTAGES = "role-perpetrator-claims-hostages";
 
     private GtdExport() {
     }
@@ -40,11 +47,15 @@ final class GtdExport {
             new Column("attacktype2_txt", f -> attack(f, 1, false)),
             new Column("attacktype3", f -> attack(f, 2, true)),
             new Column("attacktype3_txt", f -> attack(f, 2, false)),
-            new Column("targtype1", f -> target(f, true)),
-            new Column("targtype1_txt", f -> target(f, false)),
+            new Column("targtype1", f -> target(f, 0, true)),
+            new Column("targtype1_txt", f -> target(f, 0, false)),
+            new Column("targtype2", f -> target(f, 1, true)),
+            new Column("targtype2_txt", f -> target(f, 1, false)),
+            new Column("targtype3", f -> target(f, 2, true)),
+            new Column("targtype3_txt", f -> target(f, 2, false)),
             new Column("gname", f -> perpetrator(f, 0)),
             new Column("gname2", f -> perpetrator(f, 1)),
-            new Column("claimed", f -> null),
+            new Column("claimed", GtdExport::claimed),
             new Column("nperps", f -> f.attackers(Verdict.QuantityEntry::best)),
             new Column("nkill", f -> f.killed(Verdict.QuantityEntry::best)),
             new Column("nkillter", f -> f.perpetratorsKilled(Verdict.QuantityEntry::best)),
@@ -97,12 +108,42 @@ final class GtdExport {
         return code ? ATTACK_CODES.get(types.get(index)) : ATTACK_NAMES.get(types.get(index));
     }
 
-    private static Object target(IncidentFacts f, boolean code) {
-        if (f.incident().targetTypes().isEmpty()) {
+    /**
+     * The incident's target types, the main event's first: by the earliest place their evidence stands (the
+     * headline and lead tell the main event; a hotel named in the last paragraph is a side event's), then as the
+     * verdict lists them.
+     */
+    static List<Verdict.TargetTypeEntry> targets(IncidentFacts f) {
+        return f.incident().targetTypes().stream().sorted(Comparator.comparing(GtdExport::firstEvidence,
+                Comparator.nullsLast(Comparator.comparingInt(Evidence::sentence).thenComparingInt(Evidence::start))))
+                .toList();
+    }
+
+    private static Evidence firstEvidence(Verdict.TargetTypeEntry t) {
+        return t.evidence().stream().min(Comparator.comparingInt(Evidence::sentence)
+                .thenComparingInt(Evidence::start)).orElse(null);
+    }
+
+    private static Object target(IncidentFacts f, int index, boolean code) {
+        List<Verdict.TargetTypeEntry> targets = targets(f);
+        if (index >= targets.size()) {
             return null;
         }
-        Verdict.TargetTypeEntry t = f.incident().targetTypes().get(0);
+        Verdict.TargetTypeEntry t = targets.get(index);
         return code ? t.code() : t.label();
+    }
+
+    /**
+     * GTD's {@code claimed}: 1 when a perpetrator's role rests on its own claim, of the attack
+     * ({@value #CLAIMED_ATTACK}) or of the hostages it holds ({@value #CLAIMED_HOSTAGES}); else unknown (empty).
+     * Never 0: the verdict does not say that a text reports no claim (a "no group has claimed" shows only as a
+     * responsibility conflict with a report in which one did, and then a group did claim).
+     */
+    private static Integer claimed(IncidentFacts f) {
+        boolean claimed = f.withRole("PERPETRATOR").stream().flatMap(a -> a.roleBasis().stream())
+                .anyMatch(r -> r.role().equals("PERPETRATOR")
+                        && (r.rule().equals(CLAIMED_ATTACK) || r.rule().equals(CLAIMED_HOSTAGES)));
+        return claimed ? 1 : null;
     }
 
     private static String perpetrator(IncidentFacts f, int index) {

@@ -30,6 +30,9 @@ class ExportCellsTest {
         "seeds/ | csv-gtd | attacktype2_txt | Armed Assault",
         "seeds/ | csv-gtd | attacktype3_txt | ''",
         "seeds/ | csv-gtd | gname | Signed in Blood Battalion",
+        "seeds/ | csv-gtd | claimed | 1",
+        "seeds/ | csv-gtd | targtype1_txt | Utilities",
+        "seeds/ | csv-gtd | targtype2_txt | Business",
         "seeds/ | csv-gtd | nkill | 50",
         "seeds/ | csv-gtd | nkillter | 15",
         "seeds/ | csv-gtd | ishostkid | 1",
@@ -53,6 +56,15 @@ class ExportCellsTest {
         "src/test/resources/export/depot-attack.txt | csv-acled | time_precision | 1",
         "src/test/resources/export/depot-attack.txt | csv-acled | location | Mombasa",
         "src/test/resources/export/depot-attack.txt | csv-gtd | nperps | ''",
+        "src/test/resources/export/depot-attack.txt | csv-gtd | claimed | ''",
+        "src/test/resources/export/depot-attack.txt | csv-gtd | targtype2 | ''",
+        "src/test/resources/export/power-station-blast.txt | csv-gtd | claimed | 1",
+        "src/test/resources/export/power-station-blast.txt | csv-gtd | gname | Balochistan Liberation Army",
+        "src/test/resources/export/power-station-blast.txt | csv-gtd | targtype1 | 21",
+        "src/test/resources/export/power-station-blast.txt | csv-gtd | targtype1_txt | Utilities",
+        "src/test/resources/export/power-station-blast.txt | csv-gtd | targtype2 | 1",
+        "src/test/resources/export/power-station-blast.txt | csv-gtd | targtype2_txt | Business",
+        "src/test/resources/export/power-station-blast.txt | csv-gtd | targtype3_txt | ''",
         "src/test/resources/export/hotel-gunmen.txt | csv-gtd | nperps | 3"})
     void cellsReadBackExactly(String input, String format, String column, String expected) throws IOException {
         Verdict verdict = SharedPipeline.get().classify(new Ingest().read(List.of(input), null));
