@@ -1,12 +1,9 @@
 package org.incidentclassifier.ruletools;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.incidentclassifier.facts.IncidentType;
 import org.incidentclassifier.ruleset.RuleFiles;
-import org.incidentclassifier.ruleset.NearestName;
 import org.incidentclassifier.ruleset.RuleProblem;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -16,15 +13,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * Reads the analysts' test cases from {@code tests/*.yaml} in a rules directory. Every mistake (unknown key,
  * unknown value, missing text, a file that does not exist) is reported at its line and column, and the other
- * cases are still read.
+ * cases are still read. What a case expects (its expect: and reject: maps) is read by {@link ExpectationReader}.
  */
 final class CaseFileReader {
     private static final List<String> CASE_KEYS = List.of("name", "text", "file", "documents", "expect", "reject",
             "note");
     private static final List<String> DOCUMENT_KEYS = List.of("text", "file", "id");
-    private static final FieldSpec INCIDENT = FieldSpec.of("incident", FieldType.BOOLEAN);
-    private static final FieldSpec INCIDENTS = FieldSpec.of("incidents", FieldType.NUMBER);
-    private static final FieldSpec PRIMARY = FieldSpec.of("primary", IncidentType.class);
 
     private final RuleFiles files;
     private final String relative;
@@ -79,14 +73,15 @@ final class CaseFileReader {
         }
         int before = problems.size();
         Map<String, NodeTuple> map = YamlReader.entries(mapping);
-        unknownKeys(map, CASE_KEYS, "a case");
+        YamlReader.unknownKeys(map, CASE_KEYS, "a case", this::problem);
         String name = text(map, "name");
         if (!map.containsKey("name")) {
             problem(mapping, "the case has no name; start it with '- name: what the case shows'");
         }
         List<CaseDocument> documents = documents(mapping, map, id);
-        Expectations expect = expectations(map.get("expect"));
-        Expectations reject = expectations(map.get("reject"));
+        ExpectationReader expectations = new ExpectationReader(this::problem);
+        Expectations expect = expectations.read(map.get("expect"));
+        Expectations reject = expectations.read(map.get("reject"));
         if (expect.isEmpty() && reject.isEmpty() && problems.size() == before) {
             problem(mapping, "case \"" + name + "\" expects nothing; add expect: or reject: with what the verdict"
                     + " must or must not contain");
@@ -128,7 +123,7 @@ final class CaseFileReader {
                 continue;
             }
             Map<String, NodeTuple> report = YamlReader.entries(reportNode);
-            unknownKeys(report, DOCUMENT_KEYS, "a report");
+            YamlReader.unknownKeys(report, DOCUMENT_KEYS, "a report", this::problem);
             if (report.containsKey("text") == report.containsKey("file")) {
                 problem(reportNode, "a report under documents: has either text: or file:");
                 continue;
@@ -174,124 +169,6 @@ final class CaseFileReader {
         return new CaseDocument(explicit != null ? explicit : stem, content);
     }
 
-    private Expectations expectations(NodeTuple entry) {
-        if (entry == null) {
-            return Expectations.NONE;
-        }
-        if (!(entry.getValueNode() instanceof MappingNode mapping)) {
-            problem(entry.getValueNode(), YamlReader.key(entry) + ": holds a map of verdict fragments (types:,"
-                    + " claims:, ...); found " + YamlReader.describe(entry.getValueNode()));
-            return Expectations.NONE;
-        }
-        Map<String, NodeTuple> map = YamlReader.entries(mapping);
-        List<String> known = new ArrayList<>(List.of("incident", "incidents", "primary"));
-        for (FragmentKind kind : FragmentKind.values()) {
-            known.add(kind.key());
-        }
-        unknownKeys(map, known, YamlReader.key(entry));
-        Boolean incident = null;
-        Integer incidents = null;
-        Fragment primary = null;
-        List<Fragment> fragments = new ArrayList<>();
-        for (Map.Entry<String, NodeTuple> e : map.entrySet()) {
-            Node node = e.getValue().getValueNode();
-            if (e.getKey().equals("incident")) {
-                String value = scalarValue(node, INCIDENT);
-                incident = value == null ? null : Boolean.valueOf(value);
-            } else if (e.getKey().equals("incidents")) {
-                String value = scalarValue(node, INCIDENTS);
-                incidents = value == null ? null : Integer.valueOf(value);
-            } else if (e.getKey().equals("primary")) {
-                String value = scalarValue(node, PRIMARY);
-                primary = value == null ? null : new Fragment(FragmentKind.TYPE, Map.of("type", value),
-                        YamlReader.line(node), YamlReader.column(node));
-            } else {
-                FragmentKind.byKey(e.getKey()).ifPresent(kind -> fragments.addAll(fragments(kind, node)));
-            }
-        }
-        return new Expectations(incident, incidents, primary, fragments);
-    }
-
-    /** A list of fragments, or a single one written without a list. */
-    private List<Fragment> fragments(FragmentKind kind, Node node) {
-        List<Node> items = node instanceof SequenceNode list ? list.getValue() : List.of(node);
-        List<Fragment> fragments = new ArrayList<>();
-        for (Node item : items) {
-            Fragment fragment = fragment(kind, item);
-            if (fragment != null) {
-                fragments.add(fragment);
-            }
-        }
-        return fragments;
-    }
-
-    private Fragment fragment(FragmentKind kind, Node item) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (YamlReader.text(item) != null) {
-            if (kind.shorthand().isEmpty()) {
-                problem(item, "a " + kind.noun() + " is written as a map of its fields (" + String.join(", ",
-                        kind.fieldNames()) + "), e.g. {" + kind.fieldNames().get(0) + ": ...}");
-                return null;
-            }
-            FieldSpec spec = kind.field(kind.shorthand().get()).orElseThrow();
-            String value = scalarValue(item, spec);
-            if (value == null) {
-                return null;
-            }
-            fields.put(spec.name(), value);
-        } else if (item instanceof MappingNode map) {
-            if (!fields(kind, map, "", fields)) {
-                return null;
-            }
-            if (fields.isEmpty()) {
-                problem(item, "this " + kind.noun() + " names no field; give at least one of "
-                        + String.join(", ", kind.fieldNames()));
-                return null;
-            }
-        } else {
-            problem(item, "expected a " + kind.noun() + " here; found " + YamlReader.describe(item));
-            return null;
-        }
-        return new Fragment(kind, fields, YamlReader.line(item), YamlReader.column(item));
-    }
-
-    /** Reads a fragment's map, nested maps as dotted names; false when a field is wrong. */
-    private boolean fields(FragmentKind kind, MappingNode map, String prefix, Map<String, String> into) {
-        boolean ok = true;
-        for (Map.Entry<String, NodeTuple> e : YamlReader.entries(map).entrySet()) {
-            String name = prefix + e.getKey();
-            Node value = e.getValue().getValueNode();
-            boolean nested = kind.fieldNames().stream().anyMatch(f -> f.startsWith(name + "."));
-            if (nested && value instanceof MappingNode inner) {
-                ok &= fields(kind, inner, name + ".", into);
-                continue;
-            }
-            String field = nested ? name + ".name" : name;
-            FieldSpec spec = kind.field(field).orElse(null);
-            if (spec == null) {
-                problem(e.getValue().getKeyNode(), "unknown field '" + name + "' in a " + kind.noun() + "; one of "
-                        + String.join(", ", kind.fieldNames()) + NearestName.hint(name, kind.fieldNames()));
-                ok = false;
-                continue;
-            }
-            if (YamlReader.isNull(value)) {
-                into.put(field, null);
-                continue;
-            }
-            String text = scalarValue(value, spec);
-            if (text == null) {
-                ok = false;
-            } else {
-                into.put(field, text);
-            }
-        }
-        return ok;
-    }
-
-    private String scalarValue(Node node, FieldSpec spec) {
-        return spec.valueOf(node, this::problem);
-    }
-
     private String text(Map<String, NodeTuple> map, String key) {
         NodeTuple entry = map.get(key);
         if (entry == null) {
@@ -303,15 +180,6 @@ final class CaseFileReader {
             return null;
         }
         return text;
-    }
-
-    private void unknownKeys(Map<String, NodeTuple> map, List<String> known, String where) {
-        map.forEach((key, e) -> {
-            if (!known.contains(key)) {
-                problem(e.getKeyNode(), "unknown key '" + key + "' in " + where + "; one of "
-                        + String.join(", ", known) + NearestName.hint(key, known));
-            }
-        });
     }
 
     private void problem(Node node, String message) {

@@ -176,7 +176,9 @@ public final class FactModel {
         String name = type.getSimpleName();
         md.append("#### `").append(name).append("`\n\n").append(meaning(name)).append("\n\n");
         if (CONCLUSIONS.contains(type)) {
-            for (Constructor<?> c : type.getConstructors()) {
+            // getConstructors() has no fixed order: the fullest constructor first, so the guide does not change by itself
+            for (Constructor<?> c : Arrays.stream(type.getConstructors()).sorted(Comparator.comparingInt(
+                    (Constructor<?> k) -> -k.getParameterCount()).thenComparing(Constructor::toGenericString)).toList()) {
                 md.append("Insert with `new ").append(name).append("(").append(Arrays.stream(c.getParameterTypes())
                         .map(Class::getSimpleName).collect(Collectors.joining(", "))).append(")`.\n\n");
             }

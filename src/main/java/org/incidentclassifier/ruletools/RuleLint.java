@@ -85,7 +85,8 @@ public final class RuleLint {
         if (text == null) {
             return true;
         }
-        String then = text.substring(Math.min(rule.thenStart(), text.length()), Math.min(rule.thenEnd(), text.length()));
+        String then = text.substring(Math.min(rule.thenStart(), text.length()),
+                Math.min(rule.thenEnd(), text.length()));
         return then.contains("Inconsistency(") || then.contains("graded(");
     }
 

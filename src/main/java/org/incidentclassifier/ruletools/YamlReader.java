@@ -117,4 +117,15 @@ public final class YamlReader {
             list.getValue().forEach(item -> repeatedKeys(file, item, problems));
         }
     }
+
+    /** Reports each key of {@code map} not in {@code known}, at the key, with the nearest known one. */
+    public static void unknownKeys(Map<String, NodeTuple> map, List<String> known, String where,
+                                   java.util.function.BiConsumer<Node, String> problem) {
+        map.forEach((key, e) -> {
+            if (!known.contains(key)) {
+                problem.accept(e.getKeyNode(), "unknown key '" + key + "' in " + where + "; one of "
+                        + String.join(", ", known) + org.incidentclassifier.ruleset.NearestName.hint(key, known));
+            }
+        });
+    }
 }
