@@ -17,7 +17,7 @@ import org.incidentclassifier.facts.EventDate;
  * Finds the dates a sentence gives ("on 16 January 2013", "in March 2014", "on Thursday", "early Wednesday",
  * "yesterday", "last night", "Saturday's attack") and resolves them to days against the report's date. A date that needs the
  * report's date (a weekday, a day word, a day and month without a year) gives nothing when the report has
- * none: "on Thursday" alone names no day. A date right after a reporting verb ("said on Friday", "told
+ * none: "on Thursday" alone names no day. A date right after a reporting verb or a threat ("said on Friday", "told
  * reporters on Friday", "quoted as saying on Friday") dates the saying and is skipped; a weekday of a coming event
  * ("ahead of the vote on Sunday") is not counted back as past and is skipped too. Thread-safe once built (immutable).
  */
@@ -36,9 +36,14 @@ final class EventDateFinder {
             + ")(?: (?:morning|afternoon|evening|night))?(?:(['\u2019]s)\\b|\\b)");
     private static final Pattern DAY_WORD = Pattern.compile(
             "\\b(?i:(yesterday|last night|overnight|today|tonight|this morning|this afternoon|earlier today))\\b");
-    /** A reporting verb just before the date: the date is the saying's ("said on Friday", "told AFP on Friday"). */
+    /**
+     * A verb of saying just before the date: the date is the saying's ("said on Friday", "told AFP on Friday"); so
+     * is a threat's, a warning's or a demand's, which are sayings too ("stormed the school and threatened early
+     * Thursday to kill the pupils": Thursday dates the threat, not the storming).
+     */
     private static final Pattern SAID_BEFORE = Pattern.compile(
-            "\\b(?:said|says|saying|told|announced|reported|confirmed|added|stated|tweeted|wrote|declared)\\b[^,.;:\"\u201c\u201d]{0,28}$");
+            "\\b(?:said|says|saying|told|announced|reported|confirmed|added|stated|tweeted|wrote|declared"
+                    + "|threatened|threatening|warned|vowed|demanded)\\b[^,.;:\"\u201c\u201d]{0,28}$");
     /**
      * A word of a coming event just before a weekday, in the same clause ("ahead of the vote on Sunday", "due to
      * resume on Monday", "next Friday"): the weekday lies after the report, and counting it back as past would date

@@ -20,6 +20,7 @@ class DevCorpusDatesTest {
     @ParameterizedTest(name = "{0}: {2}..{3}")
     @CsvSource(delimiter = '|', nullValues = "none", value = {
         "02-in-amenas-riversstatenews-650-freed.txt | 2013-01-19 | 2013-01-16 | 2013-01-16 | WEEKDAY",
+        "06-moscow-theatre-berkeleydailyplanet-ap.txt | 2002-10-24 | none | none | none",
         "13-niger-delta-expatriates-rescue-thenation.txt | 2020-10-06 | 2020-10-06 | 2020-10-06 | FULL_DATE",
         "21-sousse-haaretz-ap-37-killed.txt | 2015-06-26 | 2015-06-26 | 2015-06-26 | WEEKDAY",
         "26-mogadishu-2017-africanews-276.txt | 2017-10-16 | none | none | none",
