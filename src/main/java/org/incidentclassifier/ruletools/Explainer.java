@@ -114,7 +114,7 @@ public final class Explainer {
         if (json) {
             written.add(words);
         } else {
-            writer.print(words, out);
+            ExplanationText.print(words, out);
             out.flush();
         }
     }

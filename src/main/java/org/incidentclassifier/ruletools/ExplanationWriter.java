@@ -1,6 +1,5 @@
 package org.incidentclassifier.ruletools;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,9 +17,10 @@ import org.incidentclassifier.ruleset.DrlRule;
 import org.incidentclassifier.verdict.AnalysedIncident;
 
 /**
- * Puts an {@link Explanation} into words ({@link ExplainedReasoning}) and writes them for a person: the facts
- * found per sentence, each rule that fired with the facts it matched and its conditions on facts that were
- * absent, how each conclusion came about, and the conclusions withdrawn when their support went away.
+ * Puts an {@link Explanation} into words ({@link ExplainedReasoning}): the facts found per sentence, each rule
+ * that fired with the facts it matched and its conditions on facts that were absent, how each conclusion came
+ * about, and the conclusions withdrawn when their support went away. {@link ExplanationText} writes them for a
+ * person; {@code --format json} writes the same record.
  */
 final class ExplanationWriter {
     /** Matches shown per rule, and facts per list, before "and N more". */
@@ -79,96 +79,6 @@ final class ExplanationWriter {
         Reasoning r = incident.reasoning();
         return new ExplainedReasoning("incident", String.join(" + ", ids), "-", joined, null, null, null, rules(r),
                 conclusions(r), withdrawn(r));
-    }
-
-    /** The words as a person reads them. */
-    void print(ExplainedReasoning w, PrintWriter out) {
-        if (w.kind().equals("incident")) {
-            out.println("== incident of " + w.document().split(" \\+ ").length + " reports: "
-                    + w.document().replace(" + ", ", "));
-            out.println();
-            out.println("Reports joined:");
-            if (w.joinedBy().isEmpty()) {
-                out.println("  none by a rule (reprints follow the report they copy)");
-            }
-            w.joinedBy().forEach(j -> out.println("  " + j));
-            out.println();
-            out.println("The reports' facts reasoned over together:");
-        } else {
-            out.println("== " + w.document() + " (" + w.path() + ")");
-            out.println();
-            out.println("Facts found, by sentence (" + w.sentences() + " sentences, " + w.facts().size()
-                    + " with facts):");
-            if (w.facts().isEmpty()) {
-                out.println("  none: no lexicon word, name or figure was found");
-            }
-            for (ExplainedReasoning.SentenceFacts s : w.facts()) {
-                out.println("  sentence " + s.sentence() + (s.text() == null ? "" : ": " + s.text()));
-                s.facts().forEach(f -> out.println("    " + f));
-            }
-        }
-        out.println();
-        if (w.failure() != null) {
-            out.println("The rules stopped: " + w.failure());
-            out.println("No conclusions were drawn for this document.");
-            out.println();
-            return;
-        }
-        printRules(w, out);
-        printConclusions(w, out);
-        out.println("Withdrawn conclusions:");
-        if (w.withdrawn().isEmpty()) {
-            out.println("  none");
-        }
-        for (ExplainedReasoning.Withdrawal d : w.withdrawn()) {
-            out.println("  " + d.conclusion());
-            out.println("    concluded by " + d.rule() + " from " + d.from() + ",");
-            out.println("    " + d.why());
-        }
-        out.println();
-    }
-
-    private static void printRules(ExplainedReasoning w, PrintWriter out) {
-        out.println("Rules that fired:");
-        if (w.rules().isEmpty()) {
-            out.println("  none: no rule matched these facts");
-        }
-        for (ExplainedReasoning.RuleFiring r : w.rules()) {
-            out.println("  " + r.rule() + ", fired " + r.fired() + (r.fired() == 1 ? " time" : " times")
-                    + (r.description().isEmpty() ? "" : ": " + r.description()));
-            r.because().forEach(b -> out.println("    " + b));
-            for (ExplainedReasoning.Match m : r.matches()) {
-                out.println("    on " + m.on());
-                out.println("      concluded " + m.concluded() + (m.laterWithdrawn() ? " (later withdrawn)" : ""));
-            }
-            if (r.moreMatches() > 0) {
-                out.println("    and " + r.moreMatches() + " more matches");
-            }
-            if (r.hiddenIdentities() > 0) {
-                out.println("    and " + r.hiddenIdentities() + " identities of an actor with itself (--all shows"
-                        + " them)");
-            }
-        }
-        out.println();
-    }
-
-    private static void printConclusions(ExplainedReasoning w, PrintWriter out) {
-        out.println("Conclusions:");
-        if (w.conclusions().isEmpty()) {
-            out.println("  none: the verdict has no incident for this document");
-        }
-        for (ExplainedReasoning.Conclusion c : w.conclusions()) {
-            out.println("  " + c.conclusion());
-            c.by().forEach(b -> out.println("    by " + b.rule() + (b.confidence() == null ? ""
-                    : " (confidence " + b.confidence() + ")") + (b.matches() == 1 ? "" : ", " + b.matches()
-                    + " matches")));
-            out.println("    resting on " + c.restingOn());
-        }
-        if (w.conclusions().stream().anyMatch(c -> c.conclusion().startsWith("not an incident: "))) {
-            out.println("  (classification rules do not fire while the document is concluded not to be an"
-                    + " incident)");
-        }
-        out.println();
     }
 
     private static List<ExplainedReasoning.SentenceFacts> sentenceFacts(Explanation e) {
