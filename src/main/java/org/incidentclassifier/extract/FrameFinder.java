@@ -10,6 +10,7 @@ import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.facts.FrameKind;
 import org.incidentclassifier.facts.ReportFrame;
 import org.incidentclassifier.lexicon.Lexicons;
+import org.incidentclassifier.lexicon.PhrasePattern;
 import org.incidentclassifier.lexicon.PhraseTable;
 import org.incidentclassifier.nlp.Sentence;
 import org.incidentclassifier.nlp.Token;
@@ -46,7 +47,7 @@ final class FrameFinder {
             }
             Evidence evidence = locator.locate(sentence.index(), tokens.get(m.start()).start(),
                     tokens.get(m.end() - 1).end());
-            found.computeIfAbsent(m.value(), k -> new Found(evidence)).add(sentence.index());
+            found.computeIfAbsent(m.value(), k -> new Found(evidence)).add(sentence.index(), m.phrase());
         }
     }
 
@@ -71,10 +72,14 @@ final class FrameFinder {
                 .min(Integer::compare).orElse(null);
     }
 
-    /** The cues of one frame kind gathered so far. */
+    /**
+     * The cues of one frame kind gathered so far. A cue phrase counts once however often it recurs: a report of an
+     * attack on a prosecutor names "the prosecutor" in every sentence, and is no court report for that.
+     */
     private static final class Found {
         final Evidence first;
         final List<Integer> sentences = new ArrayList<>();
+        final java.util.Set<PhrasePattern> phrases = new java.util.HashSet<>();
         int cues;
         boolean lead;
 
@@ -82,8 +87,10 @@ final class FrameFinder {
             this.first = first;
         }
 
-        void add(int sentence) {
-            cues++;
+        void add(int sentence, PhrasePattern phrase) {
+            if (phrases.add(phrase)) {
+                cues++;
+            }
             lead |= sentence < LEAD_SENTENCES;
             if (!sentences.contains(sentence)) {
                 sentences.add(sentence);

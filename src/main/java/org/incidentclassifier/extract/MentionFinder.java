@@ -60,11 +60,13 @@ final class MentionFinder {
     List<Trigger> triggers(String doc, Sentence sentence, EvidenceLocator locator) {
         List<Token> tokens = sentence.tokens();
         List<Trigger> found = new ArrayList<>();
-        for (PhraseTable.Match<TriggerKind> m : lexicons.triggers().findAll(tokens)) {
+        List<PhraseTable.Match<TriggerKind>> matches = lexicons.triggers().findAll(tokens);
+        Set<PhraseTable.Match<TriggerKind>> generic = GenericKinds.find(tokens, matches);
+        for (PhraseTable.Match<TriggerKind> m : matches) {
             Evidence evidence = locator.locate(sentence.index(), tokens.get(m.start()).start(),
                     tokens.get(m.end() - 1).end());
             found.add(new Trigger(doc, m.value(), m.phrase().source(), precededBy(tokens, m.start(), NEGATIONS),
-                    precededBy(tokens, m.start(), HYPOTHETICAL), evidence));
+                    precededBy(tokens, m.start(), HYPOTHETICAL) || generic.contains(m), evidence));
         }
         return found;
     }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What kind of text a report is, as its cue words show: one fact per document and frame kind found.
- * {@code cues}: how many cue words of this frame the report has; {@code lead}: one of them stands in the
+ * {@code cues}: how many distinct cue phrases of this frame the report has (a phrase named again counts once); {@code lead}: one of them stands in the
  * headline or the first two sentences after it (where a text says what it is); {@code sentences}: the
  * 0-based sentences holding a cue; {@code evidence}: the first cue. For {@link FrameKind#NEW_EVENT} only
  * sentences with no cue of another frame count ("practised on Thursday" dates the exercise, not an attack).

@@ -1,9 +1,12 @@
 package org.incidentclassifier.facts;
 
-/** The kind of event a trigger word points to; the trigger lexicon maps words to these. */
+/**
+ * The kind of event a trigger word points to; the trigger lexicon maps words to these. {@code TARGETING}
+ * ("targeting", "aimed at") names whom an attack was meant for, not an event.
+ */
 public enum TriggerKind {
     HOSTAGE_TAKING, KIDNAPPING, SIEGE, ARMED_ATTACK, UNARMED_ATTACK, BOMBING, AIRSTRIKE, SECURITY_OPERATION, SECURITY_FORCE,
     HIJACKING, ASSASSINATION, SABOTAGE, FACILITY, DEMAND, RESPONSIBILITY, MEDIATION, WEAPON_ATTACK, KILLING,
     EXPLOSIVE_WEAPON, VEHICLE_RAMMING, ARSON, INFRASTRUCTURE, PUBLIC_FIGURE, STATE_OPERATION,
-    TARGETED_KILLING, ATTACKER
+    TARGETED_KILLING, ATTACKER, TARGETING
 }

@@ -1,0 +1,81 @@
+package org.incidentclassifier.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.incidentclassifier.facts.TriggerKind;
+import org.incidentclassifier.lexicon.PhraseTable;
+import org.incidentclassifier.nlp.Token;
+
+/**
+ * Kinds of attack named as kinds, not as events: a list of two or more bare plural attack words ("ready to
+ * respond to armed attacks, kidnappings and bombings", "deaths from bombings and armed assaults fell"). A
+ * speech, an index or an analysis enumerates them; a report of an event names it with a determiner or a
+ * number ("the bombings", "two attacks"). Such triggers are read as not factual.
+ */
+final class GenericKinds {
+    private static final Set<TriggerKind> EVENTS = Set.of(TriggerKind.HOSTAGE_TAKING, TriggerKind.KIDNAPPING,
+            TriggerKind.ARMED_ATTACK, TriggerKind.UNARMED_ATTACK, TriggerKind.BOMBING, TriggerKind.HIJACKING,
+            TriggerKind.ASSASSINATION, TriggerKind.SABOTAGE, TriggerKind.WEAPON_ATTACK, TriggerKind.TARGETED_KILLING,
+            TriggerKind.ARSON, TriggerKind.VEHICLE_RAMMING, TriggerKind.AIRSTRIKE);
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "or");
+
+    private GenericKinds() {
+    }
+
+    static Set<PhraseTable.Match<TriggerKind>> find(List<Token> tokens, List<PhraseTable.Match<TriggerKind>> matches) {
+        Set<PhraseTable.Match<TriggerKind>> generic = new HashSet<>();
+        List<PhraseTable.Match<TriggerKind>> run = new ArrayList<>();
+        for (PhraseTable.Match<TriggerKind> m : matches) {
+            if (!EVENTS.contains(m.value()) || !plural(tokens.get(m.end() - 1))) {
+                continue;
+            }
+            if (!run.isEmpty() && !onlyGlue(tokens, run.get(run.size() - 1).end(), m.start())) {
+                close(tokens, run, generic);
+                run.clear();
+            }
+            run.add(m);
+        }
+        close(tokens, run, generic);
+        return generic;
+    }
+
+    private static void close(List<Token> tokens, List<PhraseTable.Match<TriggerKind>> run,
+                              Set<PhraseTable.Match<TriggerKind>> generic) {
+        if (run.size() >= 2 && bare(tokens, run.get(0).start())) {
+            generic.addAll(run);
+        }
+    }
+
+    private static boolean plural(Token t) {
+        return t.isPos("NOUN") && t.lower().endsWith("s");
+    }
+
+    /** Between two list members: commas, "and", "or" and adjectives ("armed attacks, kidnappings and bombings"). */
+    private static boolean onlyGlue(List<Token> tokens, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!LIST_GLUE.contains(t.lower()) && !t.isPos("ADJ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No determiner, number or possessive before the list (adjectives skipped): "the bombings" is an event. */
+    private static boolean bare(List<Token> tokens, int start) {
+        int k = start - 1;
+        while (k >= 0 && tokens.get(k).isPos("ADJ")) {
+            k--;
+        }
+        if (k < 0) {
+            return true;
+        }
+        Token before = tokens.get(k);
+        return !(before.isPos("DET") || before.isPos("NUM") || before.isPos("PRON") || before.isPos("PART"));
+    }
+}

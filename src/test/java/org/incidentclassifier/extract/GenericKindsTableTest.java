@@ -1,0 +1,37 @@
+package org.incidentclassifier.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.incidentclassifier.facts.DocumentFacts;
+import org.incidentclassifier.facts.Trigger;
+import org.incidentclassifier.facts.TriggerKind;
+import org.incidentclassifier.ingest.Ingest;
+import org.incidentclassifier.pipeline.SharedPipeline;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Sentence -> the attack-kind triggers read as factual: a list of bare plural kinds names kinds, not events. */
+class GenericKindsTableTest {
+
+    @ParameterizedTest(name = "{0} -> factual {1}")
+    @CsvSource(delimiter = '|', value = {
+            // kinds enumerated in a speech or an analysis: none factual
+            "The plan prepares hospitals for armed attacks, kidnappings and bombings.             | ''",
+            "Deaths from bombings and shootings fell by a fifth in the region last year.           | ''",
+            // near misses: a determiner or a number makes them events
+            "The bombings and shootings on Friday killed 14 people in Varnholm.                     | BOMBING WEAPON_ATTACK",
+            "Two bombings and an armed attack hit the city on Friday.                               | BOMBING ARMED_ATTACK",
+            // one plural kind alone is left as it is
+            "Bombings killed 14 people in Varnholm on Friday.                                       | BOMBING",
+    })
+    void bareListsOfAttackKindsAreNotEvents(String sentence, String factualKinds) {
+        DocumentFacts facts = SharedPipeline.get().facts(new Ingest().fromText("d", sentence));
+
+        assertThat(facts.triggers()).filteredOn(Trigger::isFactual)
+                .extracting(Trigger::kind)
+                .filteredOn(k -> k != TriggerKind.KILLING && k != TriggerKind.SECURITY_FORCE)
+                .containsExactlyElementsOf(factualKinds.isBlank() ? java.util.List.of()
+                        : Arrays.stream(factualKinds.split(" ")).map(TriggerKind::valueOf).toList());
+    }
+}
