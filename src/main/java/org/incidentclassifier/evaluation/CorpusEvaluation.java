@@ -81,8 +81,9 @@ final class CorpusEvaluation {
             if (!incident.types().isEmpty() && items.stream().noneMatch(i -> i.category() == EvalCategory.PRIMARY_TYPE)) {
                 items.add(new EvalItem(EvalCategory.PRIMARY_TYPE, incident.types().get(0).type()));
             }
-            incident.claims().stream().filter(c -> c.value() != null)
-                    .forEach(c -> items.add(new EvalItem(EvalCategory.CLAIM, c.status() + " " + c.value())));
+            // the gold writes a range ("10 to 15 escaped") with its first number; vague figures ("dozens") are no claims
+            incident.claims().stream().filter(c -> scored(c) != null)
+                    .forEach(c -> items.add(new EvalItem(EvalCategory.CLAIM, c.status() + " " + scored(c))));
             for (Verdict.ActorEntry actor : incident.actors()) {
                 // what the actor lexicon knows (status KNOWN) is background, not something the text states
                 actor.affiliations().stream().filter(a -> !a.status().equals("KNOWN"))
@@ -95,5 +96,13 @@ final class CorpusEvaluation {
                     .forEach(i -> items.add(new EvalItem(EvalCategory.INCONSISTENCY, i.kind())));
         }
         return items;
+    }
+
+    /** The number a claim is scored by: its value, or the first number of a stated range; none for a vague figure. */
+    private static Integer scored(Verdict.ClaimEntry c) {
+        if (c.value() != null || c.approx()) {
+            return c.value();
+        }
+        return c.min() != null ? c.min() : c.max();
     }
 }
