@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs rules eval on the two measurement corpora and records the results:
+# Runs rules eval on the three measurement corpora and records the results:
 #  - the shared dev corpus (real reports)            -> docs/eval/dev-scores.txt
 #  - the team-written event-database-style summaries -> docs/eval/summaries-scores.txt
+#  - the held-out set written apart from them          -> docs/eval/holdout-scores.txt
 #    (src/test/resources/corpus/summaries, gold in summaries-gold), with a breakdown by the gold's primary
 #    type and by claim status appended, since that is where the hidden summary set is weakest.
 # It pastes each overall table into docs/eval/README.md, under the markers "<!-- dev overall -->" and
@@ -14,6 +15,7 @@ record() { # gold dir, corpus dir, output file
 }
 record ../shared/corpus/dev-gold ../shared/corpus/dev docs/eval/dev-scores.txt
 record src/test/resources/corpus/summaries-gold src/test/resources/corpus/summaries docs/eval/summaries-scores.txt
+record src/test/resources/corpus/holdout-gold src/test/resources/corpus/holdout docs/eval/holdout-scores.txt
 
 python3 - <<'PY'
 import collections, pathlib, re
@@ -58,7 +60,8 @@ summaries.write_text(text + breakdown(text, pathlib.Path("src/test/resources/cor
 readme = pathlib.Path("docs/eval/README.md")
 doc = readme.read_text()
 for marker, scores in (("<!-- dev overall -->", "docs/eval/dev-scores.txt"),
-                       ("<!-- summaries overall -->", "docs/eval/summaries-scores.txt")):
+                       ("<!-- summaries overall -->", "docs/eval/summaries-scores.txt"),
+                       ("<!-- holdout overall -->", "docs/eval/holdout-scores.txt")):
     text = pathlib.Path(scores).read_text()
     if "== overall" not in text:
         print(f"no scores in {scores}; the README keeps its old table")
@@ -69,4 +72,4 @@ for marker, scores in (("<!-- dev overall -->", "docs/eval/dev-scores.txt"),
         raise SystemExit(f"docs/eval/README.md needs one '{marker}' line followed by a ```text block")
 readme.write_text(doc)
 PY
-echo "recorded: docs/eval/dev-scores.txt, docs/eval/summaries-scores.txt, docs/eval/README.md"
+echo "recorded: docs/eval/dev-scores.txt, docs/eval/summaries-scores.txt, docs/eval/holdout-scores.txt, docs/eval/README.md"
