@@ -97,7 +97,7 @@ final class AttributionFinder {
             }
             Source source = sources.source(sentence, np[0], np[1], via);
             if (source.kind() == SourceKind.UNKNOWN && np[0] > m.start() && np[1] < tokens.size()
-                    && tokens.get(np[1]).text().equals(",")) {
+                    && tokens.get(np[1]).text().equals(",") && !relativeClauseAt(tokens, np[1] + 1)) {
                 // "..., said Anna Berg, a police spokeswoman": the aside after the name says who speaks
                 SourceKind aside = sources.firstSourceWord(tokens.subList(np[1], Math.min(tokens.size(), np[1] + 8)));
                 if (aside != null) {
@@ -115,6 +115,15 @@ final class AttributionFinder {
             found.add(new Attribution(source, effective, m.start(), np[0]));
         }
         return found;
+    }
+
+    /**
+     * ", who called the crash a terror attack": a relative clause tells what the speaker did, not who the
+     * speaker is, so its words do not grade the source (an apposition, ", a police spokeswoman", does).
+     */
+    private static boolean relativeClauseAt(List<Token> tokens, int at) {
+        return at < tokens.size() && (tokens.get(at).lower().matches("who|whom|whose|which|that")
+                || tokens.get(at).isPos("VERB") || tokens.get(at).isPos("AUX"));
     }
 
     /** ", but", ";": the opening phrase belongs to another clause. */
