@@ -26,7 +26,9 @@ import org.incidentclassifier.verdict.VerdictWriter;
  * merge or leave any incident), then compares every incident before and after. An incident keeps the id it got
  * when its earliest report arrived ({@code incident-N}, N that report's arrival number), so ids survive
  * regrouping and restarts. Changes are committed to the {@link ReportStore} before they are made visible or
- * acknowledged. One change at a time: the methods are synchronized.
+ * acknowledged. A new report is analysed alone outside the desk's lock (on the caller's pipeline, so several
+ * arrive at once on several cores); grouping, reasoning and storing are one change at a time, under the lock.
+ * Each committed outcome is handed to the listener ({@link #onChange}), in commit order.
  */
 public final class Desk implements AutoCloseable {
     /**
@@ -37,8 +39,13 @@ public final class Desk implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Pipeline pipeline;
+    private Pipeline pipeline;
     private final ReportStore store;
+    private volatile java.util.function.Consumer<Outcome> listener = outcome -> { };
+    /** Ids and arrival numbers handed to reports being analysed, not yet committed. */
+    private final Set<String> reserved = new HashSet<>();
+    /** How many times the rules were replaced: a report analysed before a reload is analysed again. */
+    private long reloads;
     private final VerdictWriter json = new VerdictWriter(false);
     private final Set<String> usedIds = new HashSet<>();
     private List<LiveReport> live = List.of();
@@ -62,7 +69,7 @@ public final class Desk implements AutoCloseable {
             usedIds.add(report.id());
             lastSeq = Math.max(lastSeq, report.seq());
             if (!report.withdrawn()) {
-                AnalysedDocument analysed = analyseAlone(report);
+                AnalysedDocument analysed = analyseAlone(pipeline, report);
                 if (analysed != null) {
                     kept.add(new LiveReport(report, analysed));
                 }
@@ -84,9 +91,50 @@ public final class Desk implements AutoCloseable {
         }
     }
 
-    /** Adds a report: analysed, grouped, reasoned over, stored; says what changed. */
-    public synchronized Outcome add(ReportInput input) throws SQLException {
-        if (input.id() != null && usedIds.contains(input.id())) {
+    /** Who hears of each committed outcome (the server's event stream, the watch command's printer). */
+    public void onChange(java.util.function.Consumer<Outcome> listener) {
+        this.listener = listener;
+    }
+
+    /** Adds a report analysed on the desk's own pipeline; see {@link #add(ReportInput, Pipeline)}. */
+    public Outcome add(ReportInput input) throws SQLException {
+        return add(input, null);
+    }
+
+    /**
+     * Adds a report: analysed alone on {@code analyser} (a pipeline of the calling thread, or null for the
+     * desk's own, under the lock), then grouped, reasoned over and stored; says what changed.
+     */
+    public Outcome add(ReportInput input, Pipeline analyser) throws SQLException {
+        DeskReport report = reserve(input);
+        long rulesSeen;
+        synchronized (this) {
+            rulesSeen = reloads;
+        }
+        try {
+            AnalysedDocument analysed;
+            if (analyser == null) {
+                synchronized (this) {
+                    analysed = analyseAlone(pipeline, report);
+                }
+            } else {
+                analysed = analyseAlone(analyser, report);
+            }
+            if (analysed == null) {
+                throw new Problem.Rejection(Problem.of(422, "not-analysable", "Unprocessable report",
+                        "the report could not be analysed (too many facts, or a rule failed on it)"));
+            }
+            return commit(report, analysed, rulesSeen);
+        } finally {
+            synchronized (this) {
+                reserved.remove(report.id());
+            }
+        }
+    }
+
+    /** Checks the id and the limit, and holds an id and an arrival number for the report while it is analysed. */
+    private synchronized DeskReport reserve(ReportInput input) {
+        if (input.id() != null && (usedIds.contains(input.id()) || reserved.contains(input.id()))) {
             throw Problem.conflict("duplicate-report", "the desk already has (or had) a report with id \""
                     + input.id() + "\"; ids are never reused");
         }
@@ -94,26 +142,47 @@ public final class Desk implements AutoCloseable {
             throw Problem.conflict("desk-full", "the desk holds " + MAX_REPORTS + " reports, its limit;"
                     + " withdraw some or start another desk");
         }
-        long seq = lastSeq + 1;
+        long seq = ++lastSeq;
         String id = input.id() == null ? nextFreeId(seq) : input.id();
-        DeskReport report = new DeskReport(seq, id, input.text(), input.date(), input.source(), input.url(), null,
-                false);
-        AnalysedDocument analysed = analyseAlone(report);
-        if (analysed == null) {
-            throw new Problem.Rejection(Problem.of(422, "not-analysable", "Unprocessable report",
-                    "the report could not be analysed (too many facts, or a rule failed on it)"));
+        reserved.add(id);
+        return new DeskReport(seq, id, input.text(), input.date(), input.source(), input.url(), null, false);
+    }
+
+    /**
+     * Groups the analysed report with the live ones, reasons, stores and publishes. Live reports stay in
+     * arrival order, as a restart reads them back, so the grouping after a restart is the same. A report
+     * analysed under rules that a reload has since replaced is analysed again under the desk's rules.
+     */
+    private synchronized Outcome commit(DeskReport report, AnalysedDocument analysed, long analysedUnder)
+            throws SQLException {
+        if (analysedUnder != reloads) {
+            analysed = analyseAlone(pipeline, report);
+            if (analysed == null) {
+                throw new Problem.Rejection(Problem.of(422, "not-analysable", "Unprocessable report",
+                        "the report could not be analysed under the reloaded rules"));
+            }
         }
+        if (live.size() >= MAX_REPORTS) {
+            throw Problem.conflict("desk-full", "the desk holds " + MAX_REPORTS + " reports, its limit;"
+                    + " withdraw some or start another desk");
+        }
+        String id = report.id();
         List<LiveReport> next = new ArrayList<>(live);
-        next.add(new LiveReport(report, analysed));
+        int at = 0;
+        while (at < next.size() && next.get(at).report().seq() < report.seq()) {
+            at++;
+        }
+        next.add(at, new LiveReport(report, analysed));
         Regrouped after = regroup(next);
-        DeskReport labelled = after.reports().get(after.reports().size() - 1).report();
+        DeskReport labelled = after.reports().get(at).report();
         List<IncidentChange> changes = changes(id, "added", verdict, after.verdict());
         store.add(labelled, changes, json::write);
         usedIds.add(id);
-        lastSeq = seq;
         live = after.reports();
         verdict = after.verdict();
-        return new Outcome(id, incidentOf(id), changes);
+        Outcome outcome = new Outcome(id, incidentOf(id), changes);
+        listener.accept(outcome);
+        return outcome;
     }
 
     /** Withdraws a report: what rested on it goes; says what changed. */
@@ -131,7 +200,46 @@ public final class Desk implements AutoCloseable {
         store.withdraw(id, changes, json::write);
         live = after.reports();
         verdict = after.verdict();
-        return new Outcome(id, incident, changes);
+        Outcome outcome = new Outcome(id, incident, changes);
+        listener.accept(outcome);
+        return outcome;
+    }
+
+    /**
+     * Puts {@code rules} (a pipeline already loaded, so already validated) in place of the desk's rules: every
+     * live report is analysed again under them and the incidents are rebuilt; what changed is recorded with
+     * action "reloaded" and no report. Nothing changes when the new analysis fails.
+     */
+    public synchronized Outcome reload(Pipeline rules) throws SQLException {
+        List<LiveReport> again = new ArrayList<>();
+        for (LiveReport r : live) {
+            AnalysedDocument analysed = analyseAlone(rules, r.report());
+            if (analysed != null) {
+                again.add(new LiveReport(r.report(), analysed));
+            }
+        }
+        Pipeline before = pipeline;
+        pipeline = rules;
+        Regrouped after;
+        try {
+            after = regroup(again);
+        } catch (RuntimeException e) {
+            pipeline = before;
+            throw e;
+        }
+        reloads++;
+        List<IncidentChange> changes = changes(null, "reloaded", verdict, after.verdict());
+        store.record(changes, json::write);
+        live = after.reports();
+        verdict = after.verdict();
+        Outcome outcome = new Outcome(null, null, changes);
+        listener.accept(outcome);
+        return outcome;
+    }
+
+    /** The digest of the rules the desk reasons with. */
+    public synchronized String rulesDigest() {
+        return verdict.provenance().rules().digest();
     }
 
     /** One line per incident, for a board: id, primary type, place, dates, reports and inconsistencies. */
@@ -194,7 +302,7 @@ public final class Desk implements AutoCloseable {
     }
 
     /** The report alone through the pipeline, or null when it yields no analysis (an error record). */
-    private AnalysedDocument analyseAlone(DeskReport report) {
+    private static AnalysedDocument analyseAlone(Pipeline pipeline, DeskReport report) {
         InputDocument document = new Ingest().fromText(report.id(), report.text())
                 .withReportInfo(report.date(), report.source(), report.url());
         Pipeline.Analysis alone = pipeline.analyse(List.of(document), true);

@@ -27,6 +27,11 @@ final class DeskExchange {
         return exchange.getRequestMethod();
     }
 
+    /** Whether the client connects from this machine. */
+    boolean fromLoopback() {
+        return exchange.getRemoteAddress().getAddress().isLoopbackAddress();
+    }
+
     String path() {
         return exchange.getRequestURI().getPath();
     }
@@ -92,8 +97,12 @@ final class DeskExchange {
     }
 
     void send(int status, String type, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
+        send(status, type + "; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Answers {@code bytes} as {@code type} (with its charset when it has one). */
+    void send(int status, String type, byte[] bytes) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
