@@ -195,11 +195,19 @@ function showWords(n) {
   if (first) first.scrollIntoView({block: 'center', behavior: 'smooth'});
 }
 
+const SHOWN_PER_PART = 6;
+
 function deltaList(title, delta, label) {
   if (!delta || (!delta.new.length && !delta.withdrawn.length)) return null;
-  return el('li', {}, el('strong', {}, title + ': '),
-    delta.new.map((e) => el('span', {class: 'added'}, '+ ' + label(e) + ' ')),
-    delta.withdrawn.map((e) => el('span', {class: 'withdrawn'}, '− ' + label(e) + ' ')));
+  const entries = [...delta.new.map((e) => el('span', {class: 'added'}, '+ ' + label(e))),
+    ...delta.withdrawn.map((e) => el('span', {class: 'withdrawn'}, '− ' + label(e)))];
+  const more = entries.length - SHOWN_PER_PART;
+  return el('li', {}, el('strong', {}, `${title} (+${delta.new.length} −${delta.withdrawn.length})`),
+    entries.slice(0, SHOWN_PER_PART), more > 0 ? el('span', {class: 'more'}, `… and ${more} more`) : null);
+}
+
+function words(code) {
+  return (code || '').toLowerCase().replaceAll('_', ' ');
 }
 
 function renderChange(change) {
@@ -212,8 +220,8 @@ function renderChange(change) {
       deltaList('types', change.types, (t) => typeName(t.type)),
       deltaList('claims', change.claims, claimLabel),
       deltaList('actors', change.actors, (a) => a.name),
-      deltaList('affiliations', change.affiliations, (f) => `${f.actor} ${f.relation.toLowerCase()} ${f.targetName || f.target} (${f.status})`),
-      deltaList('inconsistencies', change.inconsistencies, (i) => `${i.kind} ${i.explanation || ''}`)));
+      deltaList('affiliations', change.affiliations, (f) => `${f.actor} ${words(f.relation)} ${f.targetName || f.target} (${f.status})`),
+      deltaList('inconsistencies', change.inconsistencies, (i) => `${i.kind}: ${i.explanation || ''}`)));
 }
 
 function renderIncident(body, history) {
@@ -242,7 +250,7 @@ function renderIncident(body, history) {
     track(a.evidence, 'actor');
     const affiliations = (a.affiliations || []).map((f) => {
       track(f.evidence, 'actor');
-      return el('li', {}, conclusion(`${f.relation.toLowerCase().replaceAll('_', ' ')} ${f.targetName || f.target}: ${f.status}`,
+      return el('li', {}, conclusion(`${words(f.relation)} ${f.targetName || f.target}: ${f.status}`,
         f.evidence, 'actor'));
     });
     return el('li', {}, conclusion(`${a.name} (${(a.roles || []).join(', ').toLowerCase() || a.kind.toLowerCase()})`,

@@ -137,6 +137,12 @@ class DeskPageIT {
         assertTrue(browser.findElement(By.id("last-change")).getText().contains("report seed-002 added"));
         assertTrue(browser.findElement(By.id("actors")).getText().contains("CONTESTED"));
         screenshot("live");
+        // the README's picture: the top of the page on a laptop-sized window, a claim chosen
+        browser.findElements(By.cssSelector("#claims button.conclusion")).get(0).click();
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);"
+                + " document.querySelectorAll('.report-text').forEach((t) => { t.scrollTop = 0; });");
+        browser.manage().window().setSize(new Dimension(1440, 1500));
+        screenshot("page");
 
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
