@@ -48,8 +48,11 @@ public final class Desk implements AutoCloseable {
     private long reloads;
     private final VerdictWriter json = new VerdictWriter(false);
     private final Set<String> usedIds = new HashSet<>();
-    private List<LiveReport> live = List.of();
-    private Verdict verdict;
+    /**
+     * The live reports and their verdict, replaced as a whole (under the lock) by each change: readers of the board
+     * and of an incident take it without the lock, so they never wait for a change being reasoned over.
+     */
+    private volatile Regrouped now;
     private long lastSeq;
 
     /** A report still on the desk, with its analysis alone. */
@@ -75,9 +78,7 @@ public final class Desk implements AutoCloseable {
                 }
             }
         }
-        Regrouped now = regroup(kept);
-        live = now.reports();
-        verdict = now.verdict();
+        now = regroup(kept);
     }
 
     /** The desk over the reports in {@code storeFile} (in memory when null), their incidents rebuilt by {@code pipeline}. */
@@ -138,7 +139,7 @@ public final class Desk implements AutoCloseable {
             throw Problem.conflict("duplicate-report", "the desk already has (or had) a report with id \""
                     + input.id() + "\"; ids are never reused");
         }
-        if (live.size() >= MAX_REPORTS) {
+        if (now.reports().size() >= MAX_REPORTS) {
             throw Problem.conflict("desk-full", "the desk holds " + MAX_REPORTS + " reports, its limit;"
                     + " withdraw some or start another desk");
         }
@@ -162,12 +163,12 @@ public final class Desk implements AutoCloseable {
                         "the report could not be analysed under the reloaded rules"));
             }
         }
-        if (live.size() >= MAX_REPORTS) {
+        if (now.reports().size() >= MAX_REPORTS) {
             throw Problem.conflict("desk-full", "the desk holds " + MAX_REPORTS + " reports, its limit;"
                     + " withdraw some or start another desk");
         }
         String id = report.id();
-        List<LiveReport> next = new ArrayList<>(live);
+        List<LiveReport> next = new ArrayList<>(now.reports());
         int at = 0;
         while (at < next.size() && next.get(at).report().seq() < report.seq()) {
             at++;
@@ -175,11 +176,10 @@ public final class Desk implements AutoCloseable {
         next.add(at, new LiveReport(report, analysed));
         Regrouped after = regroup(next);
         DeskReport labelled = after.reports().get(at).report();
-        List<IncidentChange> changes = changes(id, "added", verdict, after.verdict());
+        List<IncidentChange> changes = changes(id, "added", now.verdict(), after.verdict());
         store.add(labelled, changes, json::write);
         usedIds.add(id);
-        live = after.reports();
-        verdict = after.verdict();
+        now = after;
         Outcome outcome = new Outcome(id, incidentOf(id), changes);
         listener.accept(outcome);
         return outcome;
@@ -187,8 +187,8 @@ public final class Desk implements AutoCloseable {
 
     /** Withdraws a report: what rested on it goes; says what changed. */
     public synchronized Outcome withdraw(String id) throws SQLException {
-        List<LiveReport> next = live.stream().filter(r -> !r.report().id().equals(id)).toList();
-        if (next.size() == live.size()) {
+        List<LiveReport> next = now.reports().stream().filter(r -> !r.report().id().equals(id)).toList();
+        if (next.size() == now.reports().size()) {
             throw usedIds.contains(id)
                     ? new Problem.Rejection(Problem.of(410, "withdrawn-report", "Gone",
                             "the report \"" + id + "\" was already withdrawn"))
@@ -196,10 +196,9 @@ public final class Desk implements AutoCloseable {
         }
         String incident = incidentOf(id);
         Regrouped after = regroup(next);
-        List<IncidentChange> changes = changes(id, "withdrawn", verdict, after.verdict());
+        List<IncidentChange> changes = changes(id, "withdrawn", now.verdict(), after.verdict());
         store.withdraw(id, changes, json::write);
-        live = after.reports();
-        verdict = after.verdict();
+        now = after;
         Outcome outcome = new Outcome(id, incident, changes);
         listener.accept(outcome);
         return outcome;
@@ -212,7 +211,7 @@ public final class Desk implements AutoCloseable {
      */
     public synchronized Outcome reload(Pipeline rules) throws SQLException {
         List<LiveReport> again = new ArrayList<>();
-        for (LiveReport r : live) {
+        for (LiveReport r : now.reports()) {
             AnalysedDocument analysed = analyseAlone(rules, r.report());
             if (analysed != null) {
                 again.add(new LiveReport(r.report(), analysed));
@@ -228,24 +227,23 @@ public final class Desk implements AutoCloseable {
             throw e;
         }
         reloads++;
-        List<IncidentChange> changes = changes(null, "reloaded", verdict, after.verdict());
+        List<IncidentChange> changes = changes(null, "reloaded", now.verdict(), after.verdict());
         store.record(changes, json::write);
-        live = after.reports();
-        verdict = after.verdict();
+        now = after;
         Outcome outcome = new Outcome(null, null, changes);
         listener.accept(outcome);
         return outcome;
     }
 
     /** The digest of the rules the desk reasons with. */
-    public synchronized String rulesDigest() {
-        return verdict.provenance().rules().digest();
+    public String rulesDigest() {
+        return now.verdict().provenance().rules().digest();
     }
 
     /** One line per incident, for a board: id, primary type, place, dates, reports and inconsistencies. */
-    public synchronized List<Map<String, Object>> incidents() {
+    public List<Map<String, Object>> incidents() {
         List<Map<String, Object>> board = new ArrayList<>();
-        for (Verdict.IncidentEntry incident : verdict.incidents()) {
+        for (Verdict.IncidentEntry incident : now.verdict().incidents()) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("id", incident.id());
             line.put("primaryType", incident.types().isEmpty() ? null : incident.types().get(0).type());
@@ -261,13 +259,14 @@ public final class Desk implements AutoCloseable {
     }
 
     /** The incident's current verdict entry, its documents and its reports' texts; 404 when there is none. */
-    public synchronized Map<String, Object> incident(String id) {
-        Verdict.IncidentEntry entry = verdict.incidents().stream().filter(i -> i.id().equals(id)).findFirst()
+    public Map<String, Object> incident(String id) {
+        Regrouped seen = now;
+        Verdict.IncidentEntry entry = seen.verdict().incidents().stream().filter(i -> i.id().equals(id)).findFirst()
                 .orElseThrow(() -> Problem.notFound("unknown-incident", "the desk has no open incident \"" + id + "\""));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("incident", entry);
-        body.put("documents", verdict.documents().stream().filter(d -> id.equals(d.incident())).toList());
-        body.put("reports", live.stream().map(LiveReport::report).filter(r -> entry.documents().contains(r.id()))
+        body.put("documents", seen.verdict().documents().stream().filter(d -> id.equals(d.incident())).toList());
+        body.put("reports", seen.reports().stream().map(LiveReport::report).filter(r -> entry.documents().contains(r.id()))
                 .map(r -> new ReportInput(r.id(), r.text(), r.date(), r.source(), r.url())).toList());
         return body;
     }
@@ -289,7 +288,7 @@ public final class Desk implements AutoCloseable {
     }
 
     private String incidentOf(String reportId) {
-        return verdict.documents().stream().filter(d -> d.id().equals(reportId)).findFirst()
+        return now.verdict().documents().stream().filter(d -> d.id().equals(reportId)).findFirst()
                 .map(Verdict.DocumentEntry::incident).orElse(null);
     }
 
