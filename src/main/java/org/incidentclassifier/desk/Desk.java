@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.incidentclassifier.ingest.Ingest;
 import org.incidentclassifier.ingest.InputDocument;
 import org.incidentclassifier.pipeline.Pipeline;
@@ -97,16 +98,18 @@ public final class Desk implements AutoCloseable {
         this.listener = listener;
     }
 
-    /** Adds a report analysed on the desk's own pipeline; see {@link #add(ReportInput, Pipeline)}. */
+    /** Adds a report analysed on the desk's own pipeline; see {@link #add(ReportInput, Supplier)}. */
     public Outcome add(ReportInput input) throws SQLException {
         return add(input, null);
     }
 
     /**
-     * Adds a report: analysed alone on {@code analyser} (a pipeline of the calling thread, or null for the
-     * desk's own, under the lock), then grouped, reasoned over and stored; says what changed.
+     * Adds a report: analysed alone on the pipeline {@code analyser} gives (the calling thread's, or the desk's
+     * own under the lock when null), then grouped, reasoned over and stored; says what changed. The count of
+     * reloads is read before the pipeline is taken, so a report analysed under rules a reload has replaced is
+     * always noticed at commit.
      */
-    public Outcome add(ReportInput input, Pipeline analyser) throws SQLException {
+    public Outcome add(ReportInput input, Supplier<Pipeline> analyser) throws SQLException {
         DeskReport report = reserve(input);
         long rulesSeen;
         synchronized (this) {
@@ -119,7 +122,7 @@ public final class Desk implements AutoCloseable {
                     analysed = analyseAlone(pipeline, report);
                 }
             } else {
-                analysed = analyseAlone(analyser, report);
+                analysed = analyseAlone(analyser.get(), report);
             }
             if (analysed == null) {
                 throw new Problem.Rejection(Problem.of(422, "not-analysable", "Unprocessable report",
@@ -220,15 +223,16 @@ public final class Desk implements AutoCloseable {
         Pipeline before = pipeline;
         pipeline = rules;
         Regrouped after;
+        List<IncidentChange> changes;
         try {
             after = regroup(again);
-        } catch (RuntimeException e) {
+            changes = changes(null, "reloaded", now.verdict(), after.verdict());
+            store.record(changes, json::write);
+        } catch (RuntimeException | SQLException e) {
             pipeline = before;
             throw e;
         }
         reloads++;
-        List<IncidentChange> changes = changes(null, "reloaded", now.verdict(), after.verdict());
-        store.record(changes, json::write);
         now = after;
         Outcome outcome = new Outcome(null, null, changes);
         listener.accept(outcome);

@@ -50,6 +50,7 @@ final class DeskEvents implements AutoCloseable {
      */
     void subscribe(HttpExchange exchange, DeskExchange ex) throws IOException {
         Subscriber subscriber = new Subscriber(exchange);
+        subscriber.queue.offer("retry: 3000\n: connected\n\n"); // first, before any event
         synchronized (subscribers) {
             if (closed || subscribers.size() >= MAX_SUBSCRIBERS) {
                 ex.problem(Problem.of(503, "too-many-subscribers", "Service unavailable", "the desk already streams"
@@ -60,8 +61,12 @@ final class DeskEvents implements AutoCloseable {
         }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
-        subscriber.queue.offer("retry: 3000\n: connected\n\n");
+        try {
+            exchange.sendResponseHeaders(200, 0);
+        } catch (IOException e) {
+            subscribers.remove(subscriber);
+            throw e;
+        }
         Thread sender = new Thread(subscriber::run, "desk-events");
         sender.setDaemon(true);
         subscriber.thread = sender;

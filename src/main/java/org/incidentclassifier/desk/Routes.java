@@ -45,7 +45,7 @@ final class Routes {
             case "1:classify" -> only(method, "POST", () -> classify(ex));
             case "1:reports" -> only(method, "POST", () -> {
                 Desk.ReportInput input = ReportRequest.read(ex.contentType(), ex.body());
-                Desk.Outcome outcome = desk.add(input, pipeline.get());
+                Desk.Outcome outcome = desk.add(input, pipeline::get);
                 if (outcome.incident() != null) {
                     ex.header("Location", "/incidents/" + outcome.incident());
                 }

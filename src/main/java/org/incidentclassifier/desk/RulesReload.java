@@ -44,8 +44,16 @@ public final class RulesReload {
                             + e.getMessage() + (problems.isEmpty() ? "" : "; " + String.join("; ", problems)))
                     .withErrors(problems));
         }
-        Desk.Outcome outcome = desk.reload(rules);
-        pipelines.replace(rules);
+        // request threads take the new rules first: a report they analyse meanwhile is either committed before the
+        // desk's reload (which analyses it again) or found analysed under the new rules at commit
+        Pipeline before = pipelines.replace(rules);
+        Desk.Outcome outcome;
+        try {
+            outcome = desk.reload(rules);
+        } catch (SQLException | RuntimeException e) {
+            pipelines.replace(before);
+            throw e;
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("rules", desk.rulesDigest());
         body.put("changes", outcome.changes());

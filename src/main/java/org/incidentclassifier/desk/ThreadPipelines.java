@@ -25,8 +25,10 @@ final class ThreadPipelines {
         return held[1];
     }
 
-    /** From now on, threads copy {@code rules}. */
-    void replace(Pipeline rules) {
+    /** From now on, threads copy {@code rules}; returns the rules they copied until now. */
+    Pipeline replace(Pipeline rules) {
+        Pipeline before = base;
         base = rules;
+        return before;
     }
 }
