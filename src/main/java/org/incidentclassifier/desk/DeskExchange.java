@@ -103,8 +103,9 @@ final class DeskExchange {
     /** Answers {@code bytes} as {@code type} (with its charset when it has one). */
     void send(int status, String type, byte[] bytes) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
+        boolean head = "HEAD".equals(method()); // the headers of the answer a GET would get, no body
+        exchange.sendResponseHeaders(status, bytes.length == 0 || head ? -1 : bytes.length);
+        if (bytes.length > 0 && !head) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }

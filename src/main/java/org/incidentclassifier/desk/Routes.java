@@ -77,7 +77,7 @@ final class Routes {
             }
             default -> {
                 if (path.size() == 1 && page.has(first)) {
-                    only(method, "GET", () -> page.serve(ex, first));
+                    only("HEAD".equals(method) ? "GET" : method, "GET", () -> page.serve(ex, first));
                 } else {
                     throw noRoute(ex);
                 }

@@ -35,6 +35,12 @@ class DeskPageFilesTest {
                 assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""));
             }
             assertEquals(405, desk.post("/desk.js", "text/plain", "x").status());
+            HttpResponse<String> head = desk.http().send(HttpRequest.newBuilder(URI.create(desk.url() + "/"))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, head.statusCode());
+            assertEquals("text/html; charset=utf-8", head.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(StaticPage.CSP, head.headers().firstValue("Content-Security-Policy").orElse(""));
+            assertEquals("", head.body());
         }
     }
 
