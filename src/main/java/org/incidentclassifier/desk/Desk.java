@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -179,7 +178,7 @@ public final class Desk implements AutoCloseable {
         next.add(at, new LiveReport(report, analysed));
         Regrouped after = regroup(next);
         DeskReport labelled = after.reports().get(at).report();
-        List<IncidentChange> changes = changes(id, "added", now.verdict(), after.verdict());
+        List<IncidentChange> changes = IncidentDiff.all(id, "added", now.verdict(), after.verdict());
         store.add(labelled, changes, json::write);
         usedIds.add(id);
         now = after;
@@ -199,7 +198,7 @@ public final class Desk implements AutoCloseable {
         }
         String incident = incidentOf(id);
         Regrouped after = regroup(next);
-        List<IncidentChange> changes = changes(id, "withdrawn", now.verdict(), after.verdict());
+        List<IncidentChange> changes = IncidentDiff.all(id, "withdrawn", now.verdict(), after.verdict());
         store.withdraw(id, changes, json::write);
         now = after;
         Outcome outcome = new Outcome(id, incident, changes);
@@ -226,7 +225,7 @@ public final class Desk implements AutoCloseable {
         List<IncidentChange> changes;
         try {
             after = regroup(again);
-            changes = changes(null, "reloaded", now.verdict(), after.verdict());
+            changes = IncidentDiff.all(null, "reloaded", now.verdict(), after.verdict());
             store.record(changes, json::write);
         } catch (RuntimeException | SQLException e) {
             pipeline = before;
@@ -338,24 +337,6 @@ public final class Desk implements AutoCloseable {
                 .map(d -> d.incident() == null ? d : d.withIncident(deskIdOf.get(d.incident()))).toList();
         return new Regrouped(labelled, new Verdict(plain.schemaVersion(), plain.provenance(), documents, incidents,
                 plain.rulesFired(), plain.errors()));
-    }
-
-    /** The change of every incident that differs between the two verdicts. */
-    private static List<IncidentChange> changes(String report, String action, Verdict before, Verdict after) {
-        Map<String, Verdict.IncidentEntry> was = new LinkedHashMap<>();
-        before.incidents().forEach(i -> was.put(i.id(), i));
-        Map<String, Verdict.IncidentEntry> is = new LinkedHashMap<>();
-        after.incidents().forEach(i -> is.put(i.id(), i));
-        Set<String> ids = new LinkedHashSet<>(was.keySet());
-        ids.addAll(is.keySet());
-        List<IncidentChange> changes = new ArrayList<>();
-        for (String id : ids) {
-            IncidentChange change = IncidentDiff.between(id, report, action, was.get(id), is.get(id));
-            if (change != null) {
-                changes.add(change);
-            }
-        }
-        return changes;
     }
 
     @Override
