@@ -22,6 +22,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -68,7 +69,10 @@ class DeskPageIT {
         options.setCapability("goog:loggingPrefs", logs);
         browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(1366, 900));
+        // the page redraws the board and the incident on every event: an element found may be replaced before it is
+        // read, so a wait looks again
         wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -94,9 +98,10 @@ class DeskPageIT {
         browser.findElement(By.id("report-id")).sendKeys("seed-000");
         browser.findElement(By.id("add-button")).click();
 
-        WebElement row = wait.until(b -> b.findElements(By.cssSelector("#board tr[data-incident]")).stream()
-                .findFirst().orElse(null));
-        List<String> cells = row.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).toList();
+        List<String> cells = wait.until(b -> {
+            List<WebElement> found = b.findElements(By.cssSelector("#board tr[data-incident] th, #board tr[data-incident] td"));
+            return found.isEmpty() ? null : found.stream().map(WebElement::getText).toList();
+        });
         assertEquals("incident-1", cells.get(0));
         assertEquals("hostage taking barricade", cells.get(1));
         assertEquals("1", cells.get(4));
@@ -107,7 +112,10 @@ class DeskPageIT {
         screenshot("board");
 
         // open it from the keyboard: the board's link is a real link
-        row.findElement(By.cssSelector("a.incident-link")).sendKeys(Keys.ENTER);
+        wait.until(b -> {
+            b.findElement(By.cssSelector("#board tr[data-incident='incident-1'] a.incident-link")).sendKeys(Keys.ENTER);
+            return true;
+        });
         wait.until(b -> b.findElement(By.id("incident")).isDisplayed()
                 && !b.findElements(By.cssSelector("#claims button.conclusion")).isEmpty());
         assertEquals("incident-1: hostage taking barricade", browser.findElement(By.id("incident-title")).getText());
@@ -117,13 +125,18 @@ class DeskPageIT {
         JsonNode claim = incident.get("claims").get(0);
         JsonNode evidence = claim.get("evidence").get(0);
         String words = evidence.has("original") ? evidence.get("original").asText() : evidence.get("text").asText();
-        browser.findElements(By.cssSelector("#claims button.conclusion")).get(0).click();
-        String marked = browser.findElements(By.cssSelector("#report-seed-000 mark.active")).stream()
-                .map(WebElement::getText).collect(Collectors.joining());
-        assertTrue(marked.contains(words.strip()), "marked \"" + marked + "\", the claim's words are \"" + words + "\"");
+        // (clicked again if the incident was redrawn by a late event in between)
+        String strip = words.strip();
+        String marked = wait.until(b -> {
+            b.findElements(By.cssSelector("#claims button.conclusion")).get(0).click();
+            String active = b.findElements(By.cssSelector("#report-seed-000 mark.active")).stream()
+                    .map(WebElement::getText).collect(Collectors.joining());
+            return active.contains(strip) ? active : null;
+        });
+        assertTrue(marked.contains(strip), "marked \"" + marked + "\", the claim's words are \"" + words + "\"");
         String sentence = browser.findElements(By.cssSelector("#report-seed-000 .in-sentence")).stream()
                 .map(WebElement::getText).collect(Collectors.joining());
-        assertTrue(sentence.contains(words.strip()) && sentence.length() > words.length(),
+        assertTrue(sentence.contains(strip) && sentence.length() > words.length(),
                 "the sentence highlighted is \"" + sentence + "\"");
         assertEquals("true", browser.findElements(By.cssSelector("#claims button.conclusion")).get(0)
                 .getAttribute("aria-pressed"));
@@ -138,7 +151,10 @@ class DeskPageIT {
         assertTrue(browser.findElement(By.id("actors")).getText().contains("CONTESTED"));
         screenshot("live");
         // the README's picture: the top of the page on a laptop-sized window, a claim chosen
-        browser.findElements(By.cssSelector("#claims button.conclusion")).get(0).click();
+        wait.until(b -> {
+            b.findElements(By.cssSelector("#claims button.conclusion")).get(0).click();
+            return true;
+        });
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);"
                 + " document.querySelectorAll('.report-text').forEach((t) => { t.scrollTop = 0; });");
         browser.manage().window().setSize(new Dimension(1440, 1500));
