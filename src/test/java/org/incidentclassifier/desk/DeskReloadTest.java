@@ -38,6 +38,36 @@ class DeskReloadTest {
         return rules;
     }
 
+    /** An address of this machine that is not a loopback one, or null when it has none. */
+    private static String nonLoopbackAddress() throws Exception {
+        for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            if (!nic.isUp() || nic.isLoopback()) {
+                continue;
+            }
+            for (var address : java.util.Collections.list(nic.getInetAddresses())) {
+                if (address instanceof java.net.Inet4Address && !address.isLoopbackAddress()) {
+                    return address.getHostAddress();
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aReloadFromAnotherAddressIsForbidden() throws Exception {
+        String address = nonLoopbackAddress();
+        org.junit.jupiter.api.Assumptions.assumeTrue(address != null, "skipped: this machine has no non-loopback address");
+        try (DeskServer server = DeskServer.start(org.incidentclassifier.pipeline.SharedPipeline.get().forAnotherThread(),
+                org.incidentclassifier.pipeline.SharedPipeline::get, null, address, 0, 2)) {
+            var http = java.net.http.HttpClient.newHttpClient();
+            var answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url()
+                    + "/admin/reload")).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, answer.statusCode(), answer.body());
+            assertEquals("/problems/not-loopback", DeskClient.JSON.readTree(answer.body()).get("type").asText());
+        }
+    }
+
     @Test
     void aBrokenRuleSetIsRefusedWithItsPlaceAndTheWorkingOneStaysThenAGoodOneTakesEffect() throws Exception {
         Path rules = copyOfTheRules();
