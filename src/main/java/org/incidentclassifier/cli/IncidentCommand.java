@@ -7,7 +7,7 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "incident", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Classifies news reports of violent incidents into a JSON verdict: incident types, actors,"
                 + " who claims what, and where the claims cannot all be true.",
-        subcommands = {ClassifyCommand.class, FactsCommand.class, ExplainCommand.class, RulesCommand.class, ServeCommand.class,
+        subcommands = {ClassifyCommand.class, FactsCommand.class, ExplainCommand.class, RulesCommand.class, ServeCommand.class, WatchCommand.class,
             CompletionCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.incidentclassifier.desk.DeskServer;
 import org.incidentclassifier.pipeline.Pipeline;
+import org.incidentclassifier.ruleset.RuleFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,7 +58,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         DeskServer server;
         try {
-            server = DeskServer.start(pipeline, store, bind, port, maxInFlight);
+            // a reload reads the same place again: --rules DIR, ./rules, or the built-in rules (then unchanged)
+            server = DeskServer.start(pipeline, () -> Pipeline.load(RuleFiles.resolve(rules.rules)), store, bind, port,
+                    maxInFlight);
         } catch (IOException | IllegalArgumentException e) {
             err.println("incident: cannot serve on " + bind + ":" + port + ": " + e.getMessage());
             err.flush();

@@ -27,6 +27,11 @@ final class DeskExchange {
         return exchange.getRequestMethod();
     }
 
+    /** Whether the client connects from this machine. */
+    boolean fromLoopback() {
+        return exchange.getRemoteAddress().getAddress().isLoopbackAddress();
+    }
+
     String path() {
         return exchange.getRequestURI().getPath();
     }
@@ -92,10 +97,15 @@ final class DeskExchange {
     }
 
     void send(int status, String type, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
+        send(status, type + "; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Answers {@code bytes} as {@code type} (with its charset when it has one). */
+    void send(int status, String type, byte[] bytes) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        boolean head = "HEAD".equals(method()); // the headers of the answer a GET would get, no body
+        exchange.sendResponseHeaders(status, bytes.length == 0 || head ? -1 : bytes.length);
+        if (bytes.length > 0 && !head) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }

@@ -17,6 +17,8 @@ import org.incidentclassifier.pipeline.Pipeline;
  * {@code incident serve}: the desk over HTTP, on the JDK's own server. Requests run on a fixed pool of threads,
  * each with its own pipeline (a pipeline is not thread-safe); past {@code maxInFlight} requests at once a new
  * one is refused with 503 at once rather than queued. Bodies are read up to {@link #MAX_BODY_BYTES}.
+ * {@code GET /events} streams are not requests in flight: each holds a thread of its own ({@link DeskEvents}),
+ * up to {@link DeskEvents#MAX_SUBSCRIBERS}.
  */
 public final class DeskServer implements AutoCloseable {
     /** The largest body read, as the CLI's largest input: a report's analysis grows with its text. */
@@ -27,22 +29,32 @@ public final class DeskServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService workers;
     private final Desk desk;
+    private final DeskEvents events;
 
-    private DeskServer(HttpServer http, ExecutorService workers, Desk desk) {
+    private DeskServer(HttpServer http, ExecutorService workers, Desk desk, DeskEvents events) {
         this.http = http;
         this.workers = workers;
         this.desk = desk;
+        this.events = events;
     }
 
     /**
      * Opens the desk over {@code store} (in memory when null), rebuilding its incidents, and starts serving on
-     * {@code bind}:{@code port} (0 for any free port).
+     * {@code bind}:{@code port} (0 for any free port). {@code rules} loads the configured rules again for
+     * {@code POST /admin/reload}.
      */
-    public static DeskServer start(Pipeline pipeline, Path store, String bind, int port, int maxInFlight)
-            throws IOException, SQLException {
+    public static DeskServer start(Pipeline pipeline, RulesReload.Loader rules, Path store, String bind, int port,
+                                   int maxInFlight) throws IOException, SQLException {
+        return start(pipeline, rules, store, bind, port, maxInFlight, DeskEvents.KEEP_ALIVE_MILLIS);
+    }
+
+    static DeskServer start(Pipeline pipeline, RulesReload.Loader rules, Path store, String bind, int port,
+                            int maxInFlight, long keepAliveMillis) throws IOException, SQLException {
         Desk desk = Desk.open(pipeline, store);
-        ThreadLocal<Pipeline> perThread = ThreadLocal.withInitial(pipeline::forAnotherThread);
-        Routes routes = new Routes(desk, perThread::get);
+        ThreadPipelines perThread = new ThreadPipelines(pipeline);
+        DeskEvents events = new DeskEvents(keepAliveMillis);
+        desk.onChange(events::publish);
+        Routes routes = new Routes(desk, perThread, new RulesReload(rules, desk, perThread));
         Semaphore inFlight = new Semaphore(maxInFlight);
         HttpServer http;
         try {
@@ -60,6 +72,10 @@ public final class DeskServer implements AutoCloseable {
         http.setExecutor(workers);
         http.createContext("/", exchange -> {
             DeskExchange ex = new DeskExchange(exchange, MAX_BODY_BYTES);
+            if (Routes.isEventStream(ex)) {
+                events.subscribe(exchange, ex);
+                return;
+            }
             if (!inFlight.tryAcquire()) {
                 ex.problem(Problem.of(503, "busy", "Service unavailable", "the desk is serving " + maxInFlight
                         + " requests, its limit; try again shortly"));
@@ -84,7 +100,12 @@ public final class DeskServer implements AutoCloseable {
             }
         });
         http.start();
-        return new DeskServer(http, workers, desk);
+        return new DeskServer(http, workers, desk, events);
+    }
+
+    /** The event streams, for tests of their limits. */
+    DeskEvents events() {
+        return events;
     }
 
     /** The port served on (the chosen one when started on port 0). */
@@ -100,6 +121,7 @@ public final class DeskServer implements AutoCloseable {
     /** Stops serving (requests under way get a second to finish) and closes the store. */
     @Override
     public void close() throws SQLException {
+        events.close();
         http.stop(1);
         workers.shutdown();
         try {

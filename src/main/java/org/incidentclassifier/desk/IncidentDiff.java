@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.incidentclassifier.verdict.Verdict;
 
@@ -27,6 +29,24 @@ final class IncidentDiff {
     private static final List<String> INCONSISTENCY_KEY = List.of("kind", "rule", "documents", "evidence");
 
     private IncidentDiff() {
+    }
+
+    /** The change of every incident that differs between the two verdicts. */
+    static List<IncidentChange> all(String report, String action, Verdict before, Verdict after) {
+        Map<String, Verdict.IncidentEntry> was = new LinkedHashMap<>();
+        before.incidents().forEach(i -> was.put(i.id(), i));
+        Map<String, Verdict.IncidentEntry> is = new LinkedHashMap<>();
+        after.incidents().forEach(i -> is.put(i.id(), i));
+        Set<String> ids = new LinkedHashSet<>(was.keySet());
+        ids.addAll(is.keySet());
+        List<IncidentChange> changes = new ArrayList<>();
+        for (String id : ids) {
+            IncidentChange change = between(id, report, action, was.get(id), is.get(id));
+            if (change != null) {
+                changes.add(change);
+            }
+        }
+        return changes;
     }
 
     /**

@@ -104,6 +104,17 @@ final class ReportStore implements AutoCloseable {
         }
     }
 
+    /** Stores changes no report caused (a rule reload), in one transaction. */
+    void record(List<IncidentChange> changes, java.util.function.Function<Object, String> json) throws SQLException {
+        try {
+            insert(changes, json);
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        }
+    }
+
     private void insert(List<IncidentChange> changes, java.util.function.Function<Object, String> json)
             throws SQLException {
         try (PreparedStatement s = db.prepareStatement("INSERT INTO changes (incident, body) VALUES (?, ?)")) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.incidentclassifier.ingest.Ingest;
 import org.incidentclassifier.ingest.IngestOutcome;
 import org.incidentclassifier.pipeline.Pipeline;
@@ -21,13 +20,21 @@ final class Routes {
             "application/json-lines");
 
     private final Desk desk;
-    private final Supplier<Pipeline> pipeline;
+    private final ThreadPipelines pipeline;
+    private final RulesReload reload;
     private final String openApi;
+    private final StaticPage page = new StaticPage();
 
-    Routes(Desk desk, Supplier<Pipeline> pipeline) {
+    Routes(Desk desk, ThreadPipelines pipeline, RulesReload reload) {
         this.desk = desk;
         this.pipeline = pipeline;
+        this.reload = reload;
         this.openApi = resource("/desk/openapi.json");
+    }
+
+    /** Whether the request asks for the event stream (served outside the requests in flight). */
+    static boolean isEventStream(DeskExchange ex) {
+        return "GET".equals(ex.method()) && "/events".equals(ex.path());
     }
 
     void handle(DeskExchange ex) throws IOException, java.sql.SQLException {
@@ -38,7 +45,7 @@ final class Routes {
             case "1:classify" -> only(method, "POST", () -> classify(ex));
             case "1:reports" -> only(method, "POST", () -> {
                 Desk.ReportInput input = ReportRequest.read(ex.contentType(), ex.body());
-                Desk.Outcome outcome = desk.add(input);
+                Desk.Outcome outcome = desk.add(input, pipeline::get);
                 if (outcome.incident() != null) {
                     ex.header("Location", "/incidents/" + outcome.incident());
                 }
@@ -55,7 +62,26 @@ final class Routes {
                         "changes", desk.history(path.get(1)))));
             }
             case "1:openapi.json" -> only(method, "GET", () -> ex.send(200, "application/json", openApi));
-            default -> throw noRoute(ex);
+            case "1:events" -> only(method, "GET", () -> { }); // GET is served before the routes, as a stream
+            case "2:admin" -> {
+                if (!"reload".equals(path.get(1))) {
+                    throw noRoute(ex);
+                }
+                only(method, "POST", () -> {
+                    if (!ex.fromLoopback()) {
+                        throw new Problem.Rejection(Problem.of(403, "not-loopback", "Forbidden",
+                                "rules are reloaded only from this machine (a loopback address)"));
+                    }
+                    ex.json(200, reload.reload());
+                });
+            }
+            default -> {
+                if (path.size() == 1 && page.has(first)) {
+                    only("HEAD".equals(method) ? "GET" : method, "GET", () -> page.serve(ex, first));
+                } else {
+                    throw noRoute(ex);
+                }
+            }
         }
     }
 

@@ -23,7 +23,31 @@ final class DeskClient implements AutoCloseable {
     record Answer(int status, String contentType, JsonNode body) {}
 
     DeskClient(Path store, int maxInFlight) throws IOException, SQLException {
-        server = DeskServer.start(SharedPipeline.get().forAnotherThread(), store, "127.0.0.1", 0, maxInFlight);
+        this(store, maxInFlight, SharedPipeline::get);
+    }
+
+    /** A desk whose POST /admin/reload loads {@code rules}. */
+    DeskClient(Path store, int maxInFlight, RulesReload.Loader rules) throws IOException, SQLException {
+        this(store, maxInFlight, rules, DeskEvents.KEEP_ALIVE_MILLIS);
+    }
+
+    /** A desk whose event streams send a keep-alive comment after {@code keepAliveMillis} of silence. */
+    DeskClient(Path store, int maxInFlight, RulesReload.Loader rules, long keepAliveMillis)
+            throws IOException, SQLException {
+        server = DeskServer.start(SharedPipeline.get().forAnotherThread(), rules, store, "127.0.0.1", 0, maxInFlight,
+                keepAliveMillis);
+    }
+
+    HttpClient http() {
+        return http;
+    }
+
+    DeskServer server() {
+        return server;
+    }
+
+    String url() {
+        return server.url();
     }
 
     DeskClient(Path store) throws IOException, SQLException {
