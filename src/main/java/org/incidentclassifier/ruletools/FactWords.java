@@ -73,7 +73,7 @@ final class FactWords {
             return "facility " + f.kind() + " (target type " + f.targetType() + "): \"" + f.evidence().text() + "\"";
         }
         if (fact instanceof ReportFrame r) {
-            return "report frame " + r.kind() + ", " + r.cues() + (r.cues() == 1 ? " cue" : " cues") + " in sentences "
+            return "report frame " + r.kind() + ", " + r.cues() + (r.cues() == 1 ? " distinct cue" : " distinct cues") + " in sentences "
                     + r.sentences().stream().map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", "))
                     + (r.lead() ? " (one in the lead)" : "") + ", first: \"" + r.evidence().text() + "\"";
         }
