@@ -40,6 +40,12 @@ public record FigureSpread(Subject subject, ClaimStatus status, boolean perpetra
         return claims <= PAIRWISE;
     }
 
+    /** True when the claim of this id is one of the quantity's extremes. */
+    public boolean isExtreme(String claimId) {
+        return claimId != null && (claimId.equals(lowestUpperId) || claimId.equals(highestLowerId)
+                || claimId.equals(lowestBestId) || claimId.equals(highestBestId));
+    }
+
     /** True when {@code c} is a total figure of this quantity. */
     public boolean covers(CountClaim c) {
         return !c.background() && !c.part() && c.perpetratorSourced() == perpetratorSourced
