@@ -1,0 +1,170 @@
+package org.incidentclassifier.engine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.incidentclassifier.engine.FactBuilder.DOC;
+import static org.incidentclassifier.engine.FactBuilder.claim;
+import static org.incidentclassifier.engine.FactBuilder.facility;
+import static org.incidentclassifier.engine.FactBuilder.trigger;
+import static org.incidentclassifier.engine.RuleSession.EXACTLY;
+import static org.incidentclassifier.engine.RuleSession.concludedBy;
+import static org.incidentclassifier.engine.RuleSession.derivation;
+import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
+import static org.incidentclassifier.facts.ClaimStatus.HELD;
+import static org.incidentclassifier.facts.ClaimStatus.KILLED;
+import static org.incidentclassifier.facts.ClaimStatus.TAKEN;
+import static org.incidentclassifier.facts.IncidentType.ASSASSINATION;
+import static org.incidentclassifier.facts.IncidentType.HOSTAGE_TAKING_BARRICADE;
+import static org.incidentclassifier.facts.IncidentType.HOSTAGE_TAKING_KIDNAPPING;
+import static org.incidentclassifier.facts.IncidentType.UNARMED_ASSAULT;
+import static org.incidentclassifier.facts.Subject.CIVILIANS;
+import static org.incidentclassifier.facts.Subject.HOSTAGES;
+import static org.incidentclassifier.facts.Subject.PEOPLE;
+import static org.incidentclassifier.facts.Subject.PERPETRATORS;
+import static org.incidentclassifier.facts.TriggerKind.BOMBING;
+import static org.incidentclassifier.facts.TriggerKind.KILLING;
+import static org.incidentclassifier.facts.TriggerKind.PUBLIC_FIGURE;
+import static org.incidentclassifier.facts.TriggerKind.SIEGE;
+import static org.incidentclassifier.facts.TriggerKind.TARGETING;
+import static org.incidentclassifier.facts.TriggerKind.UNARMED_ATTACK;
+
+import org.incidentclassifier.facts.Classification;
+import org.incidentclassifier.facts.CountClaim;
+import org.incidentclassifier.facts.Trigger;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Types told without their word: people seized, people held in a stand-off, unarmed harm with no toll, an attack
+ * aimed at a public figure, a public figure killed by a bomb. Each rule with a firing case and a near miss.
+ */
+class UnnamedAttackRulesTest {
+
+    @Nested
+    class ClassifyKidnappingPeopleTaken {
+        private static final String RULE = "classify-kidnapping-people-taken";
+
+        @Test
+        void engineersSeizedByArmedMenAreAKidnapping() {
+            // "Armed men seized three engineers from a road camp"
+            CountClaim seized = claim("c1", 3, HOSTAGES, TAKEN).in(DOC, 0).build();
+
+            assertThat(concludedBy(RULE, seized)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_KIDNAPPING, 0.7), RULE, seized));
+        }
+
+        @Test
+        void militantsCapturedAreNoKidnapping() {
+            // "Troops captured 12 militants"
+            assertThat(rulesFiredOn(claim("c1", 12, PERPETRATORS, TAKEN).in(DOC, 0).build())).doesNotContain(RULE);
+        }
+
+        @Test
+        void peopleTakenInsideABankAreHeldThereNotKidnapped() {
+            assertThat(rulesFiredOn(claim("c1", 11, HOSTAGES, TAKEN).in(DOC, 0).build(), facility("BANK", DOC, 0, 60)))
+                    .doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyBarricadePeopleHeld {
+        private static final String RULE = "classify-barricade-people-held";
+
+        @Test
+        void patientsHeldByAManBarricadedInsideAreABarricadeHostageTaking() {
+            Trigger barricaded = trigger(SIEGE, "barricaded", DOC, 0, 30);
+            CountClaim held = claim("c1", 14, CIVILIANS, HELD).in(DOC, 0).build();
+
+            assertThat(concludedBy(RULE, barricaded, held)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_BARRICADE, 0.85), RULE, barricaded, held));
+        }
+
+        @Test
+        void aStandOffWithNoOneHeldIsNoHostageTaking() {
+            assertThat(rulesFiredOn(trigger(SIEGE, "barricaded", DOC, 0, 30))).doesNotContain(RULE);
+        }
+
+        @Test
+        void theCaptorsHeldAreNotHostages() {
+            assertThat(rulesFiredOn(trigger(SIEGE, "stand-off", DOC, 0, 30),
+                    claim("c1", 2, PERPETRATORS, HELD).in(DOC, 0).build())).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyUnarmedAssaultNoToll {
+        private static final String RULE = "classify-unarmed-assault-no-toll";
+
+        @Test
+        void aBeatingToDeathWithNoNumberIsAnUnarmedAssault() {
+            Trigger beat = trigger(UNARMED_ATTACK, "beat a shopkeeper to death", DOC, 0, 8);
+
+            assertThat(concludedBy(RULE, beat)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(UNARMED_ASSAULT, 0.55), RULE, beat));
+        }
+
+        @Test
+        void aSubstanceNamedAloneIsNoAct() {
+            // "A tank of acid leaked at the plant"
+            assertThat(rulesFiredOn(trigger(UNARMED_ATTACK, "acid", DOC, 0, 10))).doesNotContain(RULE);
+        }
+
+        @Test
+        void aBombInTheReportMakesItNoUnarmedAssault() {
+            assertThat(rulesFiredOn(trigger(UNARMED_ATTACK, "poisoned", DOC, 0, 10), trigger(BOMBING, "bomb", DOC, 1, 40)))
+                    .doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyAssassinationAimedAtFigure {
+        private static final String RULE = "classify-assassination-aimed-at-figure";
+
+        @Test
+        void aCarBombTargetingAProsecutorIsAnAssassination() {
+            // "A car bomb targeting the chief prosecutor exploded"
+            Trigger bomb = trigger(BOMBING, "car bomb", DOC, 0, 2);
+            Trigger targeting = trigger(TARGETING, "targeting", DOC, 0, 11);
+            Trigger prosecutor = trigger(PUBLIC_FIGURE, "prosecutor", DOC, 0, 31);
+
+            assertThat(concludedBy(RULE, bomb, targeting, prosecutor)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(ASSASSINATION, 0.9), RULE, bomb, targeting, prosecutor));
+        }
+
+        @Test
+        void aBombThatKilledManyIsNoAssassinationWhateverItTargeted() {
+            assertThat(rulesFiredOn(trigger(BOMBING, "truck bomb", DOC, 0, 2), trigger(TARGETING, "targeting", DOC, 0, 13),
+                    trigger(PUBLIC_FIGURE, "police chief", DOC, 0, 27), claim("c1", 30, PEOPLE, KILLED).in(DOC, 0).build()))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void aFigureFarAfterTheTargetingWordIsNotItsTarget() {
+            // "a bomb targeting a checkpoint ... on the road the governor had opened last year"
+            assertThat(rulesFiredOn(trigger(BOMBING, "bomb", DOC, 0, 2), trigger(TARGETING, "targeting", DOC, 0, 7),
+                    trigger(PUBLIC_FIGURE, "governor", DOC, 0, 80))).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyAssassinationFigureKilledByBomb {
+        private static final String RULE = "classify-assassination-figure-killed-by-bomb";
+
+        @Test
+        void aJudgeKilledWhenABombWentOffIsAnAssassination() {
+            // "A judge was killed when a bomb fixed to his car exploded"
+            Trigger killed = trigger(KILLING, "killed", DOC, 0, 16);
+            Trigger judge = trigger(PUBLIC_FIGURE, "judge", DOC, 0, 2);
+            Trigger bomb = trigger(BOMBING, "bomb", DOC, 0, 30);
+
+            assertThat(concludedBy(RULE, killed, judge, bomb)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(ASSASSINATION, 0.9), RULE, killed, judge, bomb));
+        }
+
+        @Test
+        void aCouncillorAmongThreeDeadOfABombIsNoAssassination() {
+            assertThat(rulesFiredOn(trigger(PUBLIC_FIGURE, "councillor", DOC, 0, 30), trigger(KILLING, "killed", DOC, 0, 46),
+                    trigger(BOMBING, "bomb", DOC, 0, 60), claim("c1", 3, PEOPLE, KILLED).in(DOC, 0).build()))
+                    .doesNotContain(RULE);
+        }
+    }
+}
