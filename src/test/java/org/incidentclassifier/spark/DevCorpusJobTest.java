@@ -1,0 +1,96 @@
+package org.incidentclassifier.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.incidentclassifier.pipeline.DevCorpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The job in local[2] on the 76 reports of the shared dev corpus, as JSON Lines, gives exactly the records of
+ * {@code incident classify --format jsonl} on the same file, grouped and with {@code --separate}. The file is read
+ * in 64 KB blocks by several tasks, so line numbers and incident numbers cross task boundaries.
+ */
+class DevCorpusJobTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static SparkSession spark;
+
+    @TempDir
+    static Path dir;
+
+    private static Path input;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path reports = DevCorpus.reports();
+        input = dir.resolve("dev.jsonl");
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.list(reports)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                ObjectNode record = JSON.createObjectNode();
+                String name = file.getFileName().toString();
+                record.put("id", name.substring(0, name.length() - ".txt".length()));
+                record.put("text", new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+                lines.add(JSON.writeValueAsString(record));
+            }
+        }
+        Files.write(input, lines);
+        spark = JobRuns.localSpark();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    @Test
+    void separateReportsGiveExactlyTheCliRecords() throws IOException {
+        assertSameAsCli("--separate");
+    }
+
+    @Test
+    void groupedReportsGiveExactlyTheCliRecords() throws IOException {
+        assertSameAsCli();
+    }
+
+    private static void assertSameAsCli(String... mode) throws IOException {
+        Path out = dir.resolve("out" + mode.length);
+        List<String> jobArgs = new ArrayList<>(List.of(mode));
+        jobArgs.addAll(List.of("--rules", "rules", "-o", out.toString(), input.toString()));
+        List<String> cliArgs = new ArrayList<>(List.of("classify", "--format", "jsonl", "--rules", "rules"));
+        cliArgs.addAll(List.of(mode));
+        cliArgs.add(input.toString());
+
+        JobRuns.Run job = JobRuns.job(spark, jobArgs.toArray(String[]::new));
+        JobRuns.Run cli = JobRuns.cli(cliArgs.toArray(String[]::new));
+
+        Map<String, List<String>> output = JobRuns.output(out);
+        assertThat(job.exitCode()).isEqualTo(cli.exitCode());
+        assertThat(Files.readAllLines(input)).hasSize(76);
+        assertThat(output.values().stream().flatMap(List::stream).mapToInt(l -> documents(l)).sum()).isEqualTo(76);
+        assertThat(JobRuns.sortedLines(output)).isEqualTo(cli.outLines().stream().sorted().toList());
+    }
+
+    private static int documents(String line) {
+        try {
+            return JSON.readTree(line).get("documents").size();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
