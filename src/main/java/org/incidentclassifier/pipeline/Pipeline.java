@@ -162,6 +162,12 @@ public final class Pipeline {
      * pool as they are read, then the incidents are reasoned over on it; results keep the input order, so the
      * analysis does not depend on the number of workers. {@code reportDone} runs (on the calling thread) after
      * each input has been analysed alone, for progress.
+     *
+     * <p>The partition contract: grouping never joins reports of different {@link BlockingKey}s, and each key's
+     * reports are grouped (reprints found too) on their own. So a batch split by the key of each report analysed
+     * alone ({@code BlockingKey.of(analyse(List.of(input), true).documents().get(0))}) and each part given to this
+     * method, grouped, on its own (another thread or machine), gives the same documents, incidents and errors as
+     * the whole batch; only the numbering of incidents ({@code incident-N}) is per call.
      */
     public Analysis analyse(Inputs inputs, boolean separate, int workers, Runnable reportDone) {
         List<AnalysedDocument> analysed = new ArrayList<>();
@@ -188,18 +194,21 @@ public final class Pipeline {
         return new VerdictBuilder(provenance).build(a.documents(), a.incidents(), a.groupingRulesFired(), a.errors());
     }
 
+    /**
+     * Splits the reports by {@link BlockingKey}, groups each partition on its own (reprints too are found within
+     * it), and reasons over each incident; the incidents keep the input order of their first reports.
+     */
     private Analysis group(List<AnalysedDocument> analysed, List<Verdict.ErrorEntry> errors, boolean separate,
                            int workers) {
-        Map<String, String> reprintOf = Reprints.find(analysed.stream().map(AnalysedDocument::input).toList());
-        IncidentGrouping grouping = new IncidentGrouping(this::reason);
-        List<IncidentGrouping.Group> groups = grouping.group(analysed, reprintOf, separate, errors);
+        Partitions.Grouped grouped = Partitions.group(analysed, separate, errors, this::reason);
         List<AnalysedIncident> incidents = new ArrayList<>();
-        runAll(groups::forEach, workers, (pipeline, group) -> pipeline.reasonTogether(group, reprintOf),
-                Pipeline::crashed, outcome -> {
+        runAll(grouped.groups()::forEach, workers,
+                (pipeline, group) -> pipeline.reasonTogether(group.group(), group.reprintOf()),
+                (group, cause) -> crashed(group.group(), cause), outcome -> {
                     outcome.incident().ifPresent(incidents::add);
                     errors.addAll(outcome.errors());
                 });
-        return new Analysis(analysed, incidents, grouping.rulesFired(), errors);
+        return new Analysis(analysed, incidents, grouped.rulesFired(), errors);
     }
 
     /** One report's own analysis: the report with its facts and reasoning, or the error record in its place. */
@@ -214,7 +223,7 @@ public final class Pipeline {
     }
 
     /** One incident reasoned over, or the error records of its reports when a rule failed. */
-    private record IncidentOutcome(Optional<AnalysedIncident> incident, List<Verdict.ErrorEntry> errors) {}
+    record IncidentOutcome(Optional<AnalysedIncident> incident, List<Verdict.ErrorEntry> errors) {}
 
     private ReportOutcome analyseAlone(IngestOutcome outcome) {
         if (outcome instanceof InputError error) {
@@ -272,7 +281,7 @@ public final class Pipeline {
      * Reasons over the reports of one incident together; a reprint whose original is in the group adds no facts
      * (one source, reasoned over once).
      */
-    private IncidentOutcome reasonTogether(IncidentGrouping.Group group, Map<String, String> reprintOf) {
+    IncidentOutcome reasonTogether(IncidentGrouping.Group group, Map<String, String> reprintOf) {
         List<String> ids = group.documents().stream().map(d -> d.input().id()).toList();
         Map<String, String> reprints = new LinkedHashMap<>();
         reprintOf.forEach((copy, original) -> {

@@ -421,6 +421,11 @@ public final class FactBuilder {
         return new PlaceMention(document, name, name, kind, "DZ", at(document, sentence, 10 * sentence, name));
     }
 
+    /** A place in {@code country} named in sentence {@code sentence} of {@code document}. */
+    public static PlaceMention place(String name, PlaceKind kind, String country, String document, int sentence) {
+        return new PlaceMention(document, name, name, kind, country, at(document, sentence, 10 * sentence, name));
+    }
+
     public static PlaceMention place(String name, PlaceKind kind, String document) {
         return new PlaceMention(document, name, name, kind, "DZ", at(document, 0, 0, name));
     }
