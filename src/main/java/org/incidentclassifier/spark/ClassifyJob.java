@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The Spark job: {@code spark-submit --class org.incidentclassifier.spark.ClassifyJob incident-spark.jar
- * [--separate] [--rules DIR] -o OUT INPUT...} classifies JSON Lines reports as {@code incident classify
+ * [--separate] [--csv gtd|acled] [--rules DIR] -o OUT INPUT...} classifies JSON Lines reports as {@code incident classify
  * --format jsonl} does and writes the same records under {@code OUT/date=.../}, with the CLI's last record in
  * {@code OUT/_summary.jsonl} (docs/spark.md). Exit codes are the CLI's.
  */
@@ -37,6 +37,9 @@ public final class ClassifyJob implements Callable<Integer> {
 
     @Option(names = "--separate", description = "Classify each report on its own instead of grouping reports of one incident.")
     boolean separate;
+
+    @Option(names = "--csv", paramLabel = "TABLE", description = "Also write a CSV export of the incidents under OUT/csv-TABLE/: gtd or acled (as --format csv-gtd, csv-acled; repeatable).")
+    List<CsvTables> csv;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "The rules directory on the driver (default: ./rules when present, else the rules built into the jar).")
     Path rules;
@@ -65,7 +68,7 @@ public final class ClassifyJob implements Callable<Integer> {
 
     /** Runs the job with the session {@code session} gives (created only once the arguments are valid). */
     static int run(Supplier<SparkSession> session, PrintWriter err, String... args) {
-        return new CommandLine(new ClassifyJob(session, err)).setErr(err).execute(args);
+        return new CommandLine(new ClassifyJob(session, err)).setCaseInsensitiveEnumValuesAllowed(true).setErr(err).execute(args);
     }
 
     @Override
@@ -86,7 +89,8 @@ public final class ClassifyJob implements Callable<Integer> {
                 e.problems().forEach(err::println);
                 return ExitCodes.RULES_INVALID;
             }
-            JobPlan.Result result = JobPlan.run(spark, inputs, output, separate, shipped);
+            JobPlan.Result result = JobPlan.run(spark, inputs, output, separate, csv == null ? List.of() : csv,
+                    shipped);
             err.println("incident-spark: " + result.incidents() + " incidents, " + result.documentsAlone()
                     + " reports in no incident, " + result.errors() + " error records written to " + output);
             if (result.errors() == 0) {

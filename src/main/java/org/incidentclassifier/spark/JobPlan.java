@@ -51,6 +51,12 @@ final class JobPlan {
 
     static Result run(SparkSession spark, List<String> inputs, String output, boolean separate, ShippedRules rules)
             throws IOException {
+        return run(spark, inputs, output, separate, List.of(), rules);
+    }
+
+    /** As above, also writing each CSV export ({@link CsvTables}) of the incidents under {@code OUT/csv-NAME/}. */
+    static Result run(SparkSession spark, List<String> inputs, String output, boolean separate, List<CsvTables> csv,
+                      ShippedRules rules) throws IOException {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<ShippedRules> shipped = sc.broadcast(rules);
         JavaRDD<InputLine> lines = NumberedLines.read(spark, inputs).filter(l -> !l.text().isBlank());
@@ -62,15 +68,23 @@ final class JobPlan {
                     .sortBy(OutputRecord::order, true, Math.max(1, records.getNumPartitions()))
                     .zipWithIndex()
                     .map(n -> new OutputRecord(OutputRecord.Kind.INCIDENT, n._1().order(), n._1().date(),
-                            UnitRecords.renumbered(n._1().json(), n._2() + 1), null));
+                            UnitRecords.renumbered(n._1().json(), n._2() + 1), null))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
             JavaRDD<OutputRecord> others = records.filter(r -> r.kind() == OutputRecord.Kind.DOCUMENT
                     || r.kind() == OutputRecord.Kind.ERROR);
             JavaRDD<Row> rows = incidents.union(others).map(r -> RowFactory.create(r.json(), r.date()));
             spark.createDataFrame(rows, OUTPUT).write().partitionBy("date").text(output);
+            for (CsvTables table : csv) {
+                JavaRDD<Row> csvRows = incidents.map(r -> RowFactory.create(table.rows(r.json()), r.date()));
+                String dir = output + "/" + table.directory();
+                spark.createDataFrame(csvRows, OUTPUT).write().partitionBy("date").text(dir);
+                write(sc, dir, CsvTables.HEADER, table.header());
+            }
+            incidents.unpersist(false);
 
             TreeMap<String, Integer> fired = records.filter(r -> r.kind() == OutputRecord.Kind.RULES_FIRED)
                     .map(OutputRecord::fired).fold(new TreeMap<>(), JobPlan::sum);
-            writeSummary(sc, output, UnitRecords.summary(Verdict.Provenance.of(rules.ruleFiles()), fired));
+            write(sc, output, SUMMARY, UnitRecords.summary(Verdict.Provenance.of(rules.ruleFiles()), fired) + "\n");
             Map<OutputRecord.Kind, Long> counts = records.map(OutputRecord::kind).countByValue();
             return new Result(counts.getOrDefault(OutputRecord.Kind.INCIDENT, 0L),
                     counts.getOrDefault(OutputRecord.Kind.DOCUMENT, 0L), counts.getOrDefault(OutputRecord.Kind.ERROR, 0L));
@@ -151,11 +165,11 @@ final class JobPlan {
         return total;
     }
 
-    private static void writeSummary(JavaSparkContext sc, String output, String line) throws IOException {
-        Path file = new Path(output, SUMMARY);
+    private static void write(JavaSparkContext sc, String dir, String name, String text) throws IOException {
+        Path file = new Path(dir, name);
         FileSystem fs = file.getFileSystem(sc.hadoopConfiguration());
         try (OutputStream out = fs.create(file, false)) {
-            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            out.write(text.getBytes(StandardCharsets.UTF_8));
         }
     }
 

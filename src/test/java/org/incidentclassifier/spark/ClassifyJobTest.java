@@ -63,7 +63,8 @@ class ClassifyJobTest {
         Path input = reports();
         Path out = dir.resolve("out");
 
-        JobRuns.Run job = JobRuns.job(spark, "--separate", "--rules", "rules", "-o", out.toString(), input.toString());
+        JobRuns.Run job = JobRuns.job(spark, "--separate", "--csv", "gtd", "--csv", "acled", "--rules", "rules", "-o",
+                out.toString(), input.toString());
         JobRuns.Run cli = JobRuns.cli("classify", "--format", "jsonl", "--separate", "--rules", "rules", input.toString());
 
         Map<String, List<String>> output = JobRuns.output(out);
@@ -78,6 +79,13 @@ class ClassifyJobTest {
                         + " " + field(l, "/errors/0/path") + " " + field(l, "/errors/0/problem"))
                 .containsExactlyInAnyOrder("market-blast incident-2  ", "forecast   ",
                         "  " + input + ":3 BAD_RECORD");
+        for (String table : List.of("csv-gtd", "csv-acled")) {
+            List<String> rows = JobRuns.cli("classify", "--format", table, "--separate", "--rules", "rules", input.toString())
+                    .outLines();
+            assertThat(Files.readAllLines(out.resolve(table).resolve(CsvTables.HEADER))).containsExactly(rows.get(0));
+            assertThat(JobRuns.sortedLines(JobRuns.output(out.resolve(table))))
+                    .hasSize(2).isEqualTo(rows.subList(1, rows.size()).stream().sorted().toList());
+        }
     }
 
     @Test

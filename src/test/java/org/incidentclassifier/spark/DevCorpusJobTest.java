@@ -60,20 +60,27 @@ class DevCorpusJobTest {
 
     @Test
     void separateReportsGiveExactlyTheCliRecords() throws IOException {
-        assertSameAsCli("--separate");
+        assertSameAsCli(dir.resolve("separate"), List.of("--separate"));
     }
 
     @Test
-    void groupedReportsGiveExactlyTheCliRecords() throws IOException {
-        assertSameAsCli();
+    void groupedReportsGiveExactlyTheCliRecordsAndGtdRows() throws IOException {
+        Path out = dir.resolve("grouped");
+        assertSameAsCli(out, List.of(), "--csv", "gtd");
+
+        List<String> rows = JobRuns.cli("classify", "--format", "csv-gtd", "--rules", "rules", input.toString()).outLines();
+        Path table = out.resolve("csv-gtd");
+        assertThat(Files.readAllLines(table.resolve(CsvTables.HEADER))).containsExactly(rows.get(0));
+        assertThat(JobRuns.sortedLines(JobRuns.output(table))).isEqualTo(rows.subList(1, rows.size()).stream().sorted().toList());
     }
 
-    private static void assertSameAsCli(String... mode) throws IOException {
-        Path out = dir.resolve("out" + mode.length);
-        List<String> jobArgs = new ArrayList<>(List.of(mode));
+    /** The job with {@code mode} and {@code more} options, the CLI with {@code mode}: the same records. */
+    private static void assertSameAsCli(Path out, List<String> mode, String... more) throws IOException {
+        List<String> jobArgs = new ArrayList<>(mode);
+        jobArgs.addAll(List.of(more));
         jobArgs.addAll(List.of("--rules", "rules", "-o", out.toString(), input.toString()));
         List<String> cliArgs = new ArrayList<>(List.of("classify", "--format", "jsonl", "--rules", "rules"));
-        cliArgs.addAll(List.of(mode));
+        cliArgs.addAll(mode);
         cliArgs.add(input.toString());
 
         JobRuns.Run job = JobRuns.job(spark, jobArgs.toArray(String[]::new));

@@ -57,10 +57,13 @@ final class JobRuns {
         return new Run(code, "", err.toString());
     }
 
-    /** Every record the job wrote, by date partition ({@code date=X} directories), the summary under its file name. */
+    /**
+     * Every record the job wrote in {@code dir}, by date partition ({@code date=X} directories), the summary under its
+     * file name; the CSV tables in their own directories are left out.
+     */
     static Map<String, List<String>> output(Path dir) throws IOException {
         Map<String, List<String>> byPartition = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
+        try (Stream<Path> files = Files.walk(dir).filter(f -> !dir.relativize(f).toString().startsWith("csv-"))) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();
                 if (name.startsWith("part-")) {
