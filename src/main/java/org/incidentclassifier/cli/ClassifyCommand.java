@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.incidentclassifier.ingest.IngestOutcome;
 import org.incidentclassifier.export.BriefingReport;
 import org.incidentclassifier.export.HtmlBriefing;
 import org.incidentclassifier.export.CsvExport;
+import org.incidentclassifier.pipeline.GroupedStream;
 import org.incidentclassifier.pipeline.Pipeline;
 import org.incidentclassifier.pipeline.SeparateReports;
 import org.incidentclassifier.verdict.Verdict;
@@ -52,7 +54,9 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json (default): one verdict; jsonl: one record per line (an incident with its documents,"
                     + " a document in no incident, or an error), then a last record with the rules fired."
-                    + " With --separate, jsonl streams: each report is written as soon as it is classified."
+                    + " jsonl streams: with --separate each report is written as soon as it is classified; grouped, a report"
+                    + " in no incident at once and each incident when it closes (at the end of the input, or once a report"
+                    + " dated a month after it is read)."
                     + " csv-gtd, csv-acled: one CSV row per incident, in the Global Terrorism Database's or ACLED's columns"
                     + " (docs/exports.md); md, html: a briefing in Markdown, or as one self-contained HTML page. Valid: ${COMPLETION-CANDIDATES}.")
     Format format;
@@ -110,7 +114,10 @@ public final class ClassifyCommand implements Callable<Integer> {
         return new Outcome(!verdict.documents().isEmpty(), !verdict.errors().isEmpty());
     }
 
-    /** JSON Lines; with --separate each report is classified and written before the next is read. */
+    /**
+     * JSON Lines, streamed: with --separate each report is classified and written before the next is read; grouped,
+     * each report in no incident at once and each incident when it closes, so memory holds the open incidents only.
+     */
     private Outcome writeLines(Pipeline pipeline, Writer out, PrintWriter err) throws IOException {
         VerdictLines lines = new VerdictLines();
         VerdictWriter json = new VerdictWriter(false);
@@ -125,28 +132,32 @@ public final class ClassifyCommand implements Callable<Integer> {
             }
             out.flush();
         };
-        if (separate) {
-            IOException[] failed = new IOException[1];
-            try (BatchProgress shown = progress(options.count());
-                 SeparateReports reports = new SeparateReports(pipeline, workers, verdict -> {
-                     sink.accept(verdict);
-                     shown.documentDone();
-                 })) {
-                options.forEach(outcome -> {
-                    if (failed[0] == null) {
-                        try {
-                            reports.accept(outcome);
-                        } catch (IOException e) {
-                            failed[0] = e;
-                        }
-                    }
+        IOException[] failed = new IOException[1];
+        try (BatchProgress shown = progress(options.count())) {
+            // with --separate each report's verdict is written when it is classified; grouped, each incident when it
+            // closes (GroupedStream: at the end of the input, or once the reports read are dated a month past it)
+            Consumer<IngestOutcome> each;
+            Closer stream;
+            if (separate) {
+                SeparateReports reports = new SeparateReports(pipeline, workers, verdict -> {
+                    sink.accept(verdict);
+                    shown.documentDone();
                 });
+                each = input -> feed(reports::accept, input, failed);
+                stream = reports::close;
+            } else {
+                GroupedStream incidents = new GroupedStream(pipeline, workers, sink::accept, shown::documentDone);
+                each = input -> feed(incidents::accept, input, failed);
+                stream = incidents::close;
             }
-            if (failed[0] != null) {
-                throw failed[0];
+            try {
+                options.forEach(each);
+            } finally {
+                stream.close();
             }
-        } else {
-            sink.accept(classifyAll(pipeline));
+        }
+        if (failed[0] != null) {
+            throw failed[0];
         }
         out.write(json.write(lines.summary()));
         out.write('\n');
@@ -183,6 +194,27 @@ public final class ClassifyCommand implements Callable<Integer> {
                 flush();
             }
         };
+    }
+
+    /** Hands one input on unless writing has already failed (then the rest of the input is skipped). */
+    private static void feed(InputSink to, IngestOutcome input, IOException[] failed) {
+        if (failed[0] == null) {
+            try {
+                to.accept(input);
+            } catch (IOException e) {
+                failed[0] = e;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface InputSink {
+        void accept(IngestOutcome input) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface Closer {
+        void close() throws IOException;
     }
 
     /** Writes one verdict's records. */

@@ -74,6 +74,9 @@ public final class Reasoner {
         }, maxMillis, TimeUnit.MILLISECONDS);
         try {
             facts.forEach(session::insert);
+            // the figures of each quantity summed up, so that the figure rules compare a much-told quantity's
+            // figures with its extremes instead of every pair (FigureSpread)
+            FigureSpread.of(facts).forEach(session::insert);
             int fired = session.fireAllRules(maxFirings);
             if (fired >= maxFirings) {
                 throw recorder.overLimit("fired " + maxFirings + " times in one session (the limit)");
@@ -128,8 +131,10 @@ public final class Reasoner {
         final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                firing = new Derivation(null, rules.idOf(event.getMatch().getRule().getName()),
-                        event.getMatch().getObjects());
+                // a FigureSpread is the engine's summary, not a fact of the texts: conclusions rest on the claims
+                List<Object> matched = event.getMatch().getObjects().stream()
+                        .filter(o -> !(o instanceof FigureSpread)).toList();
+                firing = new Derivation(null, rules.idOf(event.getMatch().getRule().getName()), matched);
             }
 
             @Override

@@ -39,13 +39,16 @@ final class IncidentGrouping {
 
     private final Session session;
     private final Map<String, Integer> rulesFired = new java.util.TreeMap<>();
+    private final List<Cluster> clusters = new ArrayList<>();
+    private final Map<String, List<Cluster>> byKey = new HashMap<>();
+    private final Map<String, Cluster> clusterOf = new HashMap<>();
 
     IncidentGrouping(Session session) {
         this.session = session;
     }
 
     /** A group being built: its reports, their signatures, the joins. */
-    private static final class Cluster {
+    static final class Cluster {
         final List<AnalysedDocument> documents = new ArrayList<>();
         final List<IncidentSignature> signatures = new ArrayList<>();
         final List<Derivation> joins = new ArrayList<>();
@@ -57,6 +60,21 @@ final class IncidentGrouping {
                 c = c.mergedInto;
             }
             return c;
+        }
+
+        /** The group's reports in input order ({@code inputOrder}: the reports grouped, in input order). */
+        Group group(List<AnalysedDocument> inputOrder) {
+            Set<AnalysedDocument> mine = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            mine.addAll(documents);
+            return new Group(inputOrder.stream().filter(mine::contains).toList(), joins);
+        }
+
+        List<AnalysedDocument> documents() {
+            return documents;
+        }
+
+        List<IncidentSignature> signatures() {
+            return signatures;
         }
 
         List<IncidentSignature> representatives() {
@@ -73,62 +91,91 @@ final class IncidentGrouping {
     List<Group> group(List<AnalysedDocument> analysed, Map<String, String> reprintOf, boolean separate,
                       List<Verdict.ErrorEntry> errors) {
         List<AnalysedDocument> incidents = analysed.stream()
-                .filter(d -> !d.reasoning().of(Classification.class).isEmpty()).toList();
+                .filter(IncidentGrouping::describesIncident).toList();
         if (separate) {
             return incidents.stream().map(d -> new Group(List.of(d), List.of())).toList();
         }
-        List<Cluster> clusters = new ArrayList<>();
-        Map<String, List<Cluster>> byKey = new HashMap<>();
-        Map<String, Cluster> clusterOf = new HashMap<>();
-        for (AnalysedDocument d : incidents) {
-            String original = reprintOf.get(d.input().id());
-            if (original != null && clusterOf.containsKey(original)) {
-                Cluster home = clusterOf.get(original).live();
-                home.documents.add(d); // a reprint is one source with its original: it follows it
-                clusterOf.put(d.input().id(), home);
-                continue;
-            }
-            IncidentSignature signature = IncidentSignatures.of(d);
-            List<String> keys = IncidentSignatures.blockingKeys(signature);
-            Set<Cluster> candidates = new LinkedHashSet<>();
-            keys.forEach(k -> byKey.getOrDefault(k, List.of()).forEach(c -> candidates.add(c.live())));
-            Map<Cluster, List<Derivation>> joined = joins(signature, candidates, clusterOf, errors);
-            // weak links never chain: a report with a strong join ignores its weak ones, and a report joined only
-            // weakly joins one group and merges none
-            boolean strong = joined.values().stream().flatMap(List::stream).anyMatch(j -> !weak(j));
-            if (strong) {
-                joined.values().removeIf(js -> js.stream().allMatch(IncidentGrouping::weak));
-            }
-            Cluster home = joined.entrySet().stream().max(Map.Entry.comparingByValue(
-                    java.util.Comparator.comparingInt(List::size))).map(Map.Entry::getKey).orElse(null);
-            if (home == null) {
-                home = new Cluster();
-                clusters.add(home);
-            }
-            home.documents.add(d);
-            home.signatures.add(signature);
-            home.joins.addAll(joined.getOrDefault(home, List.of()));
-            for (Map.Entry<Cluster, List<Derivation>> other : joined.entrySet()) {
-                if (strong && other.getKey() != home && !conflict(home, other.getKey())) {
-                    merge(other.getKey(), home, other.getValue());
-                }
-            }
+        incidents.forEach(d -> add(d, reprintOf.get(d.input().id()), errors));
+        return open().stream().map(c -> c.group(incidents)).toList();
+    }
+
+    /** Only reports the rules found an incident in are grouped; the others stand alone. */
+    static boolean describesIncident(AnalysedDocument d) {
+        return !d.reasoning().of(Classification.class).isEmpty();
+    }
+
+    /**
+     * Groups one more report (reports come in input order): it joins the group the rules join it to most often,
+     * or opens one. {@code original} is the earlier report it reprints, or null. Returns its group.
+     */
+    Cluster add(AnalysedDocument d, String original, List<Verdict.ErrorEntry> errors) {
+        if (original != null && clusterOf.containsKey(original)) {
+            Cluster home = clusterOf.get(original).live();
+            home.documents.add(d); // a reprint is one source with its original: it follows it
             clusterOf.put(d.input().id(), home);
-            for (String k : keys) {
-                List<Cluster> list = byKey.computeIfAbsent(k, x -> new ArrayList<>());
-                if (!list.contains(home)) {
-                    list.add(home);
+            return home;
+        }
+        IncidentSignature signature = IncidentSignatures.of(d);
+        List<String> keys = IncidentSignatures.blockingKeys(signature);
+        Set<Cluster> candidates = new LinkedHashSet<>();
+        keys.forEach(k -> byKey.getOrDefault(k, List.of()).forEach(c -> candidates.add(c.live())));
+        Map<Cluster, List<Derivation>> joined = joins(signature, candidates, errors);
+        // weak links never chain: a report with a strong join ignores its weak ones, and a report joined only
+        // weakly joins one group and merges none
+        boolean strong = joined.values().stream().flatMap(List::stream).anyMatch(j -> !weak(j));
+        if (strong) {
+            joined.values().removeIf(js -> js.stream().allMatch(IncidentGrouping::weak));
+        }
+        Cluster home = joined.entrySet().stream().max(Map.Entry.comparingByValue(
+                java.util.Comparator.comparingInt(List::size))).map(Map.Entry::getKey).orElse(null);
+        if (home == null) {
+            home = new Cluster();
+            clusters.add(home);
+        }
+        home.documents.add(d);
+        home.signatures.add(signature);
+        home.joins.addAll(joined.getOrDefault(home, List.of()));
+        for (Map.Entry<Cluster, List<Derivation>> other : joined.entrySet()) {
+            if (strong && other.getKey() != home && !conflict(home, other.getKey())) {
+                merge(other.getKey(), home, other.getValue());
+            }
+        }
+        clusterOf.put(d.input().id(), home);
+        for (String k : keys) {
+            List<Cluster> list = byKey.computeIfAbsent(k, x -> new ArrayList<>());
+            if (!list.contains(home)) {
+                list.add(home);
+            }
+        }
+        return home;
+    }
+
+    /** The groups still open, in the order they were opened. */
+    List<Cluster> open() {
+        return clusters.stream().filter(c -> c.mergedInto == null).toList();
+    }
+
+    /**
+     * Closes a group: no later report is compared with it or follows it, and it keeps nothing of its reports
+     * here, so memory holds only the open groups.
+     */
+    void close(Cluster closing) {
+        Cluster group = closing.live();
+        clusters.removeIf(c -> c.live() == group);
+        for (AnalysedDocument d : group.documents) {
+            clusterOf.remove(d.input().id());
+        }
+        for (IncidentSignature s : group.signatures) {
+            for (String k : IncidentSignatures.blockingKeys(s)) {
+                List<Cluster> list = byKey.get(k);
+                if (list != null) {
+                    list.removeIf(c -> c.live() == group);
+                    if (list.isEmpty()) {
+                        byKey.remove(k);
+                    }
                 }
             }
         }
-        List<Group> groups = new ArrayList<>();
-        for (Cluster c : clusters) {
-            if (c.mergedInto == null) {
-                List<AnalysedDocument> inOrder = incidents.stream().filter(c.documents::contains).toList();
-                groups.add(new Group(inOrder, c.joins));
-            }
-        }
-        return groups;
     }
 
     /** How often each grouping rule fired in the last {@link #group} call. */
@@ -138,7 +185,7 @@ final class IncidentGrouping {
 
     /** One session: the new report against the representatives of each candidate group. */
     private Map<Cluster, List<Derivation>> joins(IncidentSignature signature, Set<Cluster> candidates,
-                                                 Map<String, Cluster> clusterOf, List<Verdict.ErrorEntry> errors) {
+                                                 List<Verdict.ErrorEntry> errors) {
         Map<Cluster, List<Derivation>> joined = new LinkedHashMap<>();
         if (candidates.isEmpty()) {
             return joined;

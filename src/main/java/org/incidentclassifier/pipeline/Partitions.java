@@ -44,7 +44,10 @@ final class Partitions {
         List<PartitionGroup> groups = new ArrayList<>();
         Map<String, Integer> fired = new TreeMap<>();
         for (List<AnalysedDocument> partition : split(analysed).values()) {
-            Map<String, String> reprintOf = Reprints.find(partition.stream().map(AnalysedDocument::input).toList());
+            // reprints are looked for among the reports of incidents only, as the grouped stream does (it writes
+            // the other reports at once and keeps nothing of them)
+            Map<String, String> reprintOf = Reprints.find(partition.stream()
+                    .filter(IncidentGrouping::describesIncident).map(AnalysedDocument::input).toList());
             IncidentGrouping grouping = new IncidentGrouping(session);
             grouping.group(partition, reprintOf, separate, errors)
                     .forEach(g -> groups.add(new PartitionGroup(g, reprintOf)));

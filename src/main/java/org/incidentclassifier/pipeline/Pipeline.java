@@ -212,7 +212,7 @@ public final class Pipeline {
     }
 
     /** One report's own analysis: the report with its facts and reasoning, or the error record in its place. */
-    private record ReportOutcome(Optional<AnalysedDocument> document, Optional<Verdict.ErrorEntry> error) {
+    record ReportOutcome(Optional<AnalysedDocument> document, Optional<Verdict.ErrorEntry> error) {
         static ReportOutcome of(AnalysedDocument document) {
             return new ReportOutcome(Optional.of(document), Optional.empty());
         }
@@ -225,7 +225,7 @@ public final class Pipeline {
     /** One incident reasoned over, or the error records of its reports when a rule failed. */
     record IncidentOutcome(Optional<AnalysedIncident> incident, List<Verdict.ErrorEntry> errors) {}
 
-    private ReportOutcome analyseAlone(IngestOutcome outcome) {
+    ReportOutcome analyseAlone(IngestOutcome outcome) {
         if (outcome instanceof InputError error) {
             return ReportOutcome.failed(new Verdict.ErrorEntry(error.path(), null, error.problem().name(), error.message()));
         }
@@ -251,12 +251,12 @@ public final class Pipeline {
         }
     }
 
-    private static ReportOutcome crashed(IngestOutcome input, Throwable cause) {
+    static ReportOutcome crashed(IngestOutcome input, Throwable cause) {
         return ReportOutcome.failed(input instanceof InputDocument d ? analysisFailed(d.path(), d.id(), cause)
                 : analysisFailed(((InputError) input).path(), null, cause));
     }
 
-    private static IncidentOutcome crashed(IncidentGrouping.Group group, Throwable cause) {
+    static IncidentOutcome crashed(IncidentGrouping.Group group, Throwable cause) {
         return new IncidentOutcome(Optional.empty(), group.documents().stream()
                 .map(d -> analysisFailed(d.input().path(), d.input().id(), cause)).toList());
     }
@@ -312,7 +312,7 @@ public final class Pipeline {
     }
 
     /** One rule session over the facts and the background facts every session needs (grades, target types). */
-    private Reasoning reason(List<Object> facts) throws RuleFailure {
+    Reasoning reason(List<Object> facts) throws RuleFailure {
         List<Object> all = new ArrayList<>(background);
         all.addAll(facts);
         return reasoner.reason(all);

@@ -25,45 +25,68 @@ final class Reprints {
     private static final int SHINGLE = 5;
     private static final int MIN_SHINGLES = 20;
 
-    private Reprints() {
-    }
+    private final Map<String, String> byText = new HashMap<>();
+    private final Map<Long, List<Integer>> bySketch = new HashMap<>();
+    private final List<Set<Long>> shingles = new ArrayList<>();
+    private final List<String> ids = new ArrayList<>();
+    private final Map<String, Integer> indexOf = new HashMap<>();
 
     /** Each reprint's id, to the id of the earlier input it copies; inputs in order. */
     static Map<String, String> find(List<InputDocument> inputs) {
+        Reprints reprints = new Reprints();
         Map<String, String> reprintOf = new LinkedHashMap<>();
-        Map<String, String> byText = new HashMap<>();
-        Map<Long, List<Integer>> bySketch = new HashMap<>();
-        List<Set<Long>> shingles = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
         for (InputDocument d : inputs) {
-            String sameText = byText.putIfAbsent(d.text(), d.id());
-            if (sameText != null) {
-                reprintOf.put(d.id(), sameText);
-                continue;
-            }
-            Set<Long> mine = shingles(d.text());
-            List<Long> sketch = sketch(mine);
-            String original = null;
-            if (mine.size() >= MIN_SHINGLES) {
-                Set<Integer> candidates = new LinkedHashSet<>();
-                sketch.forEach(h -> candidates.addAll(bySketch.getOrDefault(h, List.of())));
-                for (int c : candidates) {
-                    if (overlaps(mine, shingles.get(c))) {
-                        original = ids.get(c);
-                        break;
-                    }
-                }
-            }
+            String original = reprints.originalOf(d);
             if (original != null) {
                 reprintOf.put(d.id(), original);
-                continue;
             }
-            int index = ids.size();
-            ids.add(d.id());
-            shingles.add(mine);
-            sketch.forEach(h -> bySketch.computeIfAbsent(h, k -> new ArrayList<>()).add(index));
         }
         return reprintOf;
+    }
+
+    /**
+     * The id of the earlier input (given to this method) that {@code d} reprints, or null when it is an original,
+     * which later inputs are then compared with.
+     */
+    String originalOf(InputDocument d) {
+        String sameText = byText.putIfAbsent(d.text(), d.id());
+        if (sameText != null) {
+            return sameText;
+        }
+        Set<Long> mine = shingles(d.text());
+        List<Long> sketch = sketch(mine);
+        if (mine.size() >= MIN_SHINGLES) {
+            Set<Integer> candidates = new LinkedHashSet<>();
+            sketch.forEach(h -> candidates.addAll(bySketch.getOrDefault(h, List.of())));
+            for (int c : candidates) {
+                if (shingles.get(c) != null && overlaps(mine, shingles.get(c))) {
+                    return ids.get(c);
+                }
+            }
+        }
+        int index = ids.size();
+        ids.add(d.id());
+        indexOf.put(d.id(), index);
+        shingles.add(mine);
+        sketch.forEach(h -> bySketch.computeIfAbsent(h, k -> new ArrayList<>()).add(index));
+        return null;
+    }
+
+    /** Forgets an original whose incident is written: later inputs are no longer compared with it. */
+    void forget(InputDocument d) {
+        byText.remove(d.text(), d.id());
+        Integer index = indexOf.remove(d.id());
+        if (index != null) {
+            for (long h : sketch(shingles.get(index))) {
+                List<Integer> list = bySketch.get(h);
+                list.remove(index);
+                if (list.isEmpty()) {
+                    bySketch.remove(h);
+                }
+            }
+            shingles.set(index, null);
+            ids.set(index, null);
+        }
     }
 
     private static boolean overlaps(Set<Long> a, Set<Long> b) {

@@ -52,6 +52,19 @@ class ClassifyJsonLinesTest {
     }
 
     @Test
+    void groupedTwoWorkersWriteTheSameRecordsInTheSameOrderAsOne() {
+        String[] inputs = {"seeds", "src/test/resources/corpus/unseen", dir.resolve("missing.txt").toString()};
+
+        CliRun one = CliRun.of(concat(new String[] {"classify", "--format", "jsonl", "--workers", "1"}, inputs));
+        CliRun two = CliRun.of(concat(new String[] {"classify", "--format", "jsonl", "--workers", "2"}, inputs));
+
+        // a record as soon as it is known: the missing input first (the ingest finds it before reading the others)
+        assertThat(one.outLines().get(0)).contains("\"problem\":\"NOT_FOUND\"").contains("missing.txt");
+        assertThat(two.out()).isEqualTo(one.out());
+        assertThat(two.err()).isEqualTo(one.err());
+    }
+
+    @Test
     void noWorkersIsAUsageError() {
         CliRun run = CliRun.of("classify", "--format", "jsonl", "--separate", "--workers", "-1", "seeds");
 
