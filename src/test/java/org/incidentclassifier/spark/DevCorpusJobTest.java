@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.incidentclassifier.pipeline.DevCorpus;
+import org.incidentclassifier.verdict.Verdict;
+import org.incidentclassifier.verdict.VerdictLines;
+import org.incidentclassifier.verdict.VerdictWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The job in local[2] on the 76 reports of the shared dev corpus, as JSON Lines, gives exactly the records of
- * {@code incident classify --format jsonl} on the same file, grouped and with {@code --separate}. The file is read
- * in 64 KB blocks by several tasks, so line numbers and incident numbers cross task boundaries.
+ * {@code incident classify --format jsonl} on the same file with {@code --separate}, and grouped those of the CLI's
+ * grouped verdict cut into records (the CLI's grouped stream up to incident numbers). The file is read in 64 KB
+ * blocks by several tasks, so line numbers and incident numbers cross task boundaries.
  */
 class DevCorpusJobTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,15 +67,43 @@ class DevCorpusJobTest {
         assertSameAsCli(dir.resolve("separate"), List.of("--separate"));
     }
 
+    /**
+     * Grouped, the CLI's JSON Lines stream each incident when it closes and number incidents in that order; the job
+     * numbers them as the grouped verdict does, in input order of their first reports. So the job's records are
+     * exactly the CLI's grouped verdict cut into records, and the CLI's stream up to incident numbers.
+     */
     @Test
-    void groupedReportsGiveExactlyTheCliRecordsAndGtdRows() throws IOException {
+    void groupedReportsGiveExactlyTheCliVerdictCutIntoRecordsAndGtdRows() throws IOException {
         Path out = dir.resolve("grouped");
-        assertSameAsCli(out, List.of(), "--csv", "gtd");
+        JobRuns.Run job = JobRuns.job(spark, "--csv", "gtd", "--rules", "rules", "-o", out.toString(), input.toString());
+        JobRuns.Run verdict = JobRuns.cli("classify", "--rules", "rules", input.toString());
+        JobRuns.Run stream = JobRuns.cli("classify", "--format", "jsonl", "--rules", "rules", input.toString());
+
+        Map<String, List<String>> output = JobRuns.output(out);
+        assertThat(job.exitCode()).isEqualTo(verdict.exitCode()).isEqualTo(stream.exitCode());
+        assertThat(output.values().stream().flatMap(List::stream).mapToInt(l -> documents(l)).sum()).isEqualTo(76);
+        assertThat(JobRuns.sortedLines(output)).isEqualTo(cutIntoRecords(verdict.out()).stream().sorted().toList());
+        assertThat(withoutIncidentNumbers(JobRuns.sortedLines(output)))
+                .isEqualTo(withoutIncidentNumbers(stream.outLines().stream().sorted().toList()));
 
         List<String> rows = JobRuns.cli("classify", "--format", "csv-gtd", "--rules", "rules", input.toString()).outLines();
         Path table = out.resolve("csv-gtd");
         assertThat(Files.readAllLines(table.resolve(CsvTables.HEADER))).containsExactly(rows.get(0));
         assertThat(JobRuns.sortedLines(JobRuns.output(table))).isEqualTo(rows.subList(1, rows.size()).stream().sorted().toList());
+    }
+
+    /** The CLI's one grouped verdict as JSON Lines records, as VerdictLines cuts it (the summary last). */
+    private static List<String> cutIntoRecords(String verdictJson) throws IOException {
+        VerdictLines lines = new VerdictLines();
+        VerdictWriter writer = new VerdictWriter(false);
+        List<String> records = new ArrayList<>(lines.split(JSON.readValue(verdictJson, Verdict.class)).stream()
+                .map(writer::write).toList());
+        records.add(writer.write(lines.summary()));
+        return records;
+    }
+
+    private static List<String> withoutIncidentNumbers(List<String> lines) {
+        return lines.stream().map(l -> l.replaceAll("\"incident-\\d+\"", "\"incident\"")).sorted().toList();
     }
 
     /** The job with {@code mode} and {@code more} options, the CLI with {@code mode}: the same records. */
