@@ -47,7 +47,13 @@ run() { # MASTER INPUT OUT
 seconds() { # MASTER INPUT OUT -> wall-clock seconds of one run
   local start end
   start=$(date +%s.%N)
-  run "$@" 2>>"$work/log" || true
+  local code=0
+  run "$@" 2>>"$work/log" || code=$?
+  if (( code > 1 )); then # 1: some reports are error records; more: the job did not run
+    echo "spark-local-run: the job exited $code:" >&2
+    grep 'incident-spark:' "$work/log" | tail -3 >&2
+    exit 1
+  fi
   end=$(date +%s.%N)
   echo "$end - $start" | bc -l
 }
