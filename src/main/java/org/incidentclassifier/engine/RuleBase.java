@@ -82,6 +82,63 @@ public final class RuleBase {
             COMPILED.put(key, loaded);
             return loaded;
         }
+        Built built = build(files, drl);
+        cache.ifPresent(c -> c.store(key, built.kjar()));
+        RuleBase compiled = new RuleBase(built.kieBase(), describe(built.kieBase()), files);
+        COMPILED.put(key, compiled);
+        return compiled;
+    }
+
+    /**
+     * The rules compiled into a module another JVM loads with {@link #fromModule} without compiling them (the
+     * Spark job's executors): taken from the disk cache when it holds these rules, else compiled here.
+     */
+    public static CompiledModule module(RuleFiles files) throws RuleSetException {
+        Map<String, String> drl = files.withSuffix(".drl");
+        if (drl.isEmpty()) {
+            throw new RuleSetException(files.origin() + ": no .drl rule files found");
+        }
+        String key = contentKey(drl);
+        Optional<byte[]> cached = CompiledRulesCache.forThisProgram().flatMap(c -> c.read(key));
+        byte[] kjar = cached.isPresent() ? cached.get() : build(files, drl).kjar();
+        return new CompiledModule(key, CompiledModule.thisBuild(), kjar);
+    }
+
+    /**
+     * The rule base of a module {@link #module} made, for these rule files: refused with a message saying what
+     * differs when the module was compiled from other DRL files or by another build (tool or Drools version),
+     * since its generated classes are bound to both.
+     */
+    public static RuleBase fromModule(RuleFiles files, CompiledModule module) throws RuleSetException {
+        String key = contentKey(files.withSuffix(".drl"));
+        if (!key.equals(module.rulesKey())) {
+            throw new RuleSetException("the compiled rules do not match the rules in " + files.origin()
+                    + ": compiled from DRL files with digest " + module.rulesKey().substring(0, 12) + ", these have "
+                    + key.substring(0, 12) + "; compile them again from the same rules");
+        }
+        if (!module.build().equals(CompiledModule.thisBuild())) {
+            throw new RuleSetException("the compiled rules were made by another build (" + module.build()
+                    + "), this one is " + CompiledModule.thisBuild() + "; run the same jar on the driver and the executors");
+        }
+        RuleBase known = COMPILED.get(key);
+        if (known != null) {
+            return known.files.equals(files) ? known : new RuleBase(known.kieBase, known.rulesByName, files);
+        }
+        KieBase kieBase;
+        try {
+            kieBase = ExecutableModelLoader.kieBase(module.kjar());
+        } catch (RuntimeException | LinkageError e) {
+            throw new RuleSetException("the compiled rules cannot be loaded by this build: " + e.getMessage());
+        }
+        RuleBase loaded = new RuleBase(kieBase, describe(kieBase), files);
+        COMPILED.put(key, loaded);
+        return loaded;
+    }
+
+    /** The rules compiled with the executable model: the rule base and the module's bytes. */
+    private record Built(KieBase kieBase, byte[] kjar) {}
+
+    private static Built build(RuleFiles files, Map<String, String> drl) throws RuleSetException {
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
         ReleaseId release = services.newReleaseId("org.incidentclassifier.rules", "analyst-rules",
@@ -104,11 +161,8 @@ public final class RuleBase {
         if (!problems.isEmpty()) {
             throw new RuleSetException("the rules in " + files.origin() + " do not compile", problems);
         }
-        KieBase kieBase = services.newKieContainer(release).getKieBase();
-        cache.ifPresent(c -> c.store(key, ((InternalKieModule) builder.getKieModule()).getBytes()));
-        RuleBase compiled = new RuleBase(kieBase, describe(kieBase), files);
-        COMPILED.put(key, compiled);
-        return compiled;
+        return new Built(services.newKieContainer(release).getKieBase(),
+                ((InternalKieModule) builder.getKieModule()).getBytes());
     }
 
     /** A digest of every DRL file's path and text. */

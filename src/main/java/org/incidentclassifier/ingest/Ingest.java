@@ -135,6 +135,25 @@ public final class Ingest {
         return documents.fromText(id, id, text);
     }
 
+    /**
+     * One line of a JSON Lines file read by someone else (the Spark job reads its input with Spark's own
+     * readers), as {@link #forEach} reads that line: the document or error record named {@code file:number},
+     * the id {@code name-number} when the record gives none. Ids are not made unique across lines here: the
+     * caller sees one line at a time.
+     *
+     * @param file     the file as messages name it
+     * @param fileName the file's name, whose base gives default ids
+     * @param number   the line's number in the file, from 1
+     */
+    public IngestOutcome jsonLine(String file, String fileName, long number, String line) {
+        String where = file + ":" + number;
+        if (line.length() > MAX_BYTES) {
+            return new InputError(where, InputProblem.TOO_LARGE, "the line is longer than " + MAX_BYTES
+                    + " characters: split the report");
+        }
+        return jsonLines.record(where, IdAllocator.baseOf(fileName) + "-" + number, line, new IdAllocator());
+    }
+
     private void readStdin(InputStream stdin, IdAllocator ids, Consumer<IngestOutcome> outcomes) {
         BufferedInputStream buffered = stdin == null ? null : new BufferedInputStream(stdin);
         IngestOutcome text = readStdinText(buffered, ids);

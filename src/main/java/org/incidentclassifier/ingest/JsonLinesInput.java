@@ -53,7 +53,7 @@ final class JsonLinesInput {
         }
     }
 
-    private IngestOutcome record(String where, String defaultId, String line, IdAllocator ids) {
+    IngestOutcome record(String where, String defaultId, String line, IdAllocator ids) {
         JsonNode node;
         try {
             node = JSON.readTree(line);

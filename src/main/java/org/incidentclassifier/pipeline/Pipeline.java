@@ -78,6 +78,15 @@ public final class Pipeline {
         return new Pipeline(models, lexicons, await(ruleBase), Verdict.Provenance.of(rules));
     }
 
+    /**
+     * Loads the NLP models and the lexicons, with rules already compiled (a Spark executor loads them from the
+     * module its driver compiled, {@code RuleBase.fromModule}): nothing is compiled here.
+     */
+    public static Pipeline load(RuleFiles rules, RuleBase ruleBase) throws RuleSetException {
+        NlpModels models = NlpModels.get();
+        return new Pipeline(models, Lexicons.load(rules, models.stemmer()), ruleBase, Verdict.Provenance.of(rules));
+    }
+
     private static RuleBase await(FutureTask<RuleBase> ruleBase) throws RuleSetException {
         try {
             return ruleBase.get();
