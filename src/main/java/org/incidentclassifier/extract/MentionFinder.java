@@ -24,10 +24,12 @@ final class MentionFinder {
 
     private final Lexicons lexicons;
     private final PlacePatterns patterns;
+    private final HarmedFigures harmed;
 
     MentionFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.patterns = new PlacePatterns(lexicons);
+        this.harmed = new HarmedFigures(lexicons);
     }
 
     List<PlaceMention> places(String doc, Sentence sentence, EvidenceLocator locator) {
@@ -68,6 +70,7 @@ final class MentionFinder {
             found.add(new Trigger(doc, m.value(), m.phrase().source(), precededBy(tokens, m.start(), NEGATIONS),
                     precededBy(tokens, m.start(), HYPOTHETICAL) || generic.contains(m), evidence));
         }
+        found.addAll(harmed.find(doc, sentence, matches, locator));
         return found;
     }
 

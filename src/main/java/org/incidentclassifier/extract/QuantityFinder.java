@@ -174,7 +174,15 @@ final class QuantityFinder {
                 && isDigits(text)) {
             return false;
         }
-        return !(after.equals(",") && isDigits(lower(tokens, q.end() + 1))); // "June 27, 2011"
+        return !(after.equals(",") && isDigits(lower(tokens, q.end() + 1))) // "June 27, 2011"
+                && !isAge(tokens, q, before, after, text);
+    }
+
+    /** "One of the girls, 15, suffered burns", "Ali Hassan, 42, was shot": digits between commas after a noun. */
+    private static boolean isAge(List<Token> tokens, Quantity q, String before, String after, String text) {
+        return before.equals(",") && after.equals(",") && q.end() - q.start() == 1 && isDigits(text)
+                && q.value() != null && q.value() <= 120 && q.start() >= 2
+                && (tokens.get(q.start() - 2).isPos("NOUN") || tokens.get(q.start() - 2).isPos("PROPN"));
     }
 
     /** Applies "at least", "more than", "up to", "some", "nearly"... found just before the number. */

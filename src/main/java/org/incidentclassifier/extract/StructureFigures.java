@@ -99,7 +99,10 @@ final class StructureFigures {
         return found;
     }
 
-    /** "Three hostages escaped or were freed": a second verb sharing the subject adds its own status. */
+    /**
+     * "Three hostages escaped or were freed", "seized five workers, who were later released": a second verb
+     * sharing the subject, or a relative clause on the counted phrase, adds its own status.
+     */
     private static boolean secondStatus(SentencePhrases phrases, VerbGroup v, Quantity q, StatedStatus status,
                                         List<ClaimExtractor.Figure> context) {
         int at = phrases.verbs().indexOf(v);
@@ -109,7 +112,7 @@ final class StructureFigures {
         VerbGroup before = phrases.verbs().get(at - 1);
         List<Token> tokens = phrases.tokens();
         boolean joined = before.end() + 1 == v.start() && (tokens.get(before.end()).lower().equals("or")
-                || tokens.get(before.end()).lower().equals("and"));
+                || tokens.get(before.end()).lower().equals("and")) || v.form() == VerbGroup.Form.RELATIVE;
         if (!joined) {
             return false;
         }

@@ -64,6 +64,9 @@ final class Chunker {
 
     /** The end of a noun phrase starting at {@code i}, or {@code i} when none starts there. */
     private static int nounEnd(List<Token> tokens, int i) {
+        if (i > 0 && ClosedWords.BE.contains(tokens.get(i - 1).lower()) && floating(tokens, i, true)) {
+            return i; // "were all released unharmed": the quantifier belongs to the verb group
+        }
         int k = i;
         boolean nounSeen = false;
         boolean any = false;
@@ -83,7 +86,8 @@ final class Chunker {
                     && !ClosedWords.isNumber(t)) {
                 break; // "wounded 500 more": a verb the tagger calls an adjective, before its object
             } else if (t.isPos("ADJ") || t.isPos("ADV") && k + 1 < tokens.size() && ClosedWords.isNumber(tokens.get(k + 1))
-                    || (t.isPos("VERB") && ClosedWords.isParticiple(t) && nounFollows(tokens, k) && k > i)) {
+                    || (t.isPos("VERB") && ClosedWords.isParticiple(t) && nounFollows(tokens, k) && k > i)
+                    || determinedIng(tokens, k, i, determined)) {
                 k++;
                 any |= t.isPos("ADJ");
             } else if (t.isPos("NOUN") || t.isPos("PROPN") || t.isPos("PRON") && !ClosedWords.RELATIVES.contains(w)
@@ -107,6 +111,13 @@ final class Chunker {
         // adjectives alone are a phrase only after a determiner or a number: "the dead", "six wounded";
         // "were freed/ADJ", "men armed/ADJ with" are predicates and participles
         return any && (nounSeen || determined || counted) ? k : i;
+    }
+
+    /** "the remaining 13", "the surviving hostages": an -ing form between a determiner and a number or noun. */
+    private static boolean determinedIng(List<Token> tokens, int k, int i, boolean determined) {
+        Token t = tokens.get(k);
+        return determined && k > i && t.isPos("VERB") && t.lower().endsWith("ing")
+                && (nounFollows(tokens, k) || k + 1 < tokens.size() && ClosedWords.isNumber(tokens.get(k + 1)));
     }
 
     private static boolean nounFollows(List<Token> tokens, int k) {
@@ -150,7 +161,7 @@ final class Chunker {
                     main = k;
                 } else if (t.isPos("VERB") || be && t.isPos("ADJ")) {
                     main = k;
-                } else if (ClosedWords.CLAUSE_WORDS.contains(w) || !(t.isPos("ADV") || w.equals("to") && k == i || w.equals("to") && main >= 0
+                } else if (ClosedWords.CLAUSE_WORDS.contains(w) || !(t.isPos("ADV") || floating(tokens, k, be) || w.equals("to") && k == i || w.equals("to") && main >= 0
                         && k + 1 < tokens.size() && (tokens.get(k + 1).isPos("VERB") || tokens.get(k + 1).isPos("AUX")))) {
                     break;
                 }
@@ -180,6 +191,13 @@ final class Chunker {
             i = k;
         }
         return found;
+    }
+
+    /** "were all released", "have both been freed": a quantifier floated between an auxiliary and its verb. */
+    private static boolean floating(List<Token> tokens, int k, boolean afterAux) {
+        String w = tokens.get(k).lower();
+        return afterAux && (w.equals("all") || w.equals("both") || w.equals("each")) && k + 1 < tokens.size()
+                && (tokens.get(k + 1).isPos("VERB") || tokens.get(k + 1).isPos("ADV") || tokens.get(k + 1).isPos("AUX"));
     }
 
     private static boolean startsVerb(List<Token> tokens, int i) {

@@ -11,6 +11,7 @@ import static org.incidentclassifier.engine.RuleSession.derivation;
 import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
 import static org.incidentclassifier.facts.ClaimStatus.HELD;
 import static org.incidentclassifier.facts.ClaimStatus.KILLED;
+import static org.incidentclassifier.facts.ClaimStatus.RELEASED;
 import static org.incidentclassifier.facts.ClaimStatus.TAKEN;
 import static org.incidentclassifier.facts.IncidentType.ASSASSINATION;
 import static org.incidentclassifier.facts.IncidentType.HOSTAGE_TAKING_BARRICADE;
@@ -20,9 +21,12 @@ import static org.incidentclassifier.facts.Subject.CIVILIANS;
 import static org.incidentclassifier.facts.Subject.HOSTAGES;
 import static org.incidentclassifier.facts.Subject.PEOPLE;
 import static org.incidentclassifier.facts.Subject.PERPETRATORS;
+import static org.incidentclassifier.facts.Subject.WORKERS;
 import static org.incidentclassifier.facts.TriggerKind.BOMBING;
+import static org.incidentclassifier.facts.TriggerKind.FIGURE_HARMED;
 import static org.incidentclassifier.facts.TriggerKind.KILLING;
 import static org.incidentclassifier.facts.TriggerKind.PUBLIC_FIGURE;
+import static org.incidentclassifier.facts.TriggerKind.SECURITY_FORCE;
 import static org.incidentclassifier.facts.TriggerKind.SIEGE;
 import static org.incidentclassifier.facts.TriggerKind.TARGETING;
 import static org.incidentclassifier.facts.TriggerKind.UNARMED_ATTACK;
@@ -35,7 +39,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Types told without their word: people seized, people held in a stand-off, unarmed harm with no toll, an attack
- * aimed at a public figure, a public figure killed by a bomb. Each rule with a firing case and a near miss.
+ * aimed at a public figure, a public figure killed by a bomb or read as the one shot, people held inside a
+ * building. Each rule with a firing case and a near miss.
  */
 class UnnamedAttackRulesTest {
 
@@ -76,6 +81,16 @@ class UnnamedAttackRulesTest {
 
             assertThat(concludedBy(RULE, barricaded, held)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
                     .containsExactly(derivation(new Classification(HOSTAGE_TAKING_BARRICADE, 0.85), RULE, barricaded, held));
+        }
+
+        @Test
+        void staffReleasedAfterAStandOffWereHostages() {
+            // "barricaded himself in a post office with five staff, who were all released after a stand-off"
+            Trigger barricaded = trigger(SIEGE, "barricaded", DOC, 0, 8);
+            CountClaim released = claim("c1", 5, WORKERS, RELEASED).in(DOC, 0).build();
+
+            assertThat(concludedBy(RULE, barricaded, released)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_BARRICADE, 0.85), RULE, barricaded, released));
         }
 
         @Test
@@ -165,6 +180,66 @@ class UnnamedAttackRulesTest {
             assertThat(rulesFiredOn(trigger(PUBLIC_FIGURE, "councillor", DOC, 0, 30), trigger(KILLING, "killed", DOC, 0, 46),
                     trigger(BOMBING, "bomb", DOC, 0, 60), claim("c1", 3, PEOPLE, KILLED).in(DOC, 0).build()))
                     .doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyBarricadePeopleHeldAtFacility {
+        private static final String RULE = "classify-barricade-people-held-at-facility";
+
+        @Test
+        void employeesHeldInsideATownHallAreABarricadeHostageTaking() {
+            // "A man with a shotgun held eight council employees in the town hall for six hours"
+            CountClaim held = claim("c1", 8, WORKERS, HELD).in(DOC, 0).build();
+            var townHall = facility("GOVERNMENT_BUILDING", DOC, 0, 60);
+
+            assertThat(concludedBy(RULE, held, townHall)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_BARRICADE, 0.8), RULE, held, townHall));
+        }
+
+        @Test
+        void peopleThePoliceHoldAtTheStationAreNoHostages() {
+            // "Police held eight men at the police station overnight"
+            assertThat(rulesFiredOn(trigger(SECURITY_FORCE, "Police", DOC, 0, 0), claim("c1", 8, PEOPLE, HELD).in(DOC, 0).at(12).build(),
+                    facility("POLICE_STATION", DOC, 0, 40))).doesNotContain(RULE);
+        }
+
+        @Test
+        void aCrewHeldAboardTheirShipIsAHijackingNotABarricade() {
+            assertThat(rulesFiredOn(claim("c1", 22, WORKERS, HELD).in(DOC, 0).build(), facility("SHIP", DOC, 0, 40)))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void peopleHeldWithNoBuildingNamedAreNotThisRulesCase() {
+            assertThat(rulesFiredOn(claim("c1", 8, WORKERS, HELD).in(DOC, 0).build())).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyAssassinationFigureHarmed {
+        private static final String RULE = "classify-assassination-figure-harmed";
+
+        @Test
+        void aCandidateReadAsTheOneShotDeadIsAnAssassination() {
+            // "A candidate for the provincial assembly, Name, was shot dead while campaigning"
+            Trigger harmed = trigger(FIGURE_HARMED, "public figure \"candidate\" is the one \"shot dead\"", DOC, 0, 2);
+
+            assertThat(concludedBy(RULE, harmed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(ASSASSINATION, 0.85), RULE, harmed));
+        }
+
+        @Test
+        void aFigureAmongManyDeadIsNoAssassination() {
+            assertThat(rulesFiredOn(trigger(FIGURE_HARMED, "public figure \"judge\" is the one \"killed\"", DOC, 0, 2),
+                    claim("c1", 12, PEOPLE, KILLED).in(DOC, 0).build())).doesNotContain(RULE);
+        }
+
+        @Test
+        void aThreatToHarmAFigureIsNotFactual() {
+            Trigger threat = new Trigger(DOC, FIGURE_HARMED, "public figure \"mayor\" is the one \"killed\"", false, true,
+                    trigger(FIGURE_HARMED, "x", DOC, 0, 2).evidence());
+            assertThat(rulesFiredOn(threat)).doesNotContain(RULE);
         }
     }
 }
