@@ -28,6 +28,8 @@ final class ActorPatterns {
 
     private static final Set<String> PEOPLE_NOUNS = Set.of("national", "hostag", "worker", "citizen", "employe",
             "expatri", "survivor", "victim", "captiv", "passeng", "tourist", "engin", "staff");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "near", "from", "to", "on", "outside",
+            "inside");
     private static final Set<String> NAMING = Set.of("calling", "called", "named", "identified");
 
     private final Lexicons lexicons;
@@ -162,7 +164,7 @@ final class ActorPatterns {
         boolean openingWord = i == 1 && (tokens.get(0).isPos("ADJ") || tokens.get(0).isPos("VERB")); // "Slain ..."
         if (!isCapitalisedWord(tokens.get(i)) || i == 0 && (tokens.get(0).isPos("ADJ") || tokens.get(0).isPos("VERB"))
                 || i > 0 && isCapitalisedWord(tokens.get(i - 1)) && !isPossessive(tokens.get(i - 1)) && !openingWord
-                || i > 0 && tokens.get(i - 1).lower().matches("at|in|near|from|to|on|outside|inside")) {
+                || i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())) {
             return null; // "at Buguma Front" is a place
         }
         nameEnd = i;

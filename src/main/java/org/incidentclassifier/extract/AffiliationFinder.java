@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.incidentclassifier.facts.ActorKind;
 import org.incidentclassifier.facts.ActorMention;
 import org.incidentclassifier.facts.AffiliationClaim;
@@ -42,6 +45,8 @@ final class AffiliationFinder {
     private static final Set<ActorKind> HOLDER_KINDS = Set.of(ActorKind.ARMED_GROUP, ActorKind.PERSON);
     private static final Set<String> NOT_COMPOUND = Set.of("to", "with", "by", "in", "from");
 
+    /** The cue patterns, compiled once each (they were compiled for every actor of every sentence). */
+    private static final Map<String, Pattern> CUE_PATTERNS = new ConcurrentHashMap<>();
     private final Lexicons lexicons;
 
     AffiliationFinder(Lexicons lexicons) {
@@ -168,6 +173,10 @@ final class AffiliationFinder {
         return false;
     }
 
+    private static Pattern cached(String regex) {
+        return CUE_PATTERNS.computeIfAbsent(regex, Pattern::compile);
+    }
+
     /** An actor inside a compound word: "al-Qaida-linked", "Al-Qaeda linked", "pro-Islamic State"; the phrase ends at {@code end}. */
     private record Compound(ActorAt actor, RelationCue cue, int end) {}
 
@@ -186,10 +195,11 @@ final class AffiliationFinder {
             String after = text.substring(to, Math.min(text.length(), to + 16)).toLowerCase(Locale.ROOT);
             for (RelationCue cue : lexicons.relationAffixes()) {
                 String word = cue.phrase().toLowerCase(Locale.ROOT);
-                if (cue.shape() == RelationCue.Shape.PREFIX && before.matches("(?s).*\\b" + word + "[-\u2010\u2011]")) {
+                if (cue.shape() == RelationCue.Shape.PREFIX
+                        && cached("(?s).*\\b" + word + "[-\u2010\u2011]").matcher(before).matches()) {
                     found.add(new Compound(a, cue, a.end()));
                 } else if (cue.shape() == RelationCue.Shape.COMPOUND
-                        && after.matches("(?s)[-\u2010\u2011 ]" + word + "\\b.*")) {
+                        && cached("(?s)[-\u2010\u2011 ]" + word + "\\b.*").matcher(after).matches()) {
                     int end = ActorFinder.tokenEndAt(sentence, sentence.start() + to + 1 + word.length());
                     if (end < tokens.size() && NOT_COMPOUND.contains(tokens.get(end).lower())) {
                         continue; // "Al-Shabaab linked to ...": a cue of its own, not a compound

@@ -24,6 +24,8 @@ import org.incidentclassifier.facts.EventDate;
 final class EventDateFinder {
     static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    private static final List<String> MONTH_STARTS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+            "Aug", "Sep", "Oct", "Nov", "Dec");
     private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)? (" + MONTHS + ")\\b\\.?(?:,? ((?:19|20)\\d\\d)\\b)?");
@@ -90,31 +92,59 @@ final class EventDateFinder {
     /** Every date in the text that resolves to days, in text order; spans never overlap. */
     List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
-        for (Matcher m = ISO.matcher(text); m.find(); ) {
+        // each pattern scans the whole sentence: skip those whose words the sentence cannot hold (most sentences)
+        boolean digits = hasDigit(text);
+        boolean months = digits && mayNameMonth(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Matcher m = ISO.matcher(digits && text.indexOf('-') >= 0 ? text : ""); m.find(); ) {
             add(found, text, m, day(num(m, 1), num(m, 2), num(m, 3)), DateBasis.FULL_DATE);
         }
-        for (Matcher m = DAY_MONTH.matcher(text); m.find(); ) {
+        for (Matcher m = DAY_MONTH.matcher(months ? text : ""); m.find(); ) {
             add(found, text, m, dayAndMonth(m.group(3), month(m.group(2)), num(m, 1)), basis(m.group(3)));
         }
-        for (Matcher m = MONTH_DAY.matcher(text); m.find(); ) {
+        for (Matcher m = MONTH_DAY.matcher(months ? text : ""); m.find(); ) {
             add(found, text, m, dayAndMonth(m.group(3), month(m.group(1)), num(m, 2)), basis(m.group(3)));
         }
-        for (Matcher m = MONTH_YEAR.matcher(text); m.find(); ) {
+        for (Matcher m = MONTH_YEAR.matcher(months ? text : ""); m.find(); ) {
             YearMonth month = YearMonth.of(num(m, 2), month(m.group(1)));
             add(found, text, m, new LocalDate[] {month.atDay(1), month.atEndOfMonth()}, DateBasis.MONTH);
         }
-        for (Matcher m = WEEKDAY.matcher(text); m.find(); ) {
+        for (Matcher m = WEEKDAY.matcher(text.contains("day") ? text : ""); m.find(); ) {
             if (COMING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 continue;
             }
             add(found, text, m, weekday(m.group(2), "last".equals(m.group(1)) || m.group(3) != null && !reportDayTold),
                     DateBasis.WEEKDAY);
         }
-        for (Matcher m = DAY_WORD.matcher(text); m.find(); ) {
+        for (Matcher m = DAY_WORD.matcher(mayNameDayWord(lower) ? text : ""); m.find(); ) {
             add(found, text, m, dayWord(m.group(1).toLowerCase(Locale.ROOT)), DateBasis.DAY_WORD);
         }
         found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every month of {@link #MONTHS}, full or short, starts with one of these (the patterns are case-sensitive). */
+    private static boolean mayNameMonth(String text) {
+        for (String month : MONTH_STARTS) {
+            if (text.contains(month)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every word of {@link #DAY_WORD} holds "day", "night" or "this " (the text given in lower case). */
+    private static boolean mayNameDayWord(String lower) {
+        return lower.contains("day") || lower.contains("night") || lower.contains("this ");
     }
 
     /** Adds a date unless it resolved to nothing, overlaps one found before, or dates a saying. */

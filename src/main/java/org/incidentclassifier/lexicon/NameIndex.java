@@ -26,8 +26,8 @@ public final class NameIndex<V> {
     /** Folded one-word names that were written capitalised: "Dawn" the paper must not match "at dawn". */
     private final java.util.Set<String> capitalised = new java.util.HashSet<>();
     private final java.util.Set<String> spelledLowerCase = new java.util.HashSet<>();
-    private NameTrie foldedTrie;
-    private NameTrie exactTrie;
+    private NameTrie<V> foldedTrie;
+    private NameTrie<V> exactTrie;
 
     /** Adds a spelling; returns the value already registered for it, or null. */
     public V add(String alias, V value) {
@@ -58,8 +58,8 @@ public final class NameIndex<V> {
 
     public NameIndex<V> build() {
         capitalised.removeAll(spelledLowerCase);
-        foldedTrie = NameTrie.of(folded.keySet());
-        exactTrie = NameTrie.of(exact.keySet());
+        foldedTrie = NameTrie.of(folded, capitalised);
+        exactTrie = NameTrie.of(exact, capitalised);
         return this;
     }
 
@@ -73,8 +73,8 @@ public final class NameIndex<V> {
     /** Non-overlapping matches, leftmost-longest. */
     public List<Match<V>> find(String text) {
         List<Match<V>> all = new ArrayList<>();
-        collect(foldedTrie, fold(text), folded, text, all);
-        collect(exactTrie, text, exact, text, all);
+        collect(foldedTrie, fold(text), text, all);
+        collect(exactTrie, text, text, all);
         all.sort(Comparator.<Match<V>>comparingInt(Match::start).thenComparing(m -> -(m.end() - m.start())));
         List<Match<V>> kept = new ArrayList<>();
         int covered = 0;
@@ -88,22 +88,22 @@ public final class NameIndex<V> {
     }
 
     /** The longest name starting at each word start, left to right, a name's words skipped once it is found. */
-    private void collect(NameTrie trie, String searched, Map<String, V> names, String original,
-                         List<Match<V>> into) {
+    private void collect(NameTrie<V> trie, String searched, String original, List<Match<V>> into) {
         if (trie == null) {
             return;
         }
         int i = 0;
         while (i < searched.length()) {
-            int end = i > 0 && NameTrie.isWordChar(searched.charAt(i - 1)) ? -1 : trie.longestAt(searched, i);
-            if (end < 0) {
+            NameTrie.Hit<V> hit = i > 0 && NameTrie.isWordChar(searched.charAt(i - 1)) ? null
+                    : trie.longestAt(searched, i);
+            if (hit == null) {
                 i++;
                 continue;
             }
-            String name = searched.substring(i, end);
+            int end = hit.end();
             // a capitalised one-word name ("Dawn" the paper) is skipped where the text writes it lower-case
-            if (!capitalised.contains(name) || Character.isUpperCase(original.charAt(i))) {
-                into.add(new Match<>(i, end, original.substring(i, end), names.get(name)));
+            if (!hit.capitalised() || Character.isUpperCase(original.charAt(i))) {
+                into.add(new Match<>(i, end, original.substring(i, end), hit.value()));
             }
             i = end;
         }

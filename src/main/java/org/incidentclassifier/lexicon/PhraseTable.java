@@ -17,6 +17,8 @@ public final class PhraseTable<V> {
     private record Entry<V>(PhrasePattern phrase, V value) {}
 
     private final Map<String, List<Entry<V>>> byFirstStem = new HashMap<>();
+    /** The entries of byFirstStem keyed "=word", by the word alone: looked up without building "=" + word. */
+    private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
     private final List<Entry<V>> byPos = new ArrayList<>();
 
     void add(PhrasePattern phrase, V value) {
@@ -26,6 +28,9 @@ public final class PhraseTable<V> {
         }
         for (String stem : phrase.firstStems()) {
             byFirstStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(entry);
+            if (stem.startsWith("=")) {
+                byFirstWord.computeIfAbsent(stem.substring(1), k -> new ArrayList<>()).add(entry);
+            }
         }
     }
 
@@ -34,10 +39,17 @@ public final class PhraseTable<V> {
         if (start < 0 || start >= tokens.size()) {
             return null;
         }
-        Match<V> best = null;
-        List<Entry<V>> candidates = new ArrayList<>(byFirstStem.getOrDefault(tokens.get(start).stem(), List.of()));
-        candidates.addAll(byFirstStem.getOrDefault("=" + tokens.get(start).lower(), List.of()));
-        candidates.addAll(byPos);
+        Token token = tokens.get(start);
+        // candidates in this order, the first of equal length winning: by stem, by exact word, by POS
+        Match<V> best = longest(byFirstStem.get(token.stem()), tokens, start, null);
+        best = longest(byFirstWord.get(token.lower()), tokens, start, best);
+        return longest(byPos, tokens, start, best);
+    }
+
+    private static <V> Match<V> longest(List<Entry<V>> candidates, List<Token> tokens, int start, Match<V> best) {
+        if (candidates == null) {
+            return best;
+        }
         for (Entry<V> entry : candidates) {
             int length = entry.phrase().matchLength(tokens, start);
             if (length > 0 && (best == null || length > best.end() - best.start())) {

@@ -28,12 +28,22 @@ public final class NlpModels {
         return stemmer;
     }
 
+    /** The same stemmer, without the models: lexicons can be keyed while the models load on another thread. */
+    public static WordStemmer sharedStemmer() {
+        return Stemmer.SHARED;
+    }
+
+    /** Loaded on first use, once. */
+    private static final class Stemmer {
+        static final WordStemmer SHARED = WordStemmer.load();
+    }
+
     private NlpModels() {
         try {
             sentences = new SentenceModel(open(SENTENCE_MODEL));
             tokens = new TokenizerModel(open(TOKEN_MODEL));
             pos = new POSModel(open(POS_MODEL));
-            stemmer = WordStemmer.load();
+            stemmer = sharedStemmer();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the OpenNLP English models: " + e.getMessage(), e);
         }

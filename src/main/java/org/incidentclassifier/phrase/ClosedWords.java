@@ -1,6 +1,7 @@
 package org.incidentclassifier.phrase;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.incidentclassifier.nlp.Token;
 
 /**
@@ -8,6 +9,7 @@ import org.incidentclassifier.nlp.Token;
  * relative pronouns, number words...). General English, not domain words: those live in rules/lexicon.
  */
 final class ClosedWords {
+    private static final Pattern NUMERAL = Pattern.compile("\\d[\\d,.]*");
     static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re",
             "get", "got", "gets", "getting", "gotten");
     static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
@@ -34,7 +36,7 @@ final class ClosedWords {
 
     static boolean isNumber(Token t) {
         String w = t.lower();
-        if (w.matches("\\d[\\d,.]*")) {
+        if (!w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9' && NUMERAL.matcher(w).matches()) {
             return true;
         }
         if (NUMBER_WORDS.contains(w)) {

@@ -69,13 +69,19 @@ public final class Pipeline {
     public static Pipeline load(RuleFiles rules) throws RuleSetException {
         // the rules (compiled, or loaded from the cache) take longest: on a thread of their own, beside the models
         // and lexicons, the start costs the longer of the two instead of their sum
-        FutureTask<RuleBase> ruleBase = new FutureTask<>(() -> RuleBase.compile(rules));
-        Thread compiler = new Thread(ruleBase, "rules-loader");
-        compiler.setDaemon(true);
-        compiler.start();
-        NlpModels models = NlpModels.get();
-        Lexicons lexicons = Lexicons.load(rules, models.stemmer());
-        return new Pipeline(models, lexicons, await(ruleBase), Verdict.Provenance.of(rules));
+        FutureTask<RuleBase> ruleBase = started("rules-loader", () -> RuleBase.compile(rules));
+        // the models too, so that a cold start costs the longest of the three parts, not the sum of two
+        FutureTask<NlpModels> models = started("models-loader", NlpModels::get);
+        Lexicons lexicons = Lexicons.load(rules, NlpModels.sharedStemmer());
+        return new Pipeline(await(models), lexicons, await(ruleBase), Verdict.Provenance.of(rules));
+    }
+
+    private static <T> FutureTask<T> started(String name, java.util.concurrent.Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
     }
 
     /**
@@ -87,12 +93,12 @@ public final class Pipeline {
         return new Pipeline(models, Lexicons.load(rules, models.stemmer()), ruleBase, Verdict.Provenance.of(rules));
     }
 
-    private static RuleBase await(FutureTask<RuleBase> ruleBase) throws RuleSetException {
+    private static <T> T await(FutureTask<T> loading) throws RuleSetException {
         try {
-            return ruleBase.get();
+            return loading.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the rules", e);
+            throw new IllegalStateException("interrupted while loading the rules and models", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuleSetException problems) {
                 throw problems;

@@ -33,8 +33,11 @@ final class Reprints {
 
     /** Each reprint's id, to the id of the earlier input it copies; inputs in order. */
     static Map<String, String> find(List<InputDocument> inputs) {
-        Reprints reprints = new Reprints();
         Map<String, String> reprintOf = new LinkedHashMap<>();
+        if (inputs.size() < 2) {
+            return reprintOf; // nothing to copy (each report of --separate is its own partition)
+        }
+        Reprints reprints = new Reprints();
         for (InputDocument d : inputs) {
             String original = reprints.originalOf(d);
             if (original != null) {

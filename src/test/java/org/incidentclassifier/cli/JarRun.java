@@ -22,8 +22,20 @@ record JarRun(int exitCode, String out, String err) {
 
     /** As {@link #in(Path, String, String...)}, with environment variables set for the run. */
     static JarRun withEnv(Path workingDir, java.util.Map<String, String> env, String stdin, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        return run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()),
+                workingDir, env, stdin, args);
+    }
+
+    /** The launcher beside the jar ({@code target/incident}), with this JVM as its JAVA_HOME. */
+    static JarRun launcher(Path workingDir, java.util.Map<String, String> env, String stdin, String... args) {
+        java.util.Map<String, String> withJava = new java.util.HashMap<>(env);
+        withJava.put("JAVA_HOME", System.getProperty("java.home"));
+        return run(List.of(JAR.resolveSibling("incident").toString()), workingDir, withJava, stdin, args);
+    }
+
+    private static JarRun run(List<String> program, Path workingDir, java.util.Map<String, String> env, String stdin,
+                              String... args) {
+        List<String> command = new ArrayList<>(program);
         command.addAll(List.of(args));
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
