@@ -158,12 +158,12 @@ public final class Desk implements AutoCloseable {
             at++;
         }
         next.add(at, new LiveReport(report, analysed));
-        Snapshot after = change(next, id);
-        List<IncidentChange> changes = IncidentDiff.all(id, "added", now.verdict(), after.verdict());
-        DeskReport labelled = after.reports().get(at).report();
-        store(() -> store.add(labelled, changes, json::write));
-        ids.commit(id);
-        return publish(after, new Outcome(id, after.incidentOf(id), changes));
+        int place = at;
+        return apply(next, id, "added", (after, changes) -> {
+            store.add(after.reports().get(place).report(), changes, json::write);
+            ids.commit(id);
+            return new Outcome(id, after.incidentOf(id), changes);
+        });
     }
 
     /** Withdraws a report: its facts leave its incident's session, and what rested on them goes; says what changed. */
@@ -175,10 +175,11 @@ public final class Desk implements AutoCloseable {
                     : Problem.notFound("unknown-report", "the desk has no report \"" + id + "\"");
         }
         String incident = now.incidentOf(id);
-        Snapshot after = change(now.reports().stream().filter(r -> !r.id().equals(id)).toList(), id);
-        List<IncidentChange> changes = IncidentDiff.all(id, "withdrawn", now.verdict(), after.verdict());
-        store(() -> store.withdraw(id, changes, json::write));
-        return publish(after, new Outcome(id, incident, changes));
+        return apply(now.reports().stream().filter(r -> !r.id().equals(id)).toList(), id, "withdrawn",
+                (after, changes) -> {
+                    store.withdraw(id, changes, json::write);
+                    return new Outcome(id, incident, changes);
+                });
     }
 
     /**
@@ -210,30 +211,28 @@ public final class Desk implements AutoCloseable {
         return publish(after, new Outcome(null, null, changes));
     }
 
-    /** The snapshot after a change; the sessions it touched are rebuilt next time if it fails before its commit. */
-    private Snapshot change(List<LiveReport> reports, String changed) {
-        try {
-            return reasoning.reason(reports, changed);
-        } catch (RuntimeException e) {
-            reasoning.forgetChange();
-            throw e;
-        }
-    }
-
-    /** A write to the store that may fail. */
+    /** Writes a change to the store and says what it was. */
     @FunctionalInterface
-    private interface Write {
-        void run() throws SQLException;
+    private interface Commit {
+        Outcome write(Snapshot after, List<IncidentChange> changes) throws SQLException;
     }
 
-    /** Writes the change; when the write fails the change is not made, so the sessions it touched are dropped. */
-    private void store(Write write) throws SQLException {
+    /**
+     * Reasons over {@code reports} after {@code changed} came or went, compares, commits and publishes. Until the
+     * commit the desk is as it was: when anything fails before it, the sessions the change touched are dropped and
+     * rebuilt from their reports at the next change.
+     */
+    private Outcome apply(List<LiveReport> reports, String changed, String action, Commit commit) throws SQLException {
+        Snapshot after;
+        Outcome outcome;
         try {
-            write.run();
+            after = reasoning.reason(reports, changed);
+            outcome = commit.write(after, IncidentDiff.all(changed, action, now.verdict(), after.verdict()));
         } catch (SQLException | RuntimeException e) {
             reasoning.forgetChange();
             throw e;
         }
+        return publish(after, outcome);
     }
 
     private Outcome publish(Snapshot after, Outcome outcome) {
