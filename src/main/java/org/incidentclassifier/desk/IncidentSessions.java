@@ -25,9 +25,12 @@ import org.incidentclassifier.verdict.Verdict;
  * <p>A session is <em>rebuilt</em> from its reports (a new session, every report inserted) only when the
  * incident's reports changed by more than the one report that came or went: a report that merges two incidents,
  * a withdrawal that splits one, a rule reload (the sessions of the old rule base are dropped), or an update whose
- * rules failed. {@link #counts()} tells incremental updates from rebuilds. There are as many sessions as open
- * incidents (bounded by the desk's {@code MAX_REPORTS}); a session is closed when its incident empties or merges
- * into another, and all of them when the desk closes. Not thread-safe: the desk calls it under its lock.
+ * rules failed, or an update that left a conclusion naming a match on withdrawn facts (two matches concluded the
+ * same fact and truth maintenance kept it on the other's support, which Drools does not name: see
+ * {@code LiveSession.isStale}). {@link #counts()} tells incremental updates from rebuilds. There are as many
+ * sessions as open incidents (bounded by the desk's {@code MAX_REPORTS}); a session is closed when its incident
+ * empties or merges into another, and all of them when the desk closes. Not thread-safe: the desk calls it under
+ * its lock.
  */
 final class IncidentSessions implements AutoCloseable {
     /**
@@ -107,21 +110,29 @@ final class IncidentSessions implements AutoCloseable {
         }
         touched.add(incident);
         if (keep) {
-            updated++;
-        } else {
-            if (live != null || stale.contains(incident)) {
-                rebuilt++;
-            } else {
-                opened++;
+            live.session.sync(sources);
+            if (!live.session.isStale()) {
+                updated++;
+                return reasoned(live, members);
             }
-            if (live != null) {
-                live.session.close();
-            }
-            live = new Live(pipeline.openSession(), ++generations);
-            byIncident.put(incident, live);
-            stale.remove(incident);
         }
+        // a new incident, a structural change, or a conclusion left naming a withdrawn match: a new session
+        if (live != null || stale.contains(incident)) {
+            rebuilt++;
+        } else {
+            opened++;
+        }
+        if (live != null) {
+            live.session.close();
+        }
+        live = new Live(pipeline.openSession(), ++generations);
+        byIncident.put(incident, live);
+        stale.remove(incident);
         live.session.sync(sources);
+        return reasoned(live, members);
+    }
+
+    private static Live reasoned(Live live, Set<String> members) {
         live.members = Set.copyOf(members);
         live.reasoning = live.session.reasoning();
         return live;

@@ -123,6 +123,36 @@ final class LiveJournal {
                 + (most == null ? 0 : most.getValue()) + " times: does it update or insert without a guard?", null);
     }
 
+    /**
+     * Re-reads the support of each standing conclusion recorded from a match on one of {@code deleted} (or on a
+     * conclusion withdrawn in this update): truth maintenance kept it, so another match supports it, which
+     * {@code support} finds. Returns false when one cannot be read (the session's record would be wrong).
+     */
+    boolean repair(Set<Object> deleted, java.util.function.Function<Object, org.kie.api.runtime.rule.Match> support) {
+        Set<Object> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        gone.addAll(deleted);
+        withdrawn.forEach(d -> gone.add(d.conclusion()));
+        if (gone.isEmpty()) {
+            return true;
+        }
+        for (Map.Entry<Object, Entry> e : standing.entrySet()) {
+            if (e.getValue().derivation().matched().stream().noneMatch(gone::contains)) {
+                continue;
+            }
+            org.kie.api.runtime.rule.Match match = support.apply(e.getKey());
+            if (match == null) {
+                return false;
+            }
+            List<Object> matched = match.getObjects().stream().filter(o -> !(o instanceof FigureSpread)).toList();
+            if (matched.stream().anyMatch(gone::contains)) {
+                return false;
+            }
+            e.setValue(new Entry(e.getValue().order(), new Derivation(e.getKey(),
+                    rules.idOf(match.getRule().getName()), matched)));
+        }
+        return true;
+    }
+
     /** The conclusions still in the session, in the order the rules inserted them. */
     Reasoning standing(Collection<?> inSession) {
         Set<Object> present = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -47,6 +47,8 @@ public final class LiveSession implements AutoCloseable {
     private final Map<String, List<FactHandle>> handlesOf = new LinkedHashMap<>();
     private final Map<FigureSpread, FactHandle> spreads = new LinkedHashMap<>();
     private boolean closed;
+    /** Whether a standing conclusion names a match on facts the last update deleted (see {@link #isStale}). */
+    private boolean stale;
 
     LiveSession(RuleBase rules, Collection<?> background, int maxFirings, long maxMillis) {
         this.rules = rules;
@@ -80,10 +82,11 @@ public final class LiveSession implements AutoCloseable {
             throw new IllegalStateException("the session is closed");
         }
         journal.beginUpdate();
+        Set<Object> deleted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (String gone : List.copyOf(factsOf.keySet())) {
             if (!sources.containsKey(gone)) {
                 handlesOf.remove(gone).forEach(session::delete);
-                factsOf.remove(gone);
+                deleted.addAll(factsOf.remove(gone));
             }
         }
         Map<String, List<?>> ordered = new LinkedHashMap<>();
@@ -99,6 +102,18 @@ public final class LiveSession implements AutoCloseable {
         factsOf.putAll(ordered);
         replaceSpreads();
         fire();
+        stale = !journal.repair(deleted, conclusion -> Justifications.firstSupport(session, conclusion));
+    }
+
+    /**
+     * True when a conclusion still standing was recorded from a match on facts the last update deleted and the
+     * match that now supports it could not be read: two matches concluded the same (equal) fact and truth
+     * maintenance kept it on the other's support, which Drools announces to no listener ({@link Justifications}
+     * reads it from the truth maintenance system; when that fails, this is true). The caller then rebuilds the
+     * session from its reports, so that no conclusion names a withdrawn match.
+     */
+    public boolean isStale() {
+        return stale;
     }
 
     /** The spreads of the facts held, as a batch session computes them over its facts in order. */
