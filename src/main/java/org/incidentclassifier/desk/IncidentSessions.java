@@ -84,13 +84,19 @@ final class IncidentSessions implements AutoCloseable {
             } catch (RuleFailure failure) {
                 // as the batch does: the incident has no verdict, each of its reports an error record
                 drop(incident);
+                stale.add(incident); // rebuilt at its next change
                 reasoned.add(null);
                 group.documents().forEach(d -> errors.add(new Verdict.ErrorEntry(d.input().path(), d.input().id(),
                         "RULE_FAILED", failure.getMessage())));
             }
         }
         Set<String> open = Set.copyOf(incidents);
-        List.copyOf(byIncident.keySet()).stream().filter(id -> !open.contains(id)).forEach(this::drop);
+        for (String gone : List.copyOf(byIncident.keySet())) {
+            if (!open.contains(gone)) {
+                touched.add(gone); // should the change not be committed, the incident is still there
+                drop(gone);
+            }
+        }
         stale.retainAll(open);
         return new Reasoned(reasoned, errors);
     }
