@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = "Watch DIR: each new or changed *.txt file updates its incident (a deleted one is withdrawn),"
                 + " and what changed is printed: a line per incident, or JSON Lines (one change per line) with"
-                + " --format jsonl. The desk is kept in memory. Stop it with Ctrl-C.")
+                + " --format jsonl. The desk is kept in memory, or in --store FILE, from which a later watch resumes."
+                + " Stop it with Ctrl-C.")
 public final class WatchCommand implements Callable<Integer> {
     /** The output formats. */
     enum Format { text, jsonl }
@@ -44,6 +45,12 @@ public final class WatchCommand implements Callable<Integer> {
             description = "Milliseconds between two scans of DIR (default: ${DEFAULT-VALUE}); a file is read once it"
                     + " is unchanged over one interval.")
     long interval;
+
+    @Option(names = "--store", paramLabel = "FILE",
+            description = "SQLite file that keeps the reports and the incidents' history across runs, as incident serve"
+                    + " --store does (created if missing): a later watch resumes from it, withdrawing the reports of"
+                    + " files deleted meanwhile and replacing those of files changed. Without it nothing is kept.")
+    Path store;
 
     @Spec
     CommandSpec spec;
@@ -67,7 +74,7 @@ public final class WatchCommand implements Callable<Integer> {
             return ExitCodes.RULES_INVALID;
         }
         VerdictWriter json = new VerdictWriter(false);
-        try (Desk desk = Desk.open(pipeline, null)) {
+        try (Desk desk = Desk.open(pipeline, store)) {
             DirectoryWatch watch = new DirectoryWatch(desk, dir, outcome -> {
                 if (format == Format.jsonl) {
                     for (IncidentChange change : outcome.changes()) {
@@ -85,7 +92,8 @@ public final class WatchCommand implements Callable<Integer> {
             err.flush();
             return loop(watch, err);
         } catch (SQLException e) {
-            err.println("incident: the desk's store failed: " + e.getMessage());
+            err.println("incident: the desk's store " + (store == null ? "" : store + " ") + "failed: "
+                    + e.getMessage());
             err.flush();
             return ExitCodes.OUTPUT_FAILED;
         }

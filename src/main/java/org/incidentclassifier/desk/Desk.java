@@ -4,16 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
-import org.incidentclassifier.ingest.Ingest;
-import org.incidentclassifier.ingest.InputDocument;
 import org.incidentclassifier.pipeline.Pipeline;
 import org.incidentclassifier.verdict.AnalysedDocument;
 import org.incidentclassifier.verdict.Verdict;
@@ -21,42 +15,37 @@ import org.incidentclassifier.verdict.VerdictWriter;
 
 /**
  * The analyst's desk: the reports received so far, grouped into incidents and reasoned over, and what each
- * arrival or withdrawal changed. Each report is analysed alone once; on every change the desk regroups all its
- * live reports and reasons over each incident again (the simplest way that stays true: a report may join,
- * merge or leave any incident), then compares every incident before and after. An incident keeps the id it got
- * when its earliest report arrived ({@code incident-N}, N that report's arrival number), so ids survive
- * regrouping and restarts. Changes are committed to the {@link ReportStore} before they are made visible or
- * acknowledged. A new report is analysed alone outside the desk's lock (on the caller's pipeline, so several
- * arrive at once on several cores); grouping, reasoning and storing are one change at a time, under the lock.
- * Each committed outcome is handed to the listener ({@link #onChange}), in commit order.
+ * arrival or withdrawal changed. Each report is analysed alone once, when it arrives; on every change the desk
+ * groups its live reports again and brings each incident's long-lived rule session up to date: the incident the
+ * report joined or left is updated by truth maintenance (its facts inserted or deleted), the others are untouched,
+ * and a session is rebuilt only when the grouping changed structurally (see {@link DeskReasoning} and
+ * {@link IncidentSessions}). Every incident is compared before and after. Changes are committed to the
+ * {@link ReportStore} before they are made visible or acknowledged. A new report is analysed alone outside the
+ * desk's lock (on the caller's pipeline, so several arrive at once on several cores); grouping, reasoning and
+ * storing are one change at a time, under the lock. Each committed outcome is handed to the listener
+ * ({@link #onChange}), in commit order.
  */
 public final class Desk implements AutoCloseable {
     /**
-     * The most live reports a desk holds: every change regroups them all and reasons over every incident
-     * again, so the cost of one request grows with their number.
+     * The most live reports a desk holds: every change groups them all again (the grouping rules compare report
+     * signatures), and each open incident keeps a rule session, so memory and the cost of a change grow with them.
      */
     public static final int MAX_REPORTS = 2_000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Pipeline pipeline;
+    private final DeskReasoning reasoning;
     private final ReportStore store;
     private volatile java.util.function.Consumer<Outcome> listener = outcome -> { };
-    /** Ids and arrival numbers handed to reports being analysed, not yet committed. */
-    private final Set<String> reserved = new HashSet<>();
+    private final ReportIds ids = new ReportIds();
     /** How many times the rules were replaced: a report analysed before a reload is analysed again. */
     private long reloads;
     private final VerdictWriter json = new VerdictWriter(false);
-    private final Set<String> usedIds = new HashSet<>();
     /**
      * The live reports and their verdict, replaced as a whole (under the lock) by each change: readers of the board
      * and of an incident take it without the lock, so they never wait for a change being reasoned over.
      */
-    private volatile Regrouped now;
-    private long lastSeq;
-
-    /** A report still on the desk, with its analysis alone. */
-    private record LiveReport(DeskReport report, AnalysedDocument analysed) {}
+    private volatile Snapshot now;
 
     /** A report as a request gives it; {@code id} may be null. */
     public record ReportInput(String id, String text, String date, String source, String url) {}
@@ -65,20 +54,19 @@ public final class Desk implements AutoCloseable {
     public record Outcome(String report, String incident, List<IncidentChange> changes) {}
 
     private Desk(Pipeline pipeline, ReportStore store) throws SQLException {
-        this.pipeline = pipeline;
+        this.reasoning = new DeskReasoning(pipeline);
         this.store = store;
         List<LiveReport> kept = new ArrayList<>();
         for (DeskReport report : store.reports()) {
-            usedIds.add(report.id());
-            lastSeq = Math.max(lastSeq, report.seq());
+            ids.taken(report);
             if (!report.withdrawn()) {
-                AnalysedDocument analysed = analyseAlone(pipeline, report);
+                AnalysedDocument analysed = LiveReport.analyse(pipeline, report);
                 if (analysed != null) {
                     kept.add(new LiveReport(report, analysed));
                 }
             }
         }
-        now = regroup(kept);
+        now = reasoning.reason(kept, null);
     }
 
     /** The desk over the reports in {@code storeFile} (in memory when null), their incidents rebuilt by {@code pipeline}. */
@@ -118,10 +106,10 @@ public final class Desk implements AutoCloseable {
             AnalysedDocument analysed;
             if (analyser == null) {
                 synchronized (this) {
-                    analysed = analyseAlone(pipeline, report);
+                    analysed = LiveReport.analyse(reasoning.pipeline(), report);
                 }
             } else {
-                analysed = analyseAlone(analyser.get(), report);
+                analysed = LiveReport.analyse(analyser.get(), report);
             }
             if (analysed == null) {
                 throw new Problem.Rejection(Problem.of(422, "not-analysable", "Unprocessable report",
@@ -130,25 +118,22 @@ public final class Desk implements AutoCloseable {
             return commit(report, analysed, rulesSeen);
         } finally {
             synchronized (this) {
-                reserved.remove(report.id());
+                ids.release(report.id());
             }
         }
     }
 
     /** Checks the id and the limit, and holds an id and an arrival number for the report while it is analysed. */
     private synchronized DeskReport reserve(ReportInput input) {
-        if (input.id() != null && (usedIds.contains(input.id()) || reserved.contains(input.id()))) {
-            throw Problem.conflict("duplicate-report", "the desk already has (or had) a report with id \""
-                    + input.id() + "\"; ids are never reused");
-        }
+        checkRoom();
+        return ids.reserve(input);
+    }
+
+    private void checkRoom() {
         if (now.reports().size() >= MAX_REPORTS) {
             throw Problem.conflict("desk-full", "the desk holds " + MAX_REPORTS + " reports, its limit;"
                     + " withdraw some or start another desk");
         }
-        long seq = ++lastSeq;
-        String id = input.id() == null ? nextFreeId(seq) : input.id();
-        reserved.add(id);
-        return new DeskReport(seq, id, input.text(), input.date(), input.source(), input.url(), null, false);
     }
 
     /**
@@ -159,16 +144,13 @@ public final class Desk implements AutoCloseable {
     private synchronized Outcome commit(DeskReport report, AnalysedDocument analysed, long analysedUnder)
             throws SQLException {
         if (analysedUnder != reloads) {
-            analysed = analyseAlone(pipeline, report);
+            analysed = LiveReport.analyse(reasoning.pipeline(), report);
             if (analysed == null) {
                 throw new Problem.Rejection(Problem.of(422, "not-analysable", "Unprocessable report",
                         "the report could not be analysed under the reloaded rules"));
             }
         }
-        if (now.reports().size() >= MAX_REPORTS) {
-            throw Problem.conflict("desk-full", "the desk holds " + MAX_REPORTS + " reports, its limit;"
-                    + " withdraw some or start another desk");
-        }
+        checkRoom();
         String id = report.id();
         List<LiveReport> next = new ArrayList<>(now.reports());
         int at = 0;
@@ -176,64 +158,85 @@ public final class Desk implements AutoCloseable {
             at++;
         }
         next.add(at, new LiveReport(report, analysed));
-        Regrouped after = regroup(next);
-        DeskReport labelled = after.reports().get(at).report();
-        List<IncidentChange> changes = IncidentDiff.all(id, "added", now.verdict(), after.verdict());
-        store.add(labelled, changes, json::write);
-        usedIds.add(id);
-        now = after;
-        Outcome outcome = new Outcome(id, incidentOf(id), changes);
-        listener.accept(outcome);
-        return outcome;
+        int place = at;
+        return apply(next, id, "added", (after, changes) -> {
+            store.add(after.reports().get(place).report(), changes, json::write);
+            ids.commit(id);
+            return new Outcome(id, after.incidentOf(id), changes);
+        });
     }
 
-    /** Withdraws a report: what rested on it goes; says what changed. */
+    /** Withdraws a report: its facts leave its incident's session, and what rested on them goes; says what changed. */
     public synchronized Outcome withdraw(String id) throws SQLException {
-        List<LiveReport> next = now.reports().stream().filter(r -> !r.report().id().equals(id)).toList();
-        if (next.size() == now.reports().size()) {
-            throw usedIds.contains(id)
+        if (!now.has(id)) {
+            throw ids.everUsed(id)
                     ? new Problem.Rejection(Problem.of(410, "withdrawn-report", "Gone",
                             "the report \"" + id + "\" was already withdrawn"))
                     : Problem.notFound("unknown-report", "the desk has no report \"" + id + "\"");
         }
-        String incident = incidentOf(id);
-        Regrouped after = regroup(next);
-        List<IncidentChange> changes = IncidentDiff.all(id, "withdrawn", now.verdict(), after.verdict());
-        store.withdraw(id, changes, json::write);
-        now = after;
-        Outcome outcome = new Outcome(id, incident, changes);
-        listener.accept(outcome);
-        return outcome;
+        String incident = now.incidentOf(id);
+        return apply(now.reports().stream().filter(r -> !r.id().equals(id)).toList(), id, "withdrawn",
+                (after, changes) -> {
+                    store.withdraw(id, changes, json::write);
+                    return new Outcome(id, incident, changes);
+                });
     }
 
     /**
      * Puts {@code rules} (a pipeline already loaded, so already validated) in place of the desk's rules: every
-     * live report is analysed again under them and the incidents are rebuilt; what changed is recorded with
-     * action "reloaded" and no report. Nothing changes when the new analysis fails.
+     * live report is analysed again under them and every incident's session is rebuilt from the new rule base;
+     * what changed is recorded with action "reloaded" and no report. Nothing changes when the new analysis fails.
      */
     public synchronized Outcome reload(Pipeline rules) throws SQLException {
         List<LiveReport> again = new ArrayList<>();
         for (LiveReport r : now.reports()) {
-            AnalysedDocument analysed = analyseAlone(rules, r.report());
+            AnalysedDocument analysed = LiveReport.analyse(rules, r.report());
             if (analysed != null) {
                 again.add(new LiveReport(r.report(), analysed));
             }
         }
-        Pipeline before = pipeline;
-        pipeline = rules;
-        Regrouped after;
+        Pipeline before = reasoning.pipeline();
+        reasoning.replaceRules(rules);
+        Snapshot after;
         List<IncidentChange> changes;
         try {
-            after = regroup(again);
+            after = reasoning.reason(again, null);
             changes = IncidentDiff.all(null, "reloaded", now.verdict(), after.verdict());
             store.record(changes, json::write);
         } catch (RuntimeException | SQLException e) {
-            pipeline = before;
+            reasoning.replaceRules(before);
             throw e;
         }
         reloads++;
+        return publish(after, new Outcome(null, null, changes));
+    }
+
+    /** Writes a change to the store and says what it was. */
+    @FunctionalInterface
+    private interface Commit {
+        Outcome write(Snapshot after, List<IncidentChange> changes) throws SQLException;
+    }
+
+    /**
+     * Reasons over {@code reports} after {@code changed} came or went, compares, commits and publishes. Until the
+     * commit the desk is as it was: when anything fails before it, the sessions the change touched are dropped and
+     * rebuilt from their reports at the next change.
+     */
+    private Outcome apply(List<LiveReport> reports, String changed, String action, Commit commit) throws SQLException {
+        Snapshot after;
+        Outcome outcome;
+        try {
+            after = reasoning.reason(reports, changed);
+            outcome = commit.write(after, IncidentDiff.all(changed, action, now.verdict(), after.verdict()));
+        } catch (SQLException | RuntimeException e) {
+            reasoning.forgetChange();
+            throw e;
+        }
+        return publish(after, outcome);
+    }
+
+    private Outcome publish(Snapshot after, Outcome outcome) {
         now = after;
-        Outcome outcome = new Outcome(null, null, changes);
         listener.accept(outcome);
         return outcome;
     }
@@ -245,33 +248,30 @@ public final class Desk implements AutoCloseable {
 
     /** One line per incident, for a board: id, primary type, place, dates, reports and inconsistencies. */
     public List<Map<String, Object>> incidents() {
-        List<Map<String, Object>> board = new ArrayList<>();
-        for (Verdict.IncidentEntry incident : now.verdict().incidents()) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("id", incident.id());
-            line.put("primaryType", incident.types().isEmpty() ? null : incident.types().get(0).type());
-            line.put("place", incident.location() == null ? null : incident.location().place());
-            line.put("country", incident.location() == null ? null : incident.location().country());
-            line.put("from", incident.date() == null ? null : incident.date().from());
-            line.put("to", incident.date() == null ? null : incident.date().to());
-            line.put("reports", incident.documents());
-            line.put("inconsistencies", incident.inconsistencies().size());
-            board.add(line);
-        }
-        return board;
+        return now.board();
     }
 
     /** The incident's current verdict entry, its documents and its reports' texts; 404 when there is none. */
     public Map<String, Object> incident(String id) {
-        Regrouped seen = now;
-        Verdict.IncidentEntry entry = seen.verdict().incidents().stream().filter(i -> i.id().equals(id)).findFirst()
-                .orElseThrow(() -> Problem.notFound("unknown-incident", "the desk has no open incident \"" + id + "\""));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("incident", entry);
-        body.put("documents", seen.verdict().documents().stream().filter(d -> id.equals(d.incident())).toList());
-        body.put("reports", seen.reports().stream().map(LiveReport::report).filter(r -> entry.documents().contains(r.id()))
-                .map(r -> new ReportInput(r.id(), r.text(), r.date(), r.source(), r.url())).toList());
-        return body;
+        return now.incident(id);
+    }
+
+    /**
+     * The desk's state for monitoring: live reports, open incidents, and how the incidents' sessions were kept up
+     * to date (sessions open, opened, incremental updates, rebuilds).
+     */
+    public synchronized Map<String, Object> health() {
+        Map<String, Object> health = new LinkedHashMap<>();
+        health.put("status", "ok");
+        health.put("reports", now.reports().size());
+        health.put("incidents", now.verdict().incidents().size());
+        health.put("sessions", reasoning.sessions().counts());
+        return health;
+    }
+
+    /** Every report the desk ever received (withdrawn ones too), in arrival order. */
+    public synchronized List<DeskReport> reports() throws SQLException {
+        return store.reports();
     }
 
     /** Every recorded change of an incident, oldest first; 404 when the desk never had it. */
@@ -290,57 +290,14 @@ public final class Desk implements AutoCloseable {
         return changes;
     }
 
-    private String incidentOf(String reportId) {
-        return now.verdict().documents().stream().filter(d -> d.id().equals(reportId)).findFirst()
-                .map(Verdict.DocumentEntry::incident).orElse(null);
-    }
-
-    private String nextFreeId(long seq) {
-        String id = "report-" + seq;
-        for (int n = 2; usedIds.contains(id); n++) {
-            id = "report-" + seq + "-" + n;
-        }
-        return id;
-    }
-
-    /** The report alone through the pipeline, or null when it yields no analysis (an error record). */
-    private static AnalysedDocument analyseAlone(Pipeline pipeline, DeskReport report) {
-        InputDocument document = new Ingest().fromText(report.id(), report.text())
-                .withReportInfo(report.date(), report.source(), report.url());
-        Pipeline.Analysis alone = pipeline.analyse(List.of(document), true);
-        return alone.documents().isEmpty() ? null : alone.documents().get(0);
-    }
-
-    /** The live reports (the last one's incident filled in) and their verdict, incidents under their desk ids. */
-    private record Regrouped(List<LiveReport> reports, Verdict verdict) {}
-
-    private Regrouped regroup(List<LiveReport> reports) {
-        Pipeline.Analysis analysis = pipeline.regroup(reports.stream().map(LiveReport::analysed).toList());
-        Verdict plain = pipeline.verdict(analysis);
-        Map<String, LiveReport> byId = new HashMap<>();
-        reports.forEach(r -> byId.put(r.report().id(), r));
-        Map<String, String> deskIdOf = new HashMap<>(); // the verdict's incident id -> the desk's
-        Map<String, String> labelOf = new HashMap<>(); // report id -> its incident, for reports that had none
-        for (Verdict.IncidentEntry incident : plain.incidents()) {
-            List<DeskReport> members = incident.documents().stream().map(byId::get)
-                    .map(LiveReport::report).sorted(Comparator.comparingLong(DeskReport::seq)).toList();
-            String label = members.stream().filter(m -> m.incident() != null).map(DeskReport::incident).findFirst()
-                    .orElse("incident-" + members.get(0).seq());
-            deskIdOf.put(incident.id(), label);
-            members.stream().filter(m -> m.incident() == null).forEach(m -> labelOf.put(m.id(), label));
-        }
-        List<LiveReport> labelled = reports.stream().map(r -> labelOf.containsKey(r.report().id())
-                ? new LiveReport(r.report().withIncident(labelOf.get(r.report().id())), r.analysed()) : r).toList();
-        List<Verdict.IncidentEntry> incidents = plain.incidents().stream()
-                .map(i -> i.withId(deskIdOf.get(i.id()))).toList();
-        List<Verdict.DocumentEntry> documents = plain.documents().stream()
-                .map(d -> d.incident() == null ? d : d.withIncident(deskIdOf.get(d.incident()))).toList();
-        return new Regrouped(labelled, new Verdict(plain.schemaVersion(), plain.provenance(), documents, incidents,
-                plain.rulesFired(), plain.errors()));
+    /** The sessions of the desk's incidents, for tests that check how a change was reasoned over. */
+    IncidentSessions sessions() {
+        return reasoning.sessions();
     }
 
     @Override
-    public void close() throws SQLException {
+    public synchronized void close() throws SQLException {
+        reasoning.close();
         store.close();
     }
 }

@@ -61,6 +61,7 @@ final class Routes {
                 only(method, "GET", () -> ex.json(200, Map.of("incident", path.get(1),
                         "changes", desk.history(path.get(1)))));
             }
+            case "1:health" -> only(method, "GET", () -> ex.json(200, desk.health()));
             case "1:openapi.json" -> only(method, "GET", () -> ex.send(200, "application/json", openApi));
             case "1:events" -> only(method, "GET", () -> { }); // GET is served before the routes, as a stream
             case "2:admin" -> {

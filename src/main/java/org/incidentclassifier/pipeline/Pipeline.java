@@ -317,6 +317,14 @@ public final class Pipeline {
         return reason(facts.all());
     }
 
+    /**
+     * A rule session kept open over the background facts, into which the analyst's desk inserts and from which it
+     * withdraws the facts of an incident's reports as they come and go (see {@code LiveSession}).
+     */
+    public org.incidentclassifier.engine.LiveSession openSession() {
+        return org.incidentclassifier.engine.LiveSession.open(ruleBase, background);
+    }
+
     /** One rule session over the facts and the background facts every session needs (grades, target types). */
     Reasoning reason(List<Object> facts) throws RuleFailure {
         List<Object> all = new ArrayList<>(background);

@@ -31,14 +31,19 @@ final class ActorAssembler {
             AffiliationStatus.KNOWN);
 
     private final List<ActorMention> mentions;
-    private final Reasoning reasoning;
+    /** The rules' conclusions about actors, in {@link DerivationOrder}: the verdict must not depend on firing order. */
+    private final List<Derivation> sameActors;
+    private final List<Derivation> roles;
+    private final List<Derivation> affiliations;
     private final Map<String, String> parent = new LinkedHashMap<>();
     private final Map<String, String> names = new LinkedHashMap<>();
 
     ActorAssembler(List<ActorMention> mentions, List<AffiliationClaim> claims, List<KnownAffiliation> known,
                    Reasoning reasoning) {
         this.mentions = mentions;
-        this.reasoning = reasoning;
+        this.sameActors = DerivationOrder.canonical(reasoning.of(SameActor.class));
+        this.roles = DerivationOrder.canonical(reasoning.of(ActorRole.class));
+        this.affiliations = DerivationOrder.canonical(reasoning.of(Affiliation.class));
         mentions.forEach(m -> names.putIfAbsent(m.actorId(), m.name()));
         claims.forEach(c -> {
             if (c.actorId() != null) {
@@ -48,7 +53,7 @@ final class ActorAssembler {
         });
         known.forEach(k -> names.putIfAbsent(k.targetId(), k.targetName()));
         names.keySet().forEach(id -> parent.put(id, id));
-        for (Derivation d : reasoning.of(SameActor.class)) {
+        for (Derivation d : sameActors) {
             SameActor same = (SameActor) d.conclusion();
             parent.putIfAbsent(same.getActorId(), same.getActorId());
             parent.putIfAbsent(same.getOtherActorId(), same.getOtherActorId());
@@ -74,7 +79,7 @@ final class ActorAssembler {
     List<Verdict.ActorEntry> actors() {
         Map<String, List<ActorMention>> byActor = new LinkedHashMap<>();
         mentions.forEach(m -> byActor.computeIfAbsent(canonical(m.actorId()), k -> new ArrayList<>()).add(m));
-        for (Derivation d : reasoning.of(ActorRole.class)) {
+        for (Derivation d : roles) {
             byActor.putIfAbsent(canonical(((ActorRole) d.conclusion()).getActorId()), new ArrayList<>());
         }
         List<Verdict.ActorEntry> actors = new ArrayList<>();
@@ -98,7 +103,7 @@ final class ActorAssembler {
     }
 
     private List<Derivation> rolesOf(String id) {
-        return reasoning.of(ActorRole.class).stream()
+        return roles.stream()
                 .filter(d -> canonical(((ActorRole) d.conclusion()).getActorId()).equals(id)).toList();
     }
 
@@ -117,7 +122,7 @@ final class ActorAssembler {
 
     private List<Verdict.MergeEntry> merges(String id) {
         List<Verdict.MergeEntry> merges = new ArrayList<>();
-        for (Derivation d : reasoning.of(SameActor.class)) {
+        for (Derivation d : sameActors) {
             SameActor same = (SameActor) d.conclusion();
             if (!canonical(same.getActorId()).equals(id)) {
                 continue;
@@ -137,7 +142,7 @@ final class ActorAssembler {
     /** One entry per relation and target, with the strongest status any rule concluded. */
     private List<Verdict.AffiliationEntry> affiliations(String id) {
         Map<String, List<Derivation>> byRelation = new LinkedHashMap<>();
-        for (Derivation d : reasoning.of(Affiliation.class)) {
+        for (Derivation d : affiliations) {
             Affiliation a = (Affiliation) d.conclusion();
             if (canonical(a.getActorId()).equals(id)) {
                 byRelation.computeIfAbsent(a.getRelation() + " " + canonical(a.getTargetId()), k -> new ArrayList<>()).add(d);

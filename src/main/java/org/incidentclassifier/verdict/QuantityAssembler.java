@@ -32,7 +32,8 @@ final class QuantityAssembler {
             ClaimGrade g = (ClaimGrade) d.conclusion();
             credibility.merge(g.claimId(), g.credibility(), Math::min);
         });
-        reasoning.of(FigureUpdate.class).forEach(d -> {
+        // in DerivationOrder, not firing order: the desk's long-lived sessions conclude the same updates in another order
+        DerivationOrder.canonical(reasoning.of(FigureUpdate.class)).forEach(d -> {
             FigureUpdate u = (FigureUpdate) d.conclusion();
             updates.computeIfAbsent(u.claimId(), k -> new ArrayList<>()).add(u.earlierClaimId());
             updatedBy.computeIfAbsent(u.earlierClaimId(), k -> new ArrayList<>()).add(u.claimId());

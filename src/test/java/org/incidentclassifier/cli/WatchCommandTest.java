@@ -25,6 +25,14 @@ class WatchCommandTest {
     @Test
     void theHelpNamesTheOptions() {
         assertThat(CliRun.of("watch", "--help").out()).startsWith("Usage: incident watch ")
-                .contains("--format=FORMAT", "--interval=MS", "--rules=DIR", "DIR");
+                .contains("--format=FORMAT", "--interval=MS", "--rules=DIR", "--store=FILE", "DIR");
+    }
+
+    @Test
+    void aStoreThatCannotBeOpenedIsReportedWithItsPathAndTheOutputStatus() {
+        CliRun run = CliRun.of("watch", "--store", "no/such/dir/desk.db", ".");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OUTPUT_FAILED);
+        assertThat(run.errLines()).anyMatch(l -> l.startsWith("incident: the desk's store no/such/dir/desk.db failed: "));
     }
 }

@@ -134,7 +134,7 @@ class DeskProblemsTest {
                     routes++;
                 }
             }
-            assertEquals(10, routes);
+            assertEquals(11, routes);
         }
     }
 }

@@ -118,6 +118,10 @@ class DeskServerTest {
                     entries(history, "action", "report", "state"));
             assertEquals(joined, history.get(1));
 
+            // seed 002 joined incident-1's session and left it by truth maintenance: no session was rebuilt
+            assertEquals("{\"status\":\"ok\",\"reports\":1,\"incidents\":1,\"sessions\":{\"open\":1,\"opened\":1,"
+                    + "\"updated\":2,\"rebuilt\":0}}", desk.get("/health").body().toString());
+
             assertEquals(410, desk.delete("/reports/seed-002").status());
             assertEquals(409, desk.postReport("seed-002", "Gunmen attacked a bus.").status());
         }

@@ -67,6 +67,49 @@ class DirectoryWatchTest {
     }
 
     @Test
+    void overAStoreAWatchResumesWithdrawingDeletedFilesReplacingChangedOnesAndKeepingTheRest() throws Exception {
+        Path store = dir.resolve("desk.db");
+        Path watched = Files.createDirectories(dir.resolve("in"));
+        List<String> lines = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Files.writeString(watched.resolve("wire 000.txt"), DeskServerTest.seed("000_"));
+        Files.writeString(watched.resolve("wire 002.txt"), DeskServerTest.seed("002_"));
+        Files.writeString(watched.resolve("notes.txt"), "The city council met on Tuesday to discuss the budget.");
+        try (Desk desk = Desk.open(SharedPipeline.get().forAnotherThread(), store)) {
+            DirectoryWatch watch = new DirectoryWatch(desk, watched, o -> lines.addAll(ChangeText.lines(o)),
+                    (file, problem) -> problems.add(file.getFileName() + ": " + problem));
+            watch.scan();
+            watch.scan();
+        }
+        assertEquals(3, lines.size(), lines.toString());
+        assertEquals("report notes (describes no incident)", lines.get(0));
+
+        // while no watch runs: one file is deleted, one changed, one left as it was
+        Files.delete(watched.resolve("wire 000.txt"));
+        Files.writeString(watched.resolve("wire 002.txt"), "The library opened a new reading room on Monday.");
+        lines.clear();
+        try (Desk desk = Desk.open(SharedPipeline.get().forAnotherThread(), store)) {
+            DirectoryWatch watch = new DirectoryWatch(desk, watched, o -> lines.addAll(ChangeText.lines(o)),
+                    (file, problem) -> problems.add(file.getFileName() + ": " + problem));
+            watch.scan();
+            assertEquals(1, lines.size(), lines.toString());
+            // notes.txt came first (arrival 1): wire-000 opened incident-2
+            assertTrue(lines.get(0).startsWith("incident-2 updated by wire-000 (withdrawn): reports -wire-000;"),
+                    lines.get(0));
+            watch.scan();
+            assertEquals(3, lines.size(), lines.toString());
+            assertTrue(lines.get(1).startsWith("incident-2 closed by wire-002 (withdrawn): reports -wire-002;"),
+                    lines.get(1));
+            assertEquals("report wire-002:2 (describes no incident)", lines.get(2), "a new version, a new id");
+            watch.scan();
+            assertEquals(3, lines.size(), "notes.txt is as stored: nothing to do");
+            assertEquals(List.of("notes", "wire-002:2"), desk.reports().stream().filter(r -> !r.withdrawn())
+                    .map(DeskReport::id).toList());
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void anIdIsTheFileNameWithWhatAnIdCannotHoldReplaced() {
         assertEquals("wire-000", DirectoryWatch.idOf(Path.of("wire 000.txt")));
         assertEquals("f-hidden", DirectoryWatch.idOf(Path.of("_-hidden.txt")));
