@@ -3,6 +3,7 @@
 #  - the shared dev corpus (real reports)            -> docs/eval/dev-scores.txt
 #  - the team-written event-database-style summaries -> docs/eval/summaries-scores.txt
 #  - the held-out set written apart from them          -> docs/eval/holdout-scores.txt
+#  - the second held-out set, written blind to the rules -> docs/eval/holdout2-scores.txt
 #    (src/test/resources/corpus/summaries, gold in summaries-gold), with a breakdown by the gold's primary
 #    type and by claim status appended, since that is where the hidden summary set is weakest.
 # It pastes each overall table into docs/eval/README.md, under the markers "<!-- dev overall -->" and
@@ -16,6 +17,7 @@ record() { # gold dir, corpus dir, output file
 record ../shared/corpus/dev-gold ../shared/corpus/dev docs/eval/dev-scores.txt
 record src/test/resources/corpus/summaries-gold src/test/resources/corpus/summaries docs/eval/summaries-scores.txt
 record src/test/resources/corpus/holdout-gold src/test/resources/corpus/holdout docs/eval/holdout-scores.txt
+record src/test/resources/corpus/holdout2-gold src/test/resources/corpus/holdout2 docs/eval/holdout2-scores.txt
 
 python3 - <<'PY'
 import collections, pathlib, re
@@ -61,7 +63,8 @@ readme = pathlib.Path("docs/eval/README.md")
 doc = readme.read_text()
 for marker, scores in (("<!-- dev overall -->", "docs/eval/dev-scores.txt"),
                        ("<!-- summaries overall -->", "docs/eval/summaries-scores.txt"),
-                       ("<!-- holdout overall -->", "docs/eval/holdout-scores.txt")):
+                       ("<!-- holdout overall -->", "docs/eval/holdout-scores.txt"),
+                       ("<!-- holdout2 overall -->", "docs/eval/holdout2-scores.txt")):
     text = pathlib.Path(scores).read_text()
     if "== overall" not in text:
         print(f"no scores in {scores}; the README keeps its old table")
