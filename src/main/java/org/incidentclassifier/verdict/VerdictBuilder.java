@@ -49,7 +49,7 @@ public final class VerdictBuilder {
         Map<String, Integer> fired = new TreeMap<>(groupingRulesFired);
         List<Verdict.IncidentEntry> entries = new ArrayList<>();
         for (AnalysedIncident incident : incidents) {
-            String id = "incident-" + (entries.size() + 1);
+            String id = IncidentIds.of(incident.documents().stream().map(d -> d.input().id()).toList());
             incident.documents().forEach(d -> incidentOf.put(d.input().id(), id));
             incident.reasoning().rulesFired().forEach((rule, n) -> fired.merge(rule, n, Integer::sum));
             entries.add(incident(id, incident));

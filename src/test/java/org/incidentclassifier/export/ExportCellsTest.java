@@ -22,7 +22,7 @@ class ExportCellsTest {
 
     @ParameterizedTest(name = "{0} {1} {2} = {3}")
     @CsvSource(delimiter = '|', emptyValue = "", value = {
-        "seeds/ | csv-gtd | eventid | incident-1",
+        "seeds/ | csv-gtd | eventid | incident-25bf526c7e8e",
         "seeds/ | csv-gtd | iyear | ''",
         "seeds/ | csv-gtd | country_txt | Algeria",
         "seeds/ | csv-gtd | city | In Amenas",
