@@ -21,6 +21,7 @@ import org.incidentclassifier.facts.IncidentDate;
 import org.incidentclassifier.facts.IncidentType;
 import org.incidentclassifier.facts.PlaceKind;
 import org.incidentclassifier.facts.PlaceMention;
+import org.incidentclassifier.facts.Responsibility;
 import org.incidentclassifier.facts.SameIncident;
 import org.incidentclassifier.facts.TargetType;
 import org.incidentclassifier.ingest.InputDocument;
@@ -101,7 +102,8 @@ public final class VerdictBuilder {
         return new Verdict.IncidentEntry(id, incident.documents().stream().map(d -> d.input().id()).toList(),
                 types(reasoning.of(Classification.class)), targetTypes(reasoning.of(TargetType.class)),
                 location(facts.stream().flatMap(f -> f.places().stream()).toList()),
-                IncidentDates.of(reasoning.of(IncidentDate.class)), actors.actors(), claims,
+                IncidentDates.of(reasoning.of(IncidentDate.class)),
+                Responsibilities.of(reasoning.of(Responsibility.class)), actors.actors(), claims,
                 inconsistencies, joins(incident.joinedBy()), quantities);
     }
 

@@ -56,7 +56,7 @@ class ExportCellsTest {
         "src/test/resources/export/depot-attack.txt | csv-acled | time_precision | 1",
         "src/test/resources/export/depot-attack.txt | csv-acled | location | Mombasa",
         "src/test/resources/export/depot-attack.txt | csv-gtd | nperps | ''",
-        "src/test/resources/export/depot-attack.txt | csv-gtd | claimed | ''",
+        "src/test/resources/export/depot-attack.txt | csv-gtd | claimed | -9",
         "src/test/resources/export/depot-attack.txt | csv-gtd | targtype2 | ''",
         "src/test/resources/export/power-station-blast.txt | csv-gtd | claimed | 1",
         "src/test/resources/export/power-station-blast.txt | csv-gtd | gname | Balochistan Liberation Army",
