@@ -33,10 +33,12 @@ final class MentionFinder {
 
     private final Lexicons lexicons;
     private final PlacePatterns patterns;
+    private final ReleasedPeople released;
 
     MentionFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.patterns = new PlacePatterns(lexicons);
+        this.released = new ReleasedPeople(lexicons);
     }
 
     List<PlaceMention> places(String doc, Sentence sentence, EvidenceLocator locator) {
@@ -72,6 +74,9 @@ final class MentionFinder {
         List<PhraseTable.Match<TriggerKind>> matches = lexicons.triggers().findAll(tokens);
         Set<PhraseTable.Match<TriggerKind>> generic = GenericKinds.find(tokens, matches);
         for (PhraseTable.Match<TriggerKind> m : matches) {
+            if (m.value() == TriggerKind.RELEASE && !released.releasesPeople(tokens, m.start(), m.end())) {
+                continue; // "released a statement", "the video was released": nobody is freed
+            }
             Evidence evidence = locator.locate(sentence.index(), tokens.get(m.start()).start(),
                     tokens.get(m.end() - 1).end());
             // a denial may open the trigger itself, as in "denied responsibility" (lexicon: deny responsibility)

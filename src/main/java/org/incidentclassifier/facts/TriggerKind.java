@@ -2,11 +2,13 @@ package org.incidentclassifier.facts;
 
 /**
  * The kind of event a trigger word points to; the trigger lexicon maps words to these. {@code TARGETING}
- * ("targeting", "aimed at") names whom an attack was meant for, not an event.
+ * ("targeting", "aimed at") names whom an attack was meant for, not an event. {@code RELEASE} ("freed",
+ * "released", "handed over") is a release of people: the extractor keeps it only when people are released, not a
+ * statement or a video.
  */
 public enum TriggerKind {
     HOSTAGE_TAKING, KIDNAPPING, SIEGE, ARMED_ATTACK, UNARMED_ATTACK, BOMBING, AIRSTRIKE, SECURITY_OPERATION, SECURITY_FORCE,
     HIJACKING, ASSASSINATION, SABOTAGE, FACILITY, DEMAND, RESPONSIBILITY, MEDIATION, WEAPON_ATTACK, KILLING,
     EXPLOSIVE_WEAPON, VEHICLE_RAMMING, ARSON, INFRASTRUCTURE, PUBLIC_FIGURE, STATE_OPERATION,
-    TARGETED_KILLING, ATTACKER, TARGETING
+    TARGETED_KILLING, ATTACKER, TARGETING, RELEASE
 }
