@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.incidentclassifier.facts.Evidence;
+import org.incidentclassifier.facts.ResponsibilityStatus;
 import org.incidentclassifier.verdict.Verdict;
 
 /**
@@ -24,10 +25,8 @@ final class GtdExport {
             "HOSTAGE_TAKING_KIDNAPPING", "Hostage Taking (Kidnapping)",
             "FACILITY_INFRASTRUCTURE_ATTACK", "Facility/Infrastructure Attack", "UNARMED_ASSAULT", "Unarmed Assault");
 
-    /** The rule that makes a group that claims the attack a perpetrator (rules/actors/roles.drl). */
-    static final String CLAIMED_ATTACK = "role-perpetrator-claims-responsibility";
-    /** The rule that makes a group that says how many hostages it holds a perpetrator. */
-    static final String CLAIMED_HOSTAGES = "role-perpetrator-claims-hostages";
+    /** GTD's code for a value the sources do not give. */
+    static final int UNKNOWN = -9;
 
     private GtdExport() {
     }
@@ -134,16 +133,16 @@ final class GtdExport {
     }
 
     /**
-     * GTD's {@code claimed}: 1 when a perpetrator's role rests on its own claim, of the attack
-     * ({@value #CLAIMED_ATTACK}) or of the hostages it holds ({@value #CLAIMED_HOSTAGES}); else unknown (empty).
-     * Never 0: the verdict does not say that a text reports no claim (a "no group has claimed" shows only as a
-     * responsibility conflict with a report in which one did, and then a group did claim).
+     * GTD's {@code claimed}, from the incident's {@code responsibility}: 1 when a group claimed it, 0 when a named
+     * group denied it or the reports say no one has claimed it (GTD codes both as no claim), -9 (GTD's unknown)
+     * when the reports say nothing of it.
      */
-    private static Integer claimed(IncidentFacts f) {
-        boolean claimed = f.withRole("PERPETRATOR").stream().flatMap(a -> a.roleBasis().stream())
-                .anyMatch(r -> r.role().equals("PERPETRATOR")
-                        && (r.rule().equals(CLAIMED_ATTACK) || r.rule().equals(CLAIMED_HOSTAGES)));
-        return claimed ? 1 : null;
+    static int claimed(IncidentFacts f) {
+        Verdict.ResponsibilityEntry responsibility = f.incident().responsibility();
+        if (responsibility == null) {
+            return UNKNOWN;
+        }
+        return ResponsibilityStatus.valueOf(responsibility.status()) == ResponsibilityStatus.CLAIMED ? 1 : 0;
     }
 
     private static String perpetrator(IncidentFacts f, int index) {

@@ -44,6 +44,7 @@ public final class Extractor {
     private final StatementFinder statements;
     private final FigureTimingFinder timings;
     private final AttackerFigures attackerFigures;
+    private final RecalledDates recalled;
 
     public Extractor(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -55,6 +56,7 @@ public final class Extractor {
         this.statements = new StatementFinder(lexicons);
         this.timings = new FigureTimingFinder(lexicons);
         this.attackerFigures = new AttackerFigures(lexicons);
+        this.recalled = new RecalledDates(lexicons);
     }
 
     public DocumentFacts extract(Document document, AnnotatedText text, EvidenceLocator locator) {
@@ -67,6 +69,10 @@ public final class Extractor {
         ReportDates dates = new ReportDates(document.date(), text.text());
         Source outlet = DocumentOutlet.of(text.text(), lexicons); // the report's own outlet, for unattributed figures
         for (Sentence sentence : text.sentences()) {
+            if (RecalledDates.recallsPrevious(previous, sentence)) {
+                int told = previous.index(); // "It was the latest killing": the sentence before told a recalled one
+                c.dates.replaceAll(d -> d.evidence().sentence() == told ? d.asRecalled() : d);
+            }
             List<Attribution> said = new ArrayList<>();
             for (Attribution a : attributions.find(sentence)) {
                 if (a.source() == null) {
@@ -118,7 +124,7 @@ public final class Extractor {
             c.facilities.addAll(mentions.facilities(doc, sentence, locator));
             c.statements.addAll(statements.find(doc, sentence, said, locator));
             frames.add(sentence, locator);
-            c.dates.addAll(dates.find(doc, sentence, locator));
+            c.dates.addAll(dates.find(doc, sentence, locator, recalled));
         }
         Document dated = new Document(document.id(), document.path(), dates.reportDate());
         return new DocumentFacts(dated, c.claims, c.actors, c.aliases, c.affiliations, known(c.actors), c.triggers,

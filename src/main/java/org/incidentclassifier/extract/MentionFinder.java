@@ -18,18 +18,29 @@ import org.incidentclassifier.nlp.Token;
 
 /** Finds lexicon places, facilities and trigger words in a sentence. */
 final class MentionFinder {
+    /** Words that deny the word just after them: "did not attack", "no group has claimed". */
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without");
+    /**
+     * A denial reaches over its whole clause: "the group denied carrying out the attack", "denied that the group was
+     * behind the attack"; and it may open the trigger itself: "denied responsibility" (lexicon: deny responsibility).
+     */
+    private static final Set<String> DENIALS = Set.of("deny", "denied", "denies", "denying");
+    private static final int DENIAL_REACH = 8;
+    /** Words a negation reaches past without their counting to its reach: "no group has yet claimed". */
+    private static final Set<String> PASSED_OVER = Set.of("yet");
     private static final Set<String> HYPOTHETICAL = Set.of("threaten", "will", "would", "could", "might", "may",
             "if", "plan", "vow", "unless", "should", "threat", "aim", "intend", "plot", "seek", "tri", "foil", "thwart");
 
     private final Lexicons lexicons;
     private final PlacePatterns patterns;
     private final HarmedFigures harmed;
+    private final ReleasedPeople released;
 
     MentionFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.patterns = new PlacePatterns(lexicons);
         this.harmed = new HarmedFigures(lexicons);
+        this.released = new ReleasedPeople(lexicons);
     }
 
     List<PlaceMention> places(String doc, Sentence sentence, EvidenceLocator locator) {
@@ -65,24 +76,36 @@ final class MentionFinder {
         List<PhraseTable.Match<TriggerKind>> matches = lexicons.triggers().findAll(tokens);
         Set<PhraseTable.Match<TriggerKind>> generic = GenericKinds.find(tokens, matches);
         for (PhraseTable.Match<TriggerKind> m : matches) {
+            if (m.value() == TriggerKind.RELEASE && !released.releasesPeople(tokens, m.start(), m.end())) {
+                continue; // "released a statement", "the video was released": nobody is freed
+            }
             Evidence evidence = locator.locate(sentence.index(), tokens.get(m.start()).start(),
                     tokens.get(m.end() - 1).end());
-            found.add(new Trigger(doc, m.value(), m.phrase().source(), precededBy(tokens, m.start(), NEGATIONS),
-                    precededBy(tokens, m.start(), HYPOTHETICAL) || generic.contains(m), evidence));
+            // a denial may open the trigger itself, as in "denied responsibility" (lexicon: deny responsibility)
+            boolean negated = precededBy(tokens, m.start(), NEGATIONS, 3) || precededBy(tokens, m.start(), DENIALS, DENIAL_REACH)
+                    || DENIALS.contains(tokens.get(m.start()).lower());
+            found.add(new Trigger(doc, m.value(), m.phrase().source(), negated,
+                    precededBy(tokens, m.start(), HYPOTHETICAL, 3) || generic.contains(m), evidence));
         }
         found.addAll(harmed.find(doc, sentence, matches, locator));
         return found;
     }
 
-    /** True when one of the words stands within the three tokens before {@code at}, in the same clause. */
-    private static boolean precededBy(List<Token> tokens, int at, Set<String> words) {
-        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+    /**
+     * True when one of the words stands within {@code reach} tokens before {@code at}, in the same clause; a word
+     * passed over ("yet") does not count to the reach.
+     */
+    private static boolean precededBy(List<Token> tokens, int at, Set<String> words, int reach) {
+        for (int k = at - 1; k >= 0 && reach > 0; k--) {
             Token t = tokens.get(k);
             if (t.text().equals(",") || t.text().equals(";")) {
                 return false;
             }
             if (words.contains(t.lower()) || words.contains(t.stem())) {
                 return true;
+            }
+            if (!PASSED_OVER.contains(t.lower())) {
+                reach--;
             }
         }
         return false;

@@ -64,7 +64,8 @@ final class QuantityFinder {
             if (next.equals("dozen") || next.equals("couple") || next.equals("pair")) {
                 return Quantity.exact(i, i + 2, NumberWords.UNITS.get(next));
             }
-            if (lexicons.demonyms().lookup(tokens.get(i + 1).text()) != null && lower(tokens, i + 2).equals("couple")) {
+            if (i + 1 < tokens.size() && lexicons.demonyms().lookup(tokens.get(i + 1).text()) != null
+                    && lower(tokens, i + 2).equals("couple")) {
                 return Quantity.exact(i, i + 1, 2); // "a French couple"
             }
             int noun = i + 1;
@@ -226,6 +227,9 @@ final class QuantityFinder {
     }
 
     private boolean isPersonDemonym(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return false; // "a" ends the sentence: no noun after it
+        }
         Demonym d = lexicons.demonyms().lookup(tokens.get(i).text());
         if (d == null) {
             return false;

@@ -32,8 +32,8 @@ final class ReportDates {
         return reportDate;
     }
 
-    /** The dates the sentence gives, each with its evidence. */
-    List<EventDate> find(String doc, Sentence sentence, EvidenceLocator locator) {
+    /** The dates the sentence gives, each with its evidence; those a background cue recalls are marked so. */
+    List<EventDate> find(String doc, Sentence sentence, EvidenceLocator locator, RecalledDates recalled) {
         List<EventDate> dates = new ArrayList<>();
         for (EventDateFinder.Found f : finder.find(sentence.text())) {
             int start = sentence.start() + f.start();
@@ -41,7 +41,8 @@ final class ReportDates {
             if (isReportsOwn(start, end, f)) {
                 f = new EventDateFinder.Found(f.start(), f.end(), f.from(), f.to(), DateBasis.DATELINE);
             }
-            dates.add(EventDateFinder.fact(doc, f, locator.locate(sentence.index(), start, end)));
+            EventDate date = EventDateFinder.fact(doc, f, locator.locate(sentence.index(), start, end));
+            dates.add(recalled.cueBeside(sentence, start, end) ? date.asRecalled() : date);
         }
         return dates;
     }

@@ -6,17 +6,32 @@ package org.incidentclassifier.facts;
  * dated Thursday 17 January 2013; they are the month's first and last day for "in January 2013". A date
  * word that cannot be resolved (a weekday in a report with no date) gives no fact. The date belongs to
  * whatever its sentence reports: the rules in {@code rules/incidents/date.drl} take it as the incident's date
- * only when the sentence also has a factual event trigger. Dates after a reporting verb ("said on Friday")
- * date the saying, not the event, and give no fact.
+ * only when the sentence also has a factual event trigger, and not when the text recalls the event as an earlier
+ * one ({@code recalled}). Dates after a reporting verb ("said on Friday") date the saying, not the event, and give
+ * no fact.
  *
  * @param document the report's id
  * @param from     the first day the words allow, ISO yyyy-MM-dd
  * @param to       the last day the words allow, ISO yyyy-MM-dd (equal to {@code from} for one day)
  * @param basis    how the words were read
  * @param evidence the date words, with their sentence
+ * @param recalled true when the text tells the event of this date as an earlier one, another event than the news:
+ *                 a background cue of lexicon/figure-cues.csv beside the date words ("a similar attack on Saturday",
+ *                 "last year's attack in March 2014"), or the next sentence, after the lead, calls it one of a series
+ *                 ("On Sunday a candidate was shot in Rio. It was the latest killing of a candidate there.")
  */
-public record EventDate(String document, String from, String to, DateBasis basis, Evidence evidence)
+public record EventDate(String document, String from, String to, DateBasis basis, Evidence evidence, boolean recalled)
         implements Evidenced {
+
+    /** A date of an event the text does not mark as recalled. */
+    public EventDate(String document, String from, String to, DateBasis basis, Evidence evidence) {
+        this(document, from, to, basis, evidence, false);
+    }
+
+    /** This date, of an event the text recalls as an earlier one. */
+    public EventDate asRecalled() {
+        return new EventDate(document, from, to, basis, evidence, true);
+    }
 
     /** True when the words name one day. */
     public boolean isDay() {

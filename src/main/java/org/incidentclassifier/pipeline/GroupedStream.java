@@ -60,7 +60,7 @@ public final class GroupedStream implements AutoCloseable {
     private final Pipeline pipeline;
     private final Sink sink;
     private final Runnable reportDone;
-    private final PipelineWorkers<IngestOutcome, Pipeline.ReportOutcome> workers;
+    private final PipelineWorkers<IngestOutcome, ReportOutcome> workers;
     private final Map<BlockingKey, Partition> partitions = new TreeMap<>();
     private final Map<AnalysedDocument, Long> position = new IdentityHashMap<>();
     private final Map<String, Integer> groupingFired = new TreeMap<>();
@@ -76,7 +76,7 @@ public final class GroupedStream implements AutoCloseable {
         this.pipeline = pipeline;
         this.sink = sink;
         this.reportDone = reportDone;
-        this.workers = new PipelineWorkers<>(pipeline, workers, Pipeline::analyseAlone, Pipeline::crashed,
+        this.workers = new PipelineWorkers<>(pipeline, workers, ReportOutcome::analyse, ReportOutcome::crashed,
                 this::analysed);
     }
 
@@ -96,7 +96,7 @@ public final class GroupedStream implements AutoCloseable {
     }
 
     /** One input analysed alone, in input order. */
-    private void analysed(Pipeline.ReportOutcome outcome) throws IOException {
+    private void analysed(ReportOutcome outcome) throws IOException {
         reportDone.run();
         if (outcome.error().isPresent()) {
             sink.accept(pipeline.verdict(new Pipeline.Analysis(List.of(), List.of(), Map.of(),
@@ -158,7 +158,7 @@ public final class GroupedStream implements AutoCloseable {
             List<AnalysedDocument> inOrder = new ArrayList<>(c.documents());
             inOrder.sort(Comparator.comparingLong(position::get));
             IncidentGrouping.Group group = c.group(inOrder);
-            Pipeline.IncidentOutcome outcome = reasonTogether(group, partition.reprintOf);
+            IncidentOutcome outcome = reasonTogether(group, partition.reprintOf);
             List<AnalysedIncident> incidents = outcome.incident().map(List::of).orElse(List.of());
             Map<String, Integer> fired = new TreeMap<>(groupingFired);
             groupingFired.clear();
@@ -172,11 +172,11 @@ public final class GroupedStream implements AutoCloseable {
         }
     }
 
-    private Pipeline.IncidentOutcome reasonTogether(IncidentGrouping.Group group, Map<String, String> reprintOf) {
+    private IncidentOutcome reasonTogether(IncidentGrouping.Group group, Map<String, String> reprintOf) {
         try {
-            return pipeline.reasonTogether(group, reprintOf);
+            return IncidentOutcome.reason(pipeline, group, reprintOf);
         } catch (RuntimeException | StackOverflowError e) {
-            return Pipeline.crashed(group, e);
+            return IncidentOutcome.crashed(group, e);
         }
     }
 

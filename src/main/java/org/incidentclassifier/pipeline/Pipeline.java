@@ -3,12 +3,8 @@ package org.incidentclassifier.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.incidentclassifier.engine.Reasoner;
 import org.incidentclassifier.engine.Reasoning;
@@ -21,7 +17,6 @@ import org.incidentclassifier.facts.DocumentFacts;
 import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.ingest.IngestOutcome;
 import org.incidentclassifier.ingest.InputDocument;
-import org.incidentclassifier.ingest.InputError;
 import org.incidentclassifier.lexicon.Lexicons;
 import org.incidentclassifier.nlp.NlpModels;
 import org.incidentclassifier.nlp.TextAnnotator;
@@ -35,8 +30,9 @@ import org.incidentclassifier.verdict.VerdictBuilder;
 /**
  * The whole pipeline, assembled in one place so its order reads top to bottom:
  * ingest (done by the caller) -> nlp -> extract -> engine (each report, then the reports of each incident
- * together) -> verdict. Not thread-safe (it holds one OpenNLP annotator); the loaded models, lexicons and
- * rule base inside are.
+ * together) -> verdict. A report's own analysis is {@link ReportOutcome}, an incident's {@link IncidentOutcome};
+ * this class assembles them and is the one door the CLI, the desk and the Spark job go through. Not thread-safe
+ * (it holds one OpenNLP annotator); the loaded models, lexicons and rule base inside are.
  */
 public final class Pipeline {
     /**
@@ -67,21 +63,10 @@ public final class Pipeline {
 
     /** Loads the NLP models and the lexicons, and compiles the rules; reports rule problems with file and line. */
     public static Pipeline load(RuleFiles rules) throws RuleSetException {
-        // the rules (compiled, or loaded from the cache) take longest: on a thread of their own, beside the models
-        // and lexicons, the start costs the longer of the two instead of their sum
-        FutureTask<RuleBase> ruleBase = started("rules-loader", () -> RuleBase.compile(rules));
-        // the models too, so that a cold start costs the longest of the three parts, not the sum of two
-        FutureTask<NlpModels> models = started("models-loader", NlpModels::get);
+        BackgroundLoad<RuleBase> ruleBase = BackgroundLoad.start("rules-loader", () -> RuleBase.compile(rules));
+        BackgroundLoad<NlpModels> models = BackgroundLoad.start("models-loader", NlpModels::get);
         Lexicons lexicons = Lexicons.load(rules, NlpModels.sharedStemmer());
-        return new Pipeline(await(models), lexicons, await(ruleBase), Verdict.Provenance.of(rules));
-    }
-
-    private static <T> FutureTask<T> started(String name, java.util.concurrent.Callable<T> work) {
-        FutureTask<T> task = new FutureTask<>(work);
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        thread.start();
-        return task;
+        return new Pipeline(models.await(), lexicons, ruleBase.await(), Verdict.Provenance.of(rules));
     }
 
     /**
@@ -91,26 +76,6 @@ public final class Pipeline {
     public static Pipeline load(RuleFiles rules, RuleBase ruleBase) throws RuleSetException {
         NlpModels models = NlpModels.get();
         return new Pipeline(models, Lexicons.load(rules, models.stemmer()), ruleBase, Verdict.Provenance.of(rules));
-    }
-
-    private static <T> T await(FutureTask<T> loading) throws RuleSetException {
-        try {
-            return loading.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the rules and models", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuleSetException problems) {
-                throw problems;
-            }
-            if (e.getCause() instanceof RuntimeException unexpected) {
-                throw unexpected;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /**
@@ -173,12 +138,12 @@ public final class Pipeline {
      * reports are grouped (reprints found too) on their own. So a batch split by the key of each report analysed
      * alone ({@code BlockingKey.of(analyse(List.of(input), true).documents().get(0))}) and each part given to this
      * method, grouped, on its own (another thread or machine), gives the same documents, incidents and errors as
-     * the whole batch; only the numbering of incidents ({@code incident-N}) is per call.
+     * the whole batch, incident ids included (they are made from the incident's report ids, {@code IncidentIds}).
      */
     public Analysis analyse(Inputs inputs, boolean separate, int workers, Runnable reportDone) {
         List<AnalysedDocument> analysed = new ArrayList<>();
         List<Verdict.ErrorEntry> errors = new ArrayList<>();
-        runAll(inputs::forEach, workers, Pipeline::analyseAlone, Pipeline::crashed, outcome -> {
+        runAll(inputs::forEach, workers, ReportOutcome::analyse, ReportOutcome::crashed, outcome -> {
             outcome.document().ifPresent(analysed::add);
             outcome.error().ifPresent(errors::add);
             reportDone.run();
@@ -209,62 +174,12 @@ public final class Pipeline {
         Partitions.Grouped grouped = Partitions.group(analysed, separate, errors, this::reason);
         List<AnalysedIncident> incidents = new ArrayList<>();
         runAll(grouped.groups()::forEach, workers,
-                (pipeline, group) -> pipeline.reasonTogether(group.group(), group.reprintOf()),
-                (group, cause) -> crashed(group.group(), cause), outcome -> {
+                (pipeline, group) -> IncidentOutcome.reason(pipeline, group.group(), group.reprintOf()),
+                (group, cause) -> IncidentOutcome.crashed(group.group(), cause), outcome -> {
                     outcome.incident().ifPresent(incidents::add);
                     errors.addAll(outcome.errors());
                 });
         return new Analysis(analysed, incidents, grouped.rulesFired(), errors);
-    }
-
-    /** One report's own analysis: the report with its facts and reasoning, or the error record in its place. */
-    record ReportOutcome(Optional<AnalysedDocument> document, Optional<Verdict.ErrorEntry> error) {
-        static ReportOutcome of(AnalysedDocument document) {
-            return new ReportOutcome(Optional.of(document), Optional.empty());
-        }
-
-        static ReportOutcome failed(Verdict.ErrorEntry error) {
-            return new ReportOutcome(Optional.empty(), Optional.of(error));
-        }
-    }
-
-    /** One incident reasoned over, or the error records of its reports when a rule failed. */
-    record IncidentOutcome(Optional<AnalysedIncident> incident, List<Verdict.ErrorEntry> errors) {}
-
-    ReportOutcome analyseAlone(IngestOutcome outcome) {
-        if (outcome instanceof InputError error) {
-            return ReportOutcome.failed(new Verdict.ErrorEntry(error.path(), null, error.problem().name(), error.message()));
-        }
-        InputDocument input = (InputDocument) outcome;
-        DocumentFacts facts;
-        try {
-            facts = facts(input);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // a bug or a pathological text in one report must not cost the batch its other reports;
-            // memory one report exhausted is free again once its analysis is dropped
-            return ReportOutcome.failed(analysisFailed(input.path(), input.id(), e));
-        }
-        if (facts.all().size() > MAX_FACTS_PER_REPORT) {
-            return ReportOutcome.failed(new Verdict.ErrorEntry(input.path(), input.id(), "TOO_MANY_FACTS", "the text"
-                    + " yields " + facts.all().size() + " facts, more than the " + MAX_FACTS_PER_REPORT + " a report is"
-                    + " reasoned over with (a list or table repeated thousands of times?); split it"));
-        }
-        try {
-            return ReportOutcome.of(new AnalysedDocument(input, facts, reason(facts.all())));
-        } catch (RuleFailure failure) {
-            return ReportOutcome.failed(new Verdict.ErrorEntry(input.path(), input.id(), "RULE_FAILED",
-                    failure.getMessage()));
-        }
-    }
-
-    static ReportOutcome crashed(IngestOutcome input, Throwable cause) {
-        return ReportOutcome.failed(input instanceof InputDocument d ? analysisFailed(d.path(), d.id(), cause)
-                : analysisFailed(((InputError) input).path(), null, cause));
-    }
-
-    static IncidentOutcome crashed(IncidentGrouping.Group group, Throwable cause) {
-        return new IncidentOutcome(Optional.empty(), group.documents().stream()
-                .map(d -> analysisFailed(d.input().path(), d.input().id(), cause)).toList());
     }
 
     /** Runs the work over every input on the workers, handing results on in input order. */
@@ -280,35 +195,6 @@ public final class Pipeline {
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e); // only an interrupted wait: the sinks here write nothing
-        }
-    }
-
-    /**
-     * Reasons over the reports of one incident together; a reprint whose original is in the group adds no facts
-     * (one source, reasoned over once).
-     */
-    IncidentOutcome reasonTogether(IncidentGrouping.Group group, Map<String, String> reprintOf) {
-        List<String> ids = group.documents().stream().map(d -> d.input().id()).toList();
-        Map<String, String> reprints = new LinkedHashMap<>();
-        reprintOf.forEach((copy, original) -> {
-            if (ids.contains(copy) && ids.contains(original)) {
-                reprints.put(copy, original);
-            }
-        });
-        List<AnalysedDocument> sources = group.documents().stream()
-                .filter(d -> !reprints.containsKey(d.input().id())).toList();
-        if (sources.size() == 1) {
-            return new IncidentOutcome(Optional.of(new AnalysedIncident(group.documents(), sources.get(0).reasoning(),
-                    group.joinedBy(), reprints)), List.of());
-        }
-        List<Object> facts = new ArrayList<>();
-        sources.forEach(d -> facts.addAll(d.facts().all()));
-        try {
-            return new IncidentOutcome(Optional.of(new AnalysedIncident(group.documents(), reason(facts),
-                    group.joinedBy(), reprints)), List.of());
-        } catch (RuleFailure failure) {
-            return new IncidentOutcome(Optional.empty(), group.documents().stream().map(d -> new Verdict.ErrorEntry(
-                    d.input().path(), d.input().id(), "RULE_FAILED", failure.getMessage())).toList());
         }
     }
 
@@ -342,11 +228,5 @@ public final class Pipeline {
             String original = input.originalText().substring(from, to);
             return new Evidence(input.id(), sentence, from, to, repaired, original.equals(repaired) ? null : original);
         };
-    }
-
-    /** The error record of a report whose analysis threw: the exception's kind and message, for the user. */
-    static Verdict.ErrorEntry analysisFailed(String path, String id, Throwable e) {
-        return new Verdict.ErrorEntry(path, id, "ANALYSIS_FAILED", "the text could not be analysed: "
-                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
 }

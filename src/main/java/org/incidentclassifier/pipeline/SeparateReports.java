@@ -43,6 +43,6 @@ public final class SeparateReports implements AutoCloseable {
         String path = input instanceof InputDocument d ? d.path() : ((InputError) input).path();
         String id = input instanceof InputDocument d ? d.id() : null;
         return new Verdict(Verdict.SCHEMA_VERSION, null, List.of(), List.of(), List.of(),
-                List.of(Pipeline.analysisFailed(path, id, cause)));
+                List.of(ReportOutcome.analysisFailed(path, id, cause)));
     }
 }

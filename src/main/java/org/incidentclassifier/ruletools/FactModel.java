@@ -33,6 +33,7 @@ import org.incidentclassifier.facts.SameIncident;
 import org.incidentclassifier.facts.SourceGrade;
 import org.incidentclassifier.facts.TargetType;
 import org.incidentclassifier.facts.IncidentDate;
+import org.incidentclassifier.facts.Responsibility;
 import org.incidentclassifier.facts.TargetTypeCode;
 import org.incidentclassifier.facts.Classification;
 import org.incidentclassifier.facts.DocumentFacts;
@@ -51,7 +52,7 @@ public final class FactModel {
     private static final List<Class<?>> CONCLUSIONS = List.of(Classification.class, NotAnIncident.class,
             Inconsistency.class, ActorRole.class, SameActor.class, Identity.class, Affiliation.class, ClaimGrade.class,
             Corroboration.class, HostageReading.class, FigureUpdate.class, TargetType.class, SameIncident.class,
-            IncidentDate.class);
+            IncidentDate.class, Responsibility.class);
     /** Facts every session gets besides a document's (from the lexicons), and the grouping session's. */
     private static final List<Class<?>> BACKGROUND = List.of(SourceGrade.class, TargetTypeCode.class,
             IncidentSignature.class);

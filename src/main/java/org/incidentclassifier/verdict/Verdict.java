@@ -63,13 +63,13 @@ public record Verdict(String schemaVersion, @JsonInclude(JsonInclude.Include.NON
      */
     public record IncidentEntry(String id, List<String> documents, List<TypeEntry> types,
                                 List<TargetTypeEntry> targetTypes, Location location, DateEntry date,
-                                List<ActorEntry> actors, List<ClaimEntry> claims,
+                                ResponsibilityEntry responsibility, List<ActorEntry> actors, List<ClaimEntry> claims,
                                 List<InconsistencyEntry> inconsistencies, List<JoinEntry> joinedBy,
                                 List<QuantityEntry> quantities) {
-        /** This incident under another id (JSON Lines numbers incidents across a whole run). */
+        /** This incident under another id (the desk's own incident ids). */
         public IncidentEntry withId(String newId) {
-            return new IncidentEntry(newId, documents, types, targetTypes, location, date, actors, claims, inconsistencies,
-                    joinedBy, quantities);
+            return new IncidentEntry(newId, documents, types, targetTypes, location, date, responsibility, actors, claims,
+                    inconsistencies, joinedBy, quantities);
         }
     }
 
@@ -101,6 +101,14 @@ public record Verdict(String schemaVersion, @JsonInclude(JsonInclude.Include.NON
      */
     public record DateEntry(String from, String to, String basis, String rule, List<Evidence> evidence,
                             List<OtherDateEntry> otherDates) {}
+
+    /**
+     * Who claimed the incident, as the reports say: {@code status} is {@code CLAIMED} (a group claims it, or says it
+     * holds the hostages), {@code DENIED} (a named group denies it or has not claimed it) or {@code NOT_CLAIMED} (no
+     * one has claimed it), the strongest any rule concluded; {@code rule} and {@code evidence} say why. The
+     * incident's field is null when the reports say nothing of it.
+     */
+    public record ResponsibilityEntry(String status, String rule, List<Evidence> evidence) {}
 
     /** Another day a report gives for an event of the incident, with the rule that noted it and the evidence. */
     public record OtherDateEntry(String from, String to, String basis, String rule, List<Evidence> evidence) {}

@@ -21,6 +21,7 @@ import org.incidentclassifier.facts.IncidentDate;
 import org.incidentclassifier.facts.IncidentType;
 import org.incidentclassifier.facts.PlaceKind;
 import org.incidentclassifier.facts.PlaceMention;
+import org.incidentclassifier.facts.Responsibility;
 import org.incidentclassifier.facts.SameIncident;
 import org.incidentclassifier.facts.TargetType;
 import org.incidentclassifier.ingest.InputDocument;
@@ -49,7 +50,7 @@ public final class VerdictBuilder {
         Map<String, Integer> fired = new TreeMap<>(groupingRulesFired);
         List<Verdict.IncidentEntry> entries = new ArrayList<>();
         for (AnalysedIncident incident : incidents) {
-            String id = "incident-" + (entries.size() + 1);
+            String id = IncidentIds.of(incident.documents().stream().map(d -> d.input().id()).toList());
             incident.documents().forEach(d -> incidentOf.put(d.input().id(), id));
             incident.reasoning().rulesFired().forEach((rule, n) -> fired.merge(rule, n, Integer::sum));
             entries.add(incident(id, incident));
@@ -101,7 +102,8 @@ public final class VerdictBuilder {
         return new Verdict.IncidentEntry(id, incident.documents().stream().map(d -> d.input().id()).toList(),
                 types(reasoning.of(Classification.class)), targetTypes(reasoning.of(TargetType.class)),
                 location(facts.stream().flatMap(f -> f.places().stream()).toList()),
-                IncidentDates.of(reasoning.of(IncidentDate.class)), actors.actors(), claims,
+                IncidentDates.of(reasoning.of(IncidentDate.class)),
+                Responsibilities.of(reasoning.of(Responsibility.class)), actors.actors(), claims,
                 inconsistencies, joins(incident.joinedBy()), quantities);
     }
 

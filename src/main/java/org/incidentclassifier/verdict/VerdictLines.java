@@ -1,21 +1,19 @@
 package org.incidentclassifier.verdict;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Cuts verdicts into JSON Lines records, each itself a verdict of the same schema: one per incident
- * (with its documents), one per document in no incident, one per error record. Incident ids are
- * numbered across the whole stream, so verdicts made one report at a time still read as one batch.
+ * (with its documents), one per document in no incident, one per error record. Incidents keep their ids, which
+ * their reports make ({@link IncidentIds}), so verdicts made one incident at a time read as one batch.
  * Rule counts are summed over the stream and written once, with the provenance, in the last record
  * ({@link #summary()}).
  * Not thread-safe: one per output stream.
  */
 public final class VerdictLines {
-    private int incidents;
     private final Map<String, Integer> fired = new TreeMap<>();
     private Verdict.Provenance provenance;
 
@@ -23,14 +21,11 @@ public final class VerdictLines {
     public List<Verdict> split(Verdict verdict) {
         verdict.rulesFired().forEach(r -> fired.merge(r.rule(), r.count(), Integer::sum));
         provenance = verdict.provenance() != null ? verdict.provenance() : provenance;
-        Map<String, String> renamed = new HashMap<>();
         List<Verdict> records = new ArrayList<>();
         for (Verdict.IncidentEntry incident : verdict.incidents()) {
-            String id = "incident-" + (++incidents);
-            renamed.put(incident.id(), id);
             List<Verdict.DocumentEntry> documents = verdict.documents().stream()
-                    .filter(d -> incident.id().equals(d.incident())).map(d -> d.withIncident(id)).toList();
-            records.add(record(documents, List.of(incident.withId(id)), List.of()));
+                    .filter(d -> incident.id().equals(d.incident())).toList();
+            records.add(record(documents, List.of(incident), List.of()));
         }
         for (Verdict.DocumentEntry document : verdict.documents()) {
             if (document.incident() == null) {

@@ -16,6 +16,7 @@ import org.drools.base.util.Drools;
 import org.incidentclassifier.cli.ExitCodes;
 import org.incidentclassifier.engine.CompiledModule;
 import org.incidentclassifier.ruleset.RuleFiles;
+import org.incidentclassifier.verdict.IncidentIds;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,10 +75,10 @@ class ClassifyJobTest {
         assertThat(JobRuns.sortedLines(output)).isEqualTo(cli.outLines().stream().sorted().toList());
         assertThat(output.keySet()).containsExactly("_summary.jsonl", "date=2024-03-05", "date=unknown");
         assertThat(output.get("date=2024-03-05")).extracting(l -> field(l, "/documents/0/id") + " " + field(l, "/incidents/0/id"))
-                .containsExactly("harbour-raid incident-1");
+                .containsExactly("harbour-raid " + IncidentIds.of(List.of("harbour-raid")));
         assertThat(output.get("date=unknown")).extracting(l -> field(l, "/documents/0/id") + " " + field(l, "/incidents/0/id")
                         + " " + field(l, "/errors/0/path") + " " + field(l, "/errors/0/problem"))
-                .containsExactlyInAnyOrder("market-blast incident-2  ", "forecast   ",
+                .containsExactlyInAnyOrder("market-blast " + IncidentIds.of(List.of("market-blast")) + "  ", "forecast   ",
                         "  " + input + ":3 BAD_RECORD");
         for (String table : List.of("csv-gtd", "csv-acled")) {
             List<String> rows = JobRuns.cli("classify", "--format", table, "--separate", "--rules", "rules", input.toString())

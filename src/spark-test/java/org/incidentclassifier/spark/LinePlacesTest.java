@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** How lines read in blocks by several tasks get the CLI's numbers, and incidents their numbers: no Spark needed. */
+/** How lines read in blocks by several tasks get the CLI's numbers: no Spark needed. */
 class LinePlacesTest {
 
     @Test
@@ -37,14 +37,5 @@ class LinePlacesTest {
                 .extracting(NumberedLines::display)
                 .containsExactly("/data/in/wire.jsonl", "/data/in/wire two.jsonl", "hdfs://nn:8020/in/wire.jsonl",
                         "s3a://bucket/in/wire.jsonl");
-    }
-
-    @Test
-    void anIncidentRecordIsRenumberedInItsIdAndInEachOfItsDocuments() {
-        String record = "{\"schemaVersion\":\"1\",\"documents\":[{\"id\":\"a\",\"incident\":\"incident-1\"},"
-                + "{\"id\":\"b\",\"incident\":\"incident-1\"}],\"incidents\":[{\"id\":\"incident-1\",\"documents\":[\"a\",\"b\"],"
-                + "\"types\":[{\"type\":\"BOMBING\",\"confidence\":0.85}]}],\"rulesFired\":[],\"errors\":[]}";
-
-        assertThat(UnitRecords.renumbered(record, 17)).isEqualTo(record.replace("incident-1", "incident-17"));
     }
 }

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,7 +31,7 @@ import scala.Tuple2;
 /**
  * The job's plan: read and number the lines, classify them on the executors (each report alone with
  * {@code separate}; else reports keyed by their group and each group reasoned over together after the shuffle),
- * number the incidents across the whole input, and write the records partitioned by date, with the rule counts
+ * and write the records partitioned by date, with the rule counts
  * (the CLI's last line) in {@code _summary.jsonl}.
  */
 final class JobPlan {
@@ -63,13 +62,8 @@ final class JobPlan {
         JavaRDD<OutputRecord> records = (separate ? separately(lines, shipped) : grouped(lines, shipped, sc.defaultParallelism()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            // incidents are numbered in input order, as the CLI numbers them: a sort by the first report's place
-            JavaRDD<OutputRecord> incidents = records.filter(r -> r.kind() == OutputRecord.Kind.INCIDENT)
-                    .sortBy(OutputRecord::order, true, Math.max(1, records.getNumPartitions()))
-                    .zipWithIndex()
-                    .map(n -> new OutputRecord(OutputRecord.Kind.INCIDENT, n._1().order(), n._1().date(),
-                            UnitRecords.renumbered(n._1().json(), n._2() + 1), null))
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+            // an incident's id comes from its reports' ids (IncidentIds), the CLI's: no sort to number them
+            JavaRDD<OutputRecord> incidents = records.filter(r -> r.kind() == OutputRecord.Kind.INCIDENT);
             JavaRDD<OutputRecord> others = records.filter(r -> r.kind() == OutputRecord.Kind.DOCUMENT
                     || r.kind() == OutputRecord.Kind.ERROR);
             JavaRDD<Row> rows = incidents.union(others).map(r -> RowFactory.create(r.json(), r.date()));
@@ -80,7 +74,6 @@ final class JobPlan {
                 spark.createDataFrame(csvRows, OUTPUT).write().partitionBy("date").text(dir);
                 write(sc, dir, CsvTables.HEADER, table.header());
             }
-            incidents.unpersist(false);
 
             TreeMap<String, Integer> fired = records.filter(r -> r.kind() == OutputRecord.Kind.RULES_FIRED)
                     .map(OutputRecord::fired).fold(new TreeMap<>(), JobPlan::sum);
@@ -98,7 +91,7 @@ final class JobPlan {
         return lines.mapPartitions(partition -> {
             Pipeline pipeline = ExecutorPipeline.forTask(shipped.value());
             Ingest ingest = new Ingest();
-            return flatMap(partition, line -> classify(pipeline, List.of(read(ingest, line)), List.of(line), true));
+            return flatMap(partition, line -> classify(pipeline, List.of(read(ingest, line)), true));
         });
     }
 
@@ -121,7 +114,7 @@ final class JobPlan {
                         List<InputLine> inOrder = new ArrayList<>();
                         group._2().forEach(inOrder::add);
                         inOrder.sort(java.util.Comparator.comparingLong(InputLine::order));
-                        return classify(pipeline, inOrder.stream().map(l -> read(ingest, l)).toList(), inOrder, false);
+                        return classify(pipeline, inOrder.stream().map(l -> read(ingest, l)).toList(), false);
                     });
                 });
     }
@@ -134,8 +127,7 @@ final class JobPlan {
      * One unit's records; a unit whose analysis throws becomes an error record per report, as the CLI's batch
      * keeps going past a report it fails on.
      */
-    private static List<OutputRecord> classify(Pipeline pipeline, List<IngestOutcome> inputs, List<InputLine> lines,
-                                               boolean separate) {
+    private static List<OutputRecord> classify(Pipeline pipeline, List<IngestOutcome> inputs, boolean separate) {
         Verdict verdict;
         try {
             verdict = pipeline.verdict(pipeline.analyse(inputs::forEach, separate, 1, () -> { }));
@@ -143,13 +135,7 @@ final class JobPlan {
             verdict = new Verdict(Verdict.SCHEMA_VERSION, null, List.of(), List.of(), List.of(),
                     inputs.stream().map(input -> failed(input, e)).toList());
         }
-        Map<String, Long> orderOf = new LinkedHashMap<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            if (inputs.get(i) instanceof InputDocument d) {
-                orderOf.putIfAbsent(d.id(), lines.get(i).order());
-            }
-        }
-        return UnitRecords.of(verdict, orderOf);
+        return UnitRecords.of(verdict);
     }
 
     private static Verdict.ErrorEntry failed(IngestOutcome input, Throwable e) {

@@ -4,15 +4,14 @@ import java.io.Serializable;
 import java.util.TreeMap;
 
 /**
- * One line of the job's output before incidents are numbered across the whole input, or one unit's rule counts.
+ * One line of the job's output, or one unit's rule counts.
  *
  * @param kind  what the line holds
- * @param order for an incident, the input place of its first report: incidents are numbered in this order
  * @param date  the partition it is written to: the incident's date, else its report's date, else {@code unknown}
- * @param json  the record as the CLI's {@code --format jsonl} writes it (an incident still under its unit's id)
+ * @param json  the record as the CLI's {@code --format jsonl} writes it
  * @param fired for {@link Kind#RULES_FIRED}, how often each rule fired in the unit
  */
-record OutputRecord(Kind kind, long order, String date, String json, TreeMap<String, Integer> fired)
+record OutputRecord(Kind kind, String date, String json, TreeMap<String, Integer> fired)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -31,8 +31,8 @@ class ClassifyJsonLinesTest {
         assertThat(records).hasSize(4);
         assertThat(records.subList(0, 2)).extracting(r -> r.at("/incidents/0/id").asText() + " "
                         + r.at("/documents/0/id").asText() + " " + r.at("/documents/0/incident").asText())
-                .containsExactly("incident-1 000_802d9e333d9d6a38 incident-1",
-                        "incident-2 002_19eff492fa99377f incident-2");
+                .containsExactly("incident-c8d02cc8de1e 000_802d9e333d9d6a38 incident-c8d02cc8de1e",
+                        "incident-c0d1e3f76d38 002_19eff492fa99377f incident-c0d1e3f76d38");
         assertThat(records.get(2).at("/errors/0/problem").asText()).isEqualTo("NOT_FOUND");
         assertThat(records.get(3).get("documents")).isEmpty();
         assertThat(records.get(3).get("rulesFired")).isNotEmpty();

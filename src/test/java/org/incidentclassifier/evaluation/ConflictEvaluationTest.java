@@ -44,7 +44,7 @@ class ConflictEvaluationTest {
         List<Verdict.ClaimEntry> claims = List.of(claim("a-c1", "a", 12), claim("b-c1", "b", 20), claim("a-c2", "a", 3),
                 claim("c-c1", "c", 9), claim("c-c2", "c", 12));
         Verdict.IncidentEntry incident = new Verdict.IncidentEntry("incident-1", List.of("a", "b", "c"), List.of(),
-                List.of(), null, null, List.of(), claims, inconsistencies, List.of(), quantities);
+                List.of(), null, null, null, List.of(), claims, inconsistencies, List.of(), quantities);
         return new Verdict("1", null, List.of(), List.of(incident), List.of(), List.of());
     }
 

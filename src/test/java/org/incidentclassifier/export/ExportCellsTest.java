@@ -22,7 +22,7 @@ class ExportCellsTest {
 
     @ParameterizedTest(name = "{0} {1} {2} = {3}")
     @CsvSource(delimiter = '|', emptyValue = "", value = {
-        "seeds/ | csv-gtd | eventid | incident-1",
+        "seeds/ | csv-gtd | eventid | incident-25bf526c7e8e",
         "seeds/ | csv-gtd | iyear | ''",
         "seeds/ | csv-gtd | country_txt | Algeria",
         "seeds/ | csv-gtd | city | In Amenas",
@@ -56,7 +56,7 @@ class ExportCellsTest {
         "src/test/resources/export/depot-attack.txt | csv-acled | time_precision | 1",
         "src/test/resources/export/depot-attack.txt | csv-acled | location | Mombasa",
         "src/test/resources/export/depot-attack.txt | csv-gtd | nperps | ''",
-        "src/test/resources/export/depot-attack.txt | csv-gtd | claimed | ''",
+        "src/test/resources/export/depot-attack.txt | csv-gtd | claimed | -9",
         "src/test/resources/export/depot-attack.txt | csv-gtd | targtype2 | ''",
         "src/test/resources/export/power-station-blast.txt | csv-gtd | claimed | 1",
         "src/test/resources/export/power-station-blast.txt | csv-gtd | gname | Balochistan Liberation Army",

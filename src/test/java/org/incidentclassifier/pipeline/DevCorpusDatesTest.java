@@ -27,7 +27,9 @@ class DevCorpusDatesTest {
         "27-mogadishu-2017-mwcnews-358.txt | 2017-10-21 | 2017-10-14 | 2017-10-14 | WEEKDAY",
         "28-mogadishu-2017-garoweonline-512.txt | 2017-10-14 | 2017-10-14 | 2017-10-14 | DAY_AND_MONTH",
         "40-acf-aid-workers-damasak-aljazeera.txt | 2017-04-25 | 2017-04-20 | 2017-04-20 | WEEKDAY",
+        "41-theo-curtis-journalist-freed-domainb.txt | 2014-08-25 | 2014-08-24 | 2014-08-24 | WEEKDAY",
         "52-quetta-pylons-rail-track-dawn.txt | 2015-02-08 | 2015-02-07 | 2015-02-07 | WEEKDAY",
+        "57-itumbiara-campaign-motorcade-shooting-reuters.txt | 2016-09-28 | 2016-09-28 | 2016-09-28 | WEEKDAY",
         "58-plaine-savo-codeco-un-statement-independent-ug.txt | none | 2022-02-01 | 2022-02-28 | MONTH"})
     void datesTheIncidentAsWeReadIt(String report, String reportDate, String from, String to, String basis) {
         Verdict verdict = SharedPipeline.get().classify(

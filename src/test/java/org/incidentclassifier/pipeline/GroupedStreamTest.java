@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.incidentclassifier.ingest.Ingest;
 import org.incidentclassifier.ingest.IngestOutcome;
+import org.incidentclassifier.verdict.IncidentIds;
 import org.incidentclassifier.verdict.Verdict;
 import org.incidentclassifier.verdict.VerdictLines;
 import org.incidentclassifier.verdict.VerdictWriter;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Grouped JSON Lines stream: incidents are written as they close, before the end of the input, with the same
- * records as the grouped verdict cut into lines, and only the incidents of the last weeks are held.
+ * records as the grouped verdict cut into lines (incident ids too), and only the incidents of the last weeks are held.
  */
 class GroupedStreamTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -71,9 +72,9 @@ class GroupedStreamTest {
         return o.toString();
     }
 
-    /** A record as a line, with incident numbers left out (they follow the order records are written in). */
+    /** A record as a line, incident ids included: they come from the reports, not from the order of writing. */
     private static String canonical(Verdict record) {
-        return new VerdictWriter(false).write(record).replaceAll("\"incident-\\d+\"", "\"incident\"");
+        return new VerdictWriter(false).write(record);
     }
 
     @Test
@@ -111,5 +112,41 @@ class GroupedStreamTest {
         assertThat(readWhenWritten.stream().filter(n -> n < reports)).hasSize(104);
         // held at most: the incidents of the last month of the feed (one every two days) and the one just read
         assertThat(mostOpen[0]).isEqualTo(17);
+    }
+
+    /**
+     * An incident whose second report comes late closes after one that began later: the stream writes the later
+     * one first, and both keep the ids the whole batch gives them (made from their reports, not their order).
+     */
+    @Test
+    void anIncidentClosingLaterKeepsTheIdOfTheWholeBatch() throws IOException {
+        Path feed = dir.resolve("late-follow-up.jsonl");
+        LocalDate day = LocalDate.of(2024, 3, 1);
+        Files.write(feed, List.of(
+                line("abuja-1", day, "Gunmen stormed a hotel in Abuja on Friday, killing 5 guests, police said."),
+                line("kano-1", day.plusDays(2), "Gunmen stormed a hotel in Kano on Sunday, killing 7 guests, police said."),
+                line("abuja-2", day.plusDays(11), "Survivors of the gun attack on a hotel in Abuja said 6 guests were"
+                        + " killed when the gunmen opened fire in the lobby."),
+                line("council", day.plusDays(36), "The council of Lagos approved a budget for two new parks on Tuesday.")),
+                StandardCharsets.UTF_8);
+        List<IngestOutcome> late = new Ingest().read(List.of(feed.toString()), null);
+        Pipeline pipeline = SharedPipeline.get();
+        VerdictLines streamed = new VerdictLines();
+        List<Verdict> records = new ArrayList<>();
+        try (GroupedStream incidents = new GroupedStream(pipeline, 1, v -> records.addAll(streamed.split(v)), () -> { })) {
+            for (IngestOutcome input : late) {
+                incidents.accept(input);
+            }
+        }
+
+        Verdict whole = pipeline.classify(late, false);
+        assertThat(whole.incidents()).extracting(i -> i.id() + " " + i.documents()).containsExactly(
+                IncidentIds.of(List.of("abuja-1", "abuja-2")) + " [abuja-1, abuja-2]",
+                IncidentIds.of(List.of("kano-1")) + " [kano-1]");
+        assertThat(records.stream().filter(r -> !r.incidents().isEmpty()).map(r -> r.incidents().get(0).id()))
+                .containsExactly(IncidentIds.of(List.of("kano-1")), IncidentIds.of(List.of("abuja-1", "abuja-2")));
+        assertThat(records.stream().map(GroupedStreamTest::canonical).toList())
+                .containsExactlyInAnyOrderElementsOf(new VerdictLines().split(whole).stream()
+                        .map(GroupedStreamTest::canonical).toList());
     }
 }

@@ -16,7 +16,7 @@ class SeedsTogetherTest {
     static void classifyBothSeeds() {
         Verdict verdict = SharedPipeline.get().classify(new Ingest().read(List.of("seeds"), null));
         assertThat(verdict.incidents()).hasSize(1);
-        assertThat(verdict.documents()).extracting(Verdict.DocumentEntry::incident).containsExactly("incident-1", "incident-1");
+        assertThat(verdict.documents()).extracting(Verdict.DocumentEntry::incident).containsExactly("incident-25bf526c7e8e", "incident-25bf526c7e8e");
         incident = verdict.incidents().get(0);
     }
 

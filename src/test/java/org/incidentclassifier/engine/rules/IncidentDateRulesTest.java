@@ -45,6 +45,21 @@ class IncidentDateRulesTest {
         }
 
         @Test
+        void anEarlierEventTheTextRecallsDatesNothingAndIsNotNoted() {
+            // "Gunmen stormed the hotel on Wednesday. ... A similar attack on Sunday killed a guard." (dated Thursday)
+            EventDate wednesday = date("r", 0, "2014-04-16", "2014-04-16", DateBasis.WEEKDAY, "on Wednesday");
+            Trigger stormed = trigger(ARMED_ATTACK, "stormed", "r", 0, 10);
+            EventDate sunday = date("r", 4, "2014-04-13", "2014-04-13", DateBasis.WEEKDAY, "on Sunday").asRecalled();
+            Trigger attack = trigger(ARMED_ATTACK, "attack", "r", 4, 10);
+
+            assertThat(concludedBy(RULE, REPORT, sunday, attack, wednesday, stormed))
+                    .usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new IncidentDate("2014-04-16", "2014-04-16", true), RULE, wednesday,
+                            stormed, REPORT));
+            assertThat(concludedBy("incident-date-other-event", REPORT, sunday, attack, wednesday, stormed)).isEmpty();
+        }
+
+        @Test
         void ofTwoDatesInASentenceTheOneNearestTheEventWordDatesIt() {
             // "Two guards were shot on Wednesday ahead of the vote on Sunday" (report dated Thursday)
             EventDate wednesday = new EventDate("r", "2014-04-16", "2014-04-16", DateBasis.WEEKDAY, at("r", 0, 21, "on Wednesday"));
