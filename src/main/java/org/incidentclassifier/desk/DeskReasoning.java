@@ -10,6 +10,7 @@ import java.util.Set;
 import org.incidentclassifier.pipeline.Pipeline;
 import org.incidentclassifier.pipeline.ReportGroups;
 import org.incidentclassifier.verdict.AnalysedIncident;
+import org.incidentclassifier.verdict.IncidentIds;
 import org.incidentclassifier.verdict.Verdict;
 
 /**
@@ -54,7 +55,8 @@ final class DeskReasoning implements AutoCloseable {
                 continue;
             }
             incidents.add(incident);
-            deskIdOf.put("incident-" + incidents.size(), ids.get(i));
+            deskIdOf.put(IncidentIds.of(
+                    incident.documents().stream().map(d -> d.input().id()).toList()), ids.get(i));
             for (var d : incident.documents()) {
                 if (byId.get(d.input().id()).report().incident() == null) {
                     labelOf.put(d.input().id(), ids.get(i));

@@ -112,7 +112,9 @@ final class StructureFigures {
         VerbGroup before = phrases.verbs().get(at - 1);
         List<Token> tokens = phrases.tokens();
         boolean joined = before.end() + 1 == v.start() && (tokens.get(before.end()).lower().equals("or")
-                || tokens.get(before.end()).lower().equals("and")) || v.form() == VerbGroup.Form.RELATIVE;
+                || tokens.get(before.end()).lower().equals("and"))
+                // "an American who was abducted" restates one person, not a second figure
+                || v.form() == VerbGroup.Form.RELATIVE && !Set.of("a", "an").contains(tokens.get(q.start()).lower());
         if (!joined) {
             return false;
         }
