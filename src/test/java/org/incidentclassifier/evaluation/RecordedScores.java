@@ -19,7 +19,7 @@ import org.incidentclassifier.pipeline.SharedPipeline;
 /**
  * The floors in docs/eval/ratchet.properties, one set per measured corpus: the dev corpus's keys carry no
  * prefix, the team-written summaries' keys start with {@code summaries.}, the held-out set's with
- * {@code holdout.}, the dev corpus classified together
+ * {@code holdout.} (and the blind second set's with {@code holdout2.}), the dev corpus classified together
  * {@code grouping.}. A ratchet test evaluates its corpus,
  * reads its floors and lists the scores that fell below them.
  */
@@ -28,6 +28,8 @@ final class RecordedScores {
     static final String SUMMARIES = "summaries.";
     /** The held-out set written apart from the summaries (src/test/resources/corpus/holdout). */
     static final String HOLDOUT = "holdout.";
+    /** The second held-out set, written blind to the rules (src/test/resources/corpus/holdout2). */
+    static final String HOLDOUT2 = "holdout2.";
     /** Scores of the dev corpus's reports classified together (DevGroupingTest). */
     static final String GROUPING = "grouping.";
 
@@ -42,7 +44,8 @@ final class RecordedScores {
         }
         Map<String, Double> floors = new TreeMap<>();
         for (String key : recorded.stringPropertyNames()) {
-            boolean prefixed = key.startsWith(SUMMARIES) || key.startsWith(HOLDOUT) || key.startsWith(GROUPING);
+            boolean prefixed = key.startsWith(SUMMARIES) || key.startsWith(HOLDOUT) || key.startsWith(HOLDOUT2)
+                    || key.startsWith(GROUPING);
             if (prefix.isEmpty() ? !prefixed : key.startsWith(prefix)) {
                 floors.put(key.substring(prefix.length()), Double.parseDouble(recorded.getProperty(key)));
             }
