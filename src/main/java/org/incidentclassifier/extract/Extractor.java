@@ -119,11 +119,12 @@ public final class Extractor {
                         by == null ? Source.unknown() : by.source(),
                         wide != null ? wide : by == null ? Stance.REPORTED : by.stance(), evidence));
             }
-            c.triggers.addAll(mentions.triggers(doc, sentence, locator));
+            List<Trigger> sentenceTriggers = mentions.triggers(doc, sentence, locator);
+            c.triggers.addAll(sentenceTriggers);
             c.places.addAll(mentions.places(doc, sentence, locator));
             c.facilities.addAll(mentions.facilities(doc, sentence, locator));
             c.statements.addAll(statements.find(doc, sentence, said, locator));
-            frames.add(sentence, locator);
+            frames.add(sentence, locator, sentenceTriggers);
             c.dates.addAll(dates.find(doc, sentence, locator, recalled));
         }
         Document dated = new Document(document.id(), document.path(), dates.reportDate());

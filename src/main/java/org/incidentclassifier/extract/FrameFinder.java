@@ -9,6 +9,8 @@ import org.incidentclassifier.facts.EventDate;
 import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.facts.FrameKind;
 import org.incidentclassifier.facts.ReportFrame;
+import org.incidentclassifier.facts.Trigger;
+import org.incidentclassifier.facts.TriggerKind;
 import org.incidentclassifier.lexicon.Lexicons;
 import org.incidentclassifier.lexicon.PhrasePattern;
 import org.incidentclassifier.lexicon.PhraseTable;
@@ -26,6 +28,20 @@ final class FrameFinder {
     /** "Could have been used": a modal before a recent-time cue makes it a supposition, not news. */
     private static final Set<String> MODALS = Set.of("could", "would", "might", "may", "must", "should");
 
+    /** Kinds of trigger that tell an attack (as the not-an-incident rule lists them). */
+    private static final Set<TriggerKind> ATTACKS = Set.of(TriggerKind.ARMED_ATTACK, TriggerKind.WEAPON_ATTACK,
+            TriggerKind.ATTACKER, TriggerKind.BOMBING, TriggerKind.HOSTAGE_TAKING, TriggerKind.KIDNAPPING,
+            TriggerKind.HIJACKING, TriggerKind.ASSASSINATION, TriggerKind.TARGETED_KILLING, TriggerKind.SABOTAGE,
+            TriggerKind.ARSON, TriggerKind.UNARMED_ATTACK, TriggerKind.VEHICLE_RAMMING);
+    /**
+     * Frames whose cue words can be the setting of a real attack (a cinema showing a film, a courthouse during a
+     * trial, a memorial service, a speech). Not an accident's explosion, a drill's mock assault, a match "stormed"
+     * or a takeover "raid": there the attack words themselves are what the frame is about.
+     */
+    private static final Set<FrameKind> SETTINGS = Set.of(FrameKind.REVIEW, FrameKind.COURT, FrameKind.COMMEMORATION,
+            FrameKind.SPEECH);
+    private static final Set<String> PAST_WORDS = Set.of("ago", "anniversary", "years", "decade", "decades", "century");
+
     private final Lexicons lexicons;
     private final String document;
     private final Map<FrameKind, Found> found = new EnumMap<>(FrameKind.class);
@@ -35,11 +51,19 @@ final class FrameFinder {
         this.document = document;
     }
 
-    /** The cues of one sentence. A recent-time cue counts only in a sentence with no cue of another frame. */
-    void add(Sentence sentence, EvidenceLocator locator) {
+    /**
+     * The cues of one sentence. A recent-time cue counts only in a sentence with no cue of another frame ("the film
+     * opens on Friday"), unless an attack that happened is told before that cue, with no past year or "years ago"
+     * in the sentence: "Gunmen attacked a cinema showing a thriller on Saturday" is news of the attack.
+     */
+    void add(Sentence sentence, EvidenceLocator locator, List<Trigger> triggers) {
         List<Token> tokens = sentence.tokens();
         List<PhraseTable.Match<FrameKind>> matches = lexicons.frames().findAll(tokens);
-        boolean otherFrame = matches.stream().anyMatch(m -> m.value() != FrameKind.NEW_EVENT);
+        int firstOtherCue = matches.stream().filter(m -> m.value() != FrameKind.NEW_EVENT)
+                .mapToInt(m -> tokens.get(m.start()).start()).min().orElse(Integer.MAX_VALUE);
+        boolean onlySettings = matches.stream().allMatch(m -> m.value() == FrameKind.NEW_EVENT || SETTINGS.contains(m.value()));
+        boolean otherFrame = firstOtherCue != Integer.MAX_VALUE
+                && !(onlySettings && attackToldFirst(triggers, firstOtherCue) && !mentionsThePast(tokens));
         for (PhraseTable.Match<FrameKind> m : matches) {
             if (m.value() == FrameKind.NEW_EVENT && (otherFrame
                     || m.start() > 0 && MODALS.contains(tokens.get(m.start() - 1).lower()))) {
@@ -49,6 +73,23 @@ final class FrameFinder {
                     tokens.get(m.end() - 1).end());
             found.computeIfAbsent(m.value(), k -> new Found(evidence)).add(sentence.index(), m.phrase());
         }
+    }
+
+    private static boolean attackToldFirst(List<Trigger> triggers, int firstOtherCue) {
+        return triggers.stream().anyMatch(t -> t.isFactual() && ATTACKS.contains(t.kind())
+                && t.evidence().start() < firstOtherCue);
+    }
+
+    /** A year ("in 2009", "the 1985 hijacking") or a span of years ago: the attack told is an old one. */
+    private static boolean mentionsThePast(List<Token> tokens) {
+        for (Token t : tokens) {
+            String w = t.lower();
+            if (PAST_WORDS.contains(w) || w.length() == 4 && (w.startsWith("19") || w.startsWith("20"))
+                    && w.chars().allMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The frames found, each with how far before the report's date its sentences' nearest event date lies. */

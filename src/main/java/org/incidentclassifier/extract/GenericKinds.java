@@ -12,7 +12,9 @@ import org.incidentclassifier.nlp.Token;
  * Kinds of attack named as kinds, not as events: a list of two or more bare plural attack words ("ready to
  * respond to armed attacks, kidnappings and bombings", "deaths from bombings and armed assaults fell"). A
  * speech, an index or an analysis enumerates them; a report of an event names it with a determiner or a
- * number ("the bombings", "two attacks"). Such triggers are read as not factual.
+ * number ("the bombings", "two attacks"). Also one bare plural whose verb tells a trend ("Kidnappings fell by a
+ * fifth", "attacks on pipelines have soared"): a statistic or an analysis, not an event. Such triggers are read
+ * as not factual.
  */
 final class GenericKinds {
     private static final Set<TriggerKind> EVENTS = Set.of(TriggerKind.HOSTAGE_TAKING, TriggerKind.KIDNAPPING,
@@ -20,6 +22,14 @@ final class GenericKinds {
             TriggerKind.ASSASSINATION, TriggerKind.SABOTAGE, TriggerKind.WEAPON_ATTACK, TriggerKind.TARGETED_KILLING,
             TriggerKind.ARSON, TriggerKind.VEHICLE_RAMMING, TriggerKind.AIRSTRIKE);
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "or");
+    /** Verbs of a trend: a count that moves over time, said of a kind of attack. */
+    private static final Set<String> TREND_VERBS = Set.of("rose", "risen", "rise", "rises", "rising", "fell", "fallen",
+            "fall", "falls", "falling", "soared", "soar", "soaring", "grew", "grown", "grow", "grows", "growing",
+            "increased", "increase", "increasing", "decreased", "declined", "decline", "declining", "doubled",
+            "tripled", "surged", "dropped", "jumped", "climbed", "plummeted", "plunged", "spiked", "halved",
+            "became", "become", "remain", "remained", "accounted");
+    /** How far after the kind its trend verb may stand ("Kidnappings for ransom have soared"). */
+    private static final int TREND_REACH = 5;
 
     private GenericKinds() {
     }
@@ -30,6 +40,9 @@ final class GenericKinds {
         for (PhraseTable.Match<TriggerKind> m : matches) {
             if (!EVENTS.contains(m.value()) || !plural(tokens.get(m.end() - 1))) {
                 continue;
+            }
+            if (bare(tokens, m.start()) && trendFollows(tokens, m.end())) {
+                generic.add(m);
             }
             if (!run.isEmpty() && !onlyGlue(tokens, run.get(run.size() - 1).end(), m.start())) {
                 close(tokens, run, generic);
@@ -50,6 +63,20 @@ final class GenericKinds {
 
     private static boolean plural(Token t) {
         return t.isPos("NOUN") && t.lower().endsWith("s");
+    }
+
+    /** A trend verb within reach after the kind, in its clause. */
+    private static boolean trendFollows(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + TREND_REACH; k++) {
+            String word = tokens.get(k).lower();
+            if (word.equals(",") || word.equals(";")) {
+                return false;
+            }
+            if (TREND_VERBS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Between two list members: commas, "and", "or" and adjectives ("armed attacks, kidnappings and bombings"). */

@@ -29,7 +29,8 @@ final class MentionFinder {
     /** Words a negation reaches past without their counting to its reach: "no group has yet claimed". */
     private static final Set<String> PASSED_OVER = Set.of("yet");
     private static final Set<String> HYPOTHETICAL = Set.of("threaten", "will", "would", "could", "might", "may",
-            "if", "plan", "vow", "unless", "should", "threat", "aim", "intend", "plot", "seek", "tri", "foil", "thwart");
+            "if", "plan", "vow", "unless", "should", "threat", "aim", "intend", "plot", "seek", "tri", "foil", "thwart",
+            "must", "ready", "readi", "prepar");
 
     private final Lexicons lexicons;
     private final PlacePatterns patterns;

@@ -48,6 +48,19 @@ class HostageTakingRulesTest {
         }
 
         @Test
+        void captivesStillHeldAfterAKidnappingWithNoSiegeAreNoBarricade() {
+            // "kidnapped 14 people ... the hostages' families ... eight remain held"
+            assertThat(rulesFiredOn(HOSTAGE_TAKERS, trigger(KIDNAPPING, "kidnapped"), claim("c1", 8, HOSTAGES, HELD).build()))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void captivesHeldByKidnappersInAStandOffAreABarricade() {
+            assertThat(rulesFiredOn(HOSTAGE_TAKERS, trigger(KIDNAPPING, "kidnappers"), trigger(SIEGE, "stand-off"),
+                    claim("c1", 8, HOSTAGES, HELD).build())).contains(RULE);
+        }
+
+        @Test
         void aThreatToTakeHostagesIsNoBarricade() {
             assertThat(rulesFiredOn(threatened(HOSTAGE_TAKING, "take hostages"), claim("c1", 41, HOSTAGES, HELD).build()))
                     .doesNotContain(RULE);
@@ -94,8 +107,15 @@ class HostageTakingRulesTest {
 
         @Test
         void kidnappersWhoHoldPeopleOnSiteAreNoKidnapping() {
-            assertThat(rulesFiredOn(trigger(KIDNAPPING, "kidnappers"), claim("c1", 41, HOSTAGES, HELD).build()))
-                    .doesNotContain(RULE);
+            assertThat(rulesFiredOn(trigger(KIDNAPPING, "kidnappers"), claim("c1", 41, HOSTAGES, HELD).build(),
+                    new Classification(HOSTAGE_TAKING_BARRICADE, 0.9))).doesNotContain(RULE);
+        }
+
+        @Test
+        void peopleStillHeldAfterBeingTakenAwayAreAKidnapping() {
+            // "gang members kidnapped all 14 people on board ... the other eight remain held"
+            assertThat(rulesFiredOn(trigger(KIDNAPPING, "kidnapped"), claim("c1", 8, HOSTAGES, HELD).build()))
+                    .contains(RULE);
         }
 
         @Test
