@@ -274,4 +274,95 @@ class AttacksRulesTest {
             assertThat(rulesFiredOn(denied(SABOTAGE, "sabotaged"))).doesNotContain(RULE);
         }
     }
+
+    @Nested
+    class ClassifyFacilityAttackByBlast {
+        private static final String RULE = "classify-facility-attack-by-blast";
+
+        @Test
+        void pylonsDestroyedByABlastAreAFacilityAttackBelowTheBombing() {
+            Trigger destroyed = trigger(SABOTAGE, "destroyed pylons", DOC, 3, 400);
+            Trigger blewUp = trigger(BOMBING, "blew up", DOC, 0, 20);
+
+            assertThat(concludedBy(RULE, destroyed, blewUp)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.55), RULE,
+                            destroyed, blewUp));
+            assertThat(rulesFiredOn(destroyed, blewUp)).doesNotContain("classify-facility-attack");
+        }
+
+        @Test
+        void pylonsCutDownWithNoBlastAreNoBlastFacilityAttack() {
+            assertThat(rulesFiredOn(trigger(SABOTAGE, "cut down the pylons"))).doesNotContain(RULE)
+                    .contains("classify-facility-attack");
+        }
+    }
+
+    @Nested
+    class ClassifyArmedAssaultRaidByGroup {
+        private static final String RULE = "classify-armed-assault-raid-by-group";
+
+        @Test
+        void villagersKilledInARaidByAnArmedGroupAreAnArmedAssault() {
+            // "Fighters of the Front killed 23 villagers in a raid on their hamlet on Monday"
+            org.incidentclassifier.facts.ActorMention group = org.incidentclassifier.engine.FactBuilder
+                    .actor("front", org.incidentclassifier.facts.ActorKind.ARMED_GROUP).in(DOC, 0).at(12).build();
+            Trigger raid = trigger(SECURITY_OPERATION, "raid", DOC, 0, 50);
+            CountClaim killed = claim("c1", 23, PEOPLE, KILLED).in(DOC, 0).at(30).build();
+
+            assertThat(concludedBy(RULE, group, raid, killed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(ARMED_ASSAULT, 0.75), RULE, raid, group, killed));
+        }
+
+        @Test
+        void aRaidByGunmenThatKillsIsAnArmedAssault() {
+            assertThat(rulesFiredOn(trigger(TriggerKind.ATTACKER, "gunmen", DOC, 0, 0), trigger(SECURITY_OPERATION, "raid", DOC, 0, 20),
+                    claim("c1", 9, PEOPLE, KILLED).in(DOC, 0).at(40).build())).contains(RULE);
+        }
+
+        @Test
+        void aRaidByTroopsOnTheGroupIsNoArmedAssault() {
+            // "Troops killed 12 in a raid on a hideout of the Front"
+            assertThat(rulesFiredOn(trigger(TriggerKind.SECURITY_FORCE, "troops", DOC, 0, 0),
+                    org.incidentclassifier.engine.FactBuilder.actor("front", org.incidentclassifier.facts.ActorKind.ARMED_GROUP)
+                            .in(DOC, 0).at(5).build(),
+                    trigger(SECURITY_OPERATION, "raid", DOC, 0, 20), claim("c1", 12, PEOPLE, KILLED).in(DOC, 0).at(10).build()))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void militantsKilledInTheirOwnRaidAreNoArmedAssault() {
+            assertThat(rulesFiredOn(trigger(TriggerKind.ATTACKER, "gunmen", DOC, 0, 0), trigger(SECURITY_OPERATION, "raid", DOC, 0, 20),
+                    claim("c1", 4, PERPETRATORS, KILLED).in(DOC, 0).at(40).build())).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyAssassinationFigurePossessiveTarget {
+        private static final String RULE = "classify-assassination-figure-possessive-target";
+
+        @Test
+        void anAttackOnAGovernorsConvoyIsAnAssassination() {
+            // "A provincial governor survived a suicide attack on his convoy that killed three of his guards"
+            Trigger governor = trigger(TriggerKind.PUBLIC_FIGURE, "governor", DOC, 0, 11);
+            Trigger attack = trigger(ARMED_ATTACK, "attack", DOC, 0, 40);
+            Trigger convoy = trigger(TriggerKind.TARGETING, "his convoy", DOC, 0, 50);
+
+            assertThat(concludedBy(RULE, governor, attack, convoy)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(ASSASSINATION, 0.85), RULE, attack, governor, convoy));
+        }
+
+        @Test
+        void aConvoyOfAidTrucksAfterAMinisterIsNoAssassination() {
+            // "The minister condemned the attack on a convoy of aid trucks"
+            assertThat(rulesFiredOn(trigger(TriggerKind.PUBLIC_FIGURE, "minister", DOC, 0, 4), trigger(ARMED_ATTACK, "attack", DOC, 0, 30),
+                    trigger(TriggerKind.TARGETING, "convoy of", DOC, 0, 42))).doesNotContain(RULE);
+        }
+
+        @Test
+        void aMassacreAtAMayorsHomeIsNoAssassination() {
+            assertThat(rulesFiredOn(trigger(TriggerKind.PUBLIC_FIGURE, "mayor", DOC, 0, 4), trigger(ARMED_ATTACK, "attack", DOC, 0, 30),
+                    trigger(TriggerKind.TARGETING, "his home", DOC, 0, 42), claim("c1", 11, PEOPLE, KILLED).in(DOC, 0).at(60).build()))
+                    .doesNotContain(RULE);
+        }
+    }
 }
