@@ -27,7 +27,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
 /**
  * Entry point of the engine stage: inserts facts into a fresh session of the rule base, fires the rules and
  * reads back what they concluded, with the rule and the matched facts behind each conclusion.
- * Thread-safe: each call has its own session.
+ * Thread-safe: each call has its own session (an emptied one of an earlier call, see {@link SessionPool}).
  */
 public final class Reasoner {
     /** Rule firings one session may make: a rule that keeps re-firing (an update with no guard) stops here. */
@@ -63,7 +63,7 @@ public final class Reasoner {
     }
 
     public Reasoning reason(Collection<?> facts) throws RuleFailure {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.sessions().take();
         Recorder recorder = new Recorder();
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder.runtime);
@@ -72,6 +72,7 @@ public final class Reasoner {
             halted.set(true);
             session.halt();
         }, maxMillis, TimeUnit.MILLISECONDS);
+        boolean clean = false;
         try {
             facts.forEach(session::insert);
             // the figures of each quantity summed up, so that the figure rules compare a much-told quantity's
@@ -84,7 +85,9 @@ public final class Reasoner {
             if (halted.get()) {
                 throw recorder.overLimit("ran for more than " + maxMillis / 1000.0 + " s (the limit)");
             }
-            return rules.withSeverities(recorder.result(session.getObjects()));
+            Reasoning result = rules.withSeverities(recorder.result(session.getObjects()));
+            clean = true;
+            return result;
         } catch (TooManyMatches e) {
             throw new RuleFailure(e.rule, "the rule had " + MAX_PENDING_MATCHES + " matches waiting to fire in one"
                     + " session (the limit): are its patterns joined by a constraint, or is it a cross product?", null);
@@ -99,8 +102,9 @@ public final class Reasoner {
             throw new RuleFailure(rule, cause.getClass().getSimpleName() + ": " + cause.getMessage()
                     + (place == null ? "" : " (in the then part at " + place + ")"), cause);
         } finally {
-            deadline.cancel(false);
-            session.dispose();
+            // a watchdog that has started may still halt the session: then it is not reused
+            boolean stopped = deadline.cancel(false);
+            rules.sessions().giveBack(session, clean && stopped && !halted.get());
         }
     }
 

@@ -48,6 +48,7 @@ public final class RuleBase {
             });
 
     private final KieBase kieBase;
+    private final SessionPool sessions;
     private final Map<String, RuleInfo> rulesByName;
     /** The {@code @severity} of each rule that has one, by the rule's id. */
     private final Map<String, org.incidentclassifier.facts.Severity> severities = new LinkedHashMap<>();
@@ -57,6 +58,7 @@ public final class RuleBase {
 
     private RuleBase(KieBase kieBase, Map<String, RuleInfo> rulesByName, RuleFiles files) {
         this.kieBase = kieBase;
+        this.sessions = new SessionPool(kieBase);
         this.rulesByName = Collections.unmodifiableMap(rulesByName);
         this.files = files;
         rulesByName.values().stream().filter(r -> r.severity() != null)
@@ -208,6 +210,11 @@ public final class RuleBase {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /** Emptied sessions of this rule base, for {@link Reasoner}'s one-off sessions. */
+    SessionPool sessions() {
+        return sessions;
     }
 
     /** The analyst's id for a rule name (the rule's {@code @id}, else its name). */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -116,16 +115,26 @@ public final class NameIndex<V> {
 
     /** Case and punctuation folding that keeps the length, so offsets in folded text are offsets in the text. */
     static String fold(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(switch (c) {
-                case '\u2019', '\u2018', '`', '\u00b4' -> '\'';
-                case '-', '\u2010', '\u2011', '\u2013', '\u00a0' -> ' ';
-                default -> Character.toLowerCase(c);
-            });
+        // most words are folded already (lower case, no hyphen): then the text itself, with nothing copied
+        int i = 0;
+        while (i < text.length() && folded(text.charAt(i)) == text.charAt(i)) {
+            i++;
         }
-        String folded = out.toString();
-        return folded.length() == text.length() ? folded : text.toLowerCase(Locale.ROOT);
+        if (i == text.length()) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        for (; i < out.length; i++) {
+            out[i] = folded(out[i]);
+        }
+        return new String(out);
+    }
+
+    private static char folded(char c) {
+        return switch (c) {
+            case '\u2019', '\u2018', '`', '\u00b4' -> '\'';
+            case '-', '\u2010', '\u2011', '\u2013', '\u00a0' -> ' ';
+            default -> Character.toLowerCase(c);
+        };
     }
 }

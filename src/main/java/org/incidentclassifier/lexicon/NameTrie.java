@@ -3,7 +3,6 @@ package org.incidentclassifier.lexicon;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The spellings of a {@link NameIndex} as a character trie: finds the longest spelling that starts at a
@@ -27,15 +26,46 @@ final class NameTrie<V> {
         if (names.isEmpty()) {
             return null;
         }
-        Building<V> root = new Building<>();
-        names.forEach((name, value) -> {
-            Building<V> node = root;
-            for (int i = 0; i < name.length(); i++) {
-                node = node.children.computeIfAbsent(name.charAt(i), c -> new Building<>());
-            }
-            node.hit = new Hit<>(-1, value, capitalised.contains(name));
-        });
-        return new NameTrie<>(root.freeze());
+        // built from the names in sorted order, one node per run of names sharing a prefix: no map per node
+        // (a TreeMap of boxed characters per node made building the tries most of the lexicons' load time)
+        String[] sorted = names.keySet().toArray(new String[0]);
+        Arrays.sort(sorted);
+        return new NameTrie<>(build(sorted, 0, sorted.length, 0, names, capitalised));
+    }
+
+    /** The node of the names in {@code sorted[from, to)}, which share their first {@code depth} characters. */
+    @SuppressWarnings("unchecked")
+    private static <V> Node<V> build(String[] sorted, int from, int to, int depth, Map<String, V> names,
+                                     Set<String> capitalised) {
+        Hit<V> hit = null;
+        if (sorted[from].length() == depth) { // sorted first, as a prefix of the others; names are distinct
+            hit = new Hit<>(-1, names.get(sorted[from]), capitalised.contains(sorted[from]));
+            from++;
+        }
+        int count = 0;
+        for (int i = from; i < to; count++) {
+            i = runEnd(sorted, i, to, depth);
+        }
+        char[] keys = new char[count];
+        Node<V>[] children = new Node[count];
+        int k = 0;
+        for (int i = from; i < to; k++) {
+            int end = runEnd(sorted, i, to, depth);
+            keys[k] = sorted[i].charAt(depth);
+            children[k] = build(sorted, i, end, depth + 1, names, capitalised);
+            i = end;
+        }
+        return new Node<>(keys, children, hit);
+    }
+
+    /** The end of the run of names from {@code i} with the same character at {@code depth}. */
+    private static int runEnd(String[] sorted, int i, int to, int depth) {
+        char c = sorted[i].charAt(depth);
+        int end = i + 1;
+        while (end < to && sorted[end].charAt(depth) == c) {
+            end++;
+        }
+        return end;
     }
 
     /** The longest name at {@code start} that is not followed by a letter or digit, with its end; null if none. */
@@ -80,24 +110,6 @@ final class NameTrie<V> {
         Node<V> child(char c) {
             int at = Arrays.binarySearch(keys, c);
             return at >= 0 ? children[at] : null;
-        }
-    }
-
-    /** A node while the names are added: children by character, in order. */
-    private static final class Building<V> {
-        final TreeMap<Character, Building<V>> children = new TreeMap<>();
-        Hit<V> hit;
-
-        @SuppressWarnings("unchecked")
-        Node<V> freeze() {
-            char[] keys = new char[children.size()];
-            Node<V>[] frozen = new Node[children.size()];
-            int k = 0;
-            for (Map.Entry<Character, Building<V>> e : children.entrySet()) {
-                keys[k] = e.getKey();
-                frozen[k++] = e.getValue().freeze();
-            }
-            return new Node<>(keys, frozen, hit);
         }
     }
 }
