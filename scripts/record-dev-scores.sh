@@ -4,6 +4,7 @@
 #  - the team-written event-database-style summaries -> docs/eval/summaries-scores.txt
 #  - the held-out set written apart from them          -> docs/eval/holdout-scores.txt
 #  - the second held-out set, written blind to the rules -> docs/eval/holdout2-scores.txt
+#  - the third held-out set, written blind and never read for fixes -> docs/eval/holdout3-scores.txt
 #    (src/test/resources/corpus/summaries, gold in summaries-gold), with a breakdown by the gold's primary
 #    type and by claim status appended, since that is where the hidden summary set is weakest.
 # It pastes each overall table into docs/eval/README.md, under the markers "<!-- dev overall -->" and
@@ -18,6 +19,7 @@ record ../shared/corpus/dev-gold ../shared/corpus/dev docs/eval/dev-scores.txt
 record src/test/resources/corpus/summaries-gold src/test/resources/corpus/summaries docs/eval/summaries-scores.txt
 record src/test/resources/corpus/holdout-gold src/test/resources/corpus/holdout docs/eval/holdout-scores.txt
 record src/test/resources/corpus/holdout2-gold src/test/resources/corpus/holdout2 docs/eval/holdout2-scores.txt
+record src/test/resources/corpus/holdout3-gold src/test/resources/corpus/holdout3 docs/eval/holdout3-scores.txt
 
 python3 - <<'PY'
 import collections, pathlib, re
@@ -64,7 +66,8 @@ doc = readme.read_text()
 for marker, scores in (("<!-- dev overall -->", "docs/eval/dev-scores.txt"),
                        ("<!-- summaries overall -->", "docs/eval/summaries-scores.txt"),
                        ("<!-- holdout overall -->", "docs/eval/holdout-scores.txt"),
-                       ("<!-- holdout2 overall -->", "docs/eval/holdout2-scores.txt")):
+                       ("<!-- holdout2 overall -->", "docs/eval/holdout2-scores.txt"),
+                       ("<!-- holdout3 overall -->", "docs/eval/holdout3-scores.txt")):
     text = pathlib.Path(scores).read_text()
     if "== overall" not in text:
         print(f"no scores in {scores}; the README keeps its old table")
