@@ -84,12 +84,22 @@ final class MentionFinder {
                     tokens.get(m.end() - 1).end());
             // a denial may open the trigger itself, as in "denied responsibility" (lexicon: deny responsibility)
             boolean negated = precededBy(tokens, m.start(), NEGATIONS, 3) || precededBy(tokens, m.start(), DENIALS, DENIAL_REACH)
-                    || DENIALS.contains(tokens.get(m.start()).lower());
+                    || DENIALS.contains(tokens.get(m.start()).lower()) || saidToBeUntrue(tokens, m.start());
             found.add(new Trigger(doc, m.value(), m.phrase().source(), negated,
                     precededBy(tokens, m.start(), HYPOTHETICAL, 3) || generic.contains(m), evidence));
         }
         found.addAll(harmed.find(doc, sentence, matches, locator));
         return found;
+    }
+
+    /** "There is no truth to the announcement of the military freeing 121 students": a denial of what follows. */
+    private static boolean saidToBeUntrue(List<Token> tokens, int at) {
+        for (int k = Math.max(1, at - DENIAL_REACH); k < at; k++) {
+            if (tokens.get(k).lower().equals("truth") && tokens.get(k - 1).lower().equals("no")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

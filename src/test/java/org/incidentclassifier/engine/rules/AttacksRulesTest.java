@@ -365,4 +365,31 @@ class AttacksRulesTest {
                     .doesNotContain(RULE);
         }
     }
+
+    @Nested
+    class ClassifyFacilityArsonWithCasualties {
+        private static final String RULE = "classify-facility-arson-with-casualties";
+
+        @Test
+        void housesBurnedInADeadlyRaidAreAFacilityAttackBelowTheKilling() {
+            Trigger burned = trigger(TriggerKind.ARSON, "burning dozens of houses", DOC, 0, 60);
+            CountClaim killed = claim("c1", 12, PEOPLE, KILLED).in(DOC, 0).at(30).build();
+
+            assertThat(concludedBy(RULE, burned, killed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.6), RULE, burned, killed));
+            assertThat(rulesFiredOn(burned, killed)).doesNotContain("classify-facility-arson");
+        }
+
+        @Test
+        void aSchoolBurnedWithNoOneHurtIsNoCasualtyArson() {
+            assertThat(rulesFiredOn(trigger(TriggerKind.ARSON, "set fire to a school"))).doesNotContain(RULE)
+                    .contains("classify-facility-arson");
+        }
+
+        @Test
+        void attackersKilledBesideAFireAreNoVictims() {
+            assertThat(rulesFiredOn(trigger(TriggerKind.ARSON, "torched"), claim("c1", 2, PERPETRATORS, KILLED).build()))
+                    .doesNotContain(RULE).contains("classify-facility-arson");
+        }
+    }
 }
