@@ -271,12 +271,21 @@ final class ClaimExtractor {
             } else {
                 PhraseTable.Match<ClaimStatus> m = lexicons.statuses().longestAt(tokens, i);
                 // "50 people were taken to hospital": a bare "take" only counts before its object.
-                boolean predicate = (t.isPos("VERB") || t.isPos("ADJ") || t.isPos("AUX"))
+                boolean predicate = (t.isPos("VERB") || t.isPos("ADJ") || t.isPos("AUX") || placePredicate(tokens, m, i))
                         && !(m != null && m.phrase().source().equals("take"));
                 return m != null && predicate ? new Found(m.value(), i, m.end(), hedged || w.equals("feared")) : null;
             }
         }
         return null;
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "remain", "remains",
+            "remained", "still", "now");
+
+    /** "five men are in custody", "two were still in critical condition": a phrase opened by a preposition, after a copula. */
+    private static boolean placePredicate(List<Token> tokens, PhraseTable.Match<ClaimStatus> m, int i) {
+        return m != null && m.end() - m.start() >= 2 && tokens.get(i).isPos("ADP") && i > 0
+                && COPULAS.contains(tokens.get(i - 1).lower());
     }
 
     /** A participle right after the counted phrase that the phrase layer reads as describing it. */
@@ -307,6 +316,9 @@ final class ClaimExtractor {
             i--;
         }
         for (PhraseTable.Match<ClaimStatus> m : statuses) {
+            if (m.phrase().source().endsWith("hands of")) {
+                continue; // "in the hands of 200 fighters": who follows holds the captives
+            }
             boolean nounOf = tokens.get(m.start()).isPos("NOUN") && QuantityFinder.lower(tokens, m.end()).equals("of");
             Token verb = tokens.get(m.start());
             // "that freed/ADJ 650"; "and shot/NOUN dead two teachers": a verb with its particle is a verb whatever its tag
