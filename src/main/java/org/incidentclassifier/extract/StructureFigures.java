@@ -268,7 +268,9 @@ final class StructureFigures {
                 continue;
             }
             String joiner = tokens.get(np.start() - 2).lower();
-            if ((joiner.equals("along") || joiner.equals("together")) && phrases.verbAt(np.start() - 3) == null) {
+            // "were killed, along with ..." or right after the verb: "were killed along with three hostages"
+            if ((joiner.equals("along") || joiner.equals("together"))
+                    && (phrases.verbAt(np.start() - 3) == null || np.start() - 2 == v.end())) {
                 return List.of(np);
             }
         }
