@@ -37,6 +37,9 @@ final class ClaimExtractor {
             "being", "is", "are", "was", "were", "still", "also", "all", "both", "reportedly");
     /** Conjunctions the tagger may call adverbs: "arrested 350 militants and killed 23 others" joins two verbs. */
     private static final Set<String> CLAUSE_JOINERS = Set.of("and", "or", "but", "where", "while", "when", "then");
+    /** Two-word adverbials of time a predicate may follow: "are at present missing". */
+    private static final Set<String> TIME_ADVERBIALS = Set.of("at present", "so far", "for now", "as yet", "by now",
+            "by then");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "if", "unless",
             "threaten", "threatened", "threatening", "threatens", "plan", "planned", "vow", "vowed", "try",
@@ -256,6 +259,8 @@ final class ClaimExtractor {
                 i = coordinatedSubjectEnd(tokens, i + 1);
             } else if (OPENERS.contains(w) || w.equals(",") && isAppositive(tokens, i)) {
                 i = closeOf(tokens, i);
+            } else if (TIME_ADVERBIALS.contains(w + " " + QuantityFinder.lower(tokens, i + 1))) {
+                i += 2; // "187 students are at present missing", "40 are so far unaccounted for"
             } else if ((t.isPos("AUX") || t.isPos("ADV") || AUXILIARIES.contains(w)) && !CLAUSE_JOINERS.contains(w)) {
                 // "and" tagged as an auxiliary still joins two verbs: "arrested 350 militants and/AUX killed 23 others"
                 hedged |= w.equals("reportedly");
