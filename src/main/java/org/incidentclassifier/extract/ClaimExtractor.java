@@ -37,6 +37,9 @@ final class ClaimExtractor {
             "being", "is", "are", "was", "were", "still", "also", "all", "both", "reportedly");
     /** Conjunctions the tagger may call adverbs: "arrested 350 militants and killed 23 others" joins two verbs. */
     private static final Set<String> CLAUSE_JOINERS = Set.of("and", "or", "but", "where", "while", "when", "then");
+    /** Two-word adverbials of time a predicate may follow: "are at present missing". */
+    private static final Set<String> TIME_ADVERBIALS = Set.of("at present", "so far", "for now", "as yet", "by now",
+            "by then");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "if", "unless",
             "threaten", "threatened", "threatening", "threatens", "plan", "planned", "vow", "vowed", "try",
@@ -256,6 +259,8 @@ final class ClaimExtractor {
                 i = coordinatedSubjectEnd(tokens, i + 1);
             } else if (OPENERS.contains(w) || w.equals(",") && isAppositive(tokens, i)) {
                 i = closeOf(tokens, i);
+            } else if (TIME_ADVERBIALS.contains(w + " " + QuantityFinder.lower(tokens, i + 1))) {
+                i += 2; // "187 students are at present missing", "40 are so far unaccounted for"
             } else if ((t.isPos("AUX") || t.isPos("ADV") || AUXILIARIES.contains(w)) && !CLAUSE_JOINERS.contains(w)) {
                 // "and" tagged as an auxiliary still joins two verbs: "arrested 350 militants and/AUX killed 23 others"
                 hedged |= w.equals("reportedly");
@@ -271,12 +276,21 @@ final class ClaimExtractor {
             } else {
                 PhraseTable.Match<ClaimStatus> m = lexicons.statuses().longestAt(tokens, i);
                 // "50 people were taken to hospital": a bare "take" only counts before its object.
-                boolean predicate = (t.isPos("VERB") || t.isPos("ADJ") || t.isPos("AUX"))
+                boolean predicate = (t.isPos("VERB") || t.isPos("ADJ") || t.isPos("AUX") || placePredicate(tokens, m, i))
                         && !(m != null && m.phrase().source().equals("take"));
                 return m != null && predicate ? new Found(m.value(), i, m.end(), hedged || w.equals("feared")) : null;
             }
         }
         return null;
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "remain", "remains",
+            "remained", "still", "now");
+
+    /** "five men are in custody", "two were still in critical condition": a phrase opened by a preposition, after a copula. */
+    private static boolean placePredicate(List<Token> tokens, PhraseTable.Match<ClaimStatus> m, int i) {
+        return m != null && m.end() - m.start() >= 2 && tokens.get(i).isPos("ADP") && i > 0
+                && COPULAS.contains(tokens.get(i - 1).lower());
     }
 
     /** A participle right after the counted phrase that the phrase layer reads as describing it. */
@@ -307,6 +321,9 @@ final class ClaimExtractor {
             i--;
         }
         for (PhraseTable.Match<ClaimStatus> m : statuses) {
+            if (m.phrase().source().endsWith("hands of")) {
+                continue; // "in the hands of 200 fighters": who follows holds the captives
+            }
             boolean nounOf = tokens.get(m.start()).isPos("NOUN") && QuantityFinder.lower(tokens, m.end()).equals("of");
             Token verb = tokens.get(m.start());
             // "that freed/ADJ 650"; "and shot/NOUN dead two teachers": a verb with its particle is a verb whatever its tag

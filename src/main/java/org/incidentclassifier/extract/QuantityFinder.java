@@ -179,7 +179,21 @@ final class QuantityFinder {
             return false;
         }
         return !(after.equals(",") && isDigits(lower(tokens, q.end() + 1))) // "June 27, 2011"
-                && !isAge(tokens, q, before, after, text);
+                && !isAge(tokens, q, before, after, text) && !inAgeList(tokens, q);
+    }
+
+    /** "three men, aged 24, 37 and 52", "two women aged between 19 and 23": numbers in a list after "aged". */
+    private static boolean inAgeList(List<Token> tokens, Quantity q) {
+        for (int k = q.start() - 1; k >= 0 && k >= q.start() - 10; k--) {
+            String w = lower(tokens, k);
+            if (w.equals("aged") || w.equals("ages") || w.equals("age")) {
+                return true;
+            }
+            if (!isDigits(w) && !Set.of(",", "and", "between", "from", "to", "-", "\u2013").contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "One of the girls, 15, suffered burns", "Ali Hassan, 42, was shot": digits between commas after a noun. */

@@ -93,6 +93,7 @@ final class StructureFigures {
                 }
             }
         }
+        found.addAll(amongThem(tokens, phrases, quantities, used, context));
         found.addAll(elided.figures(tokens, phrases, quantities, used, context));
         found.addAll(tolls.figures(tokens, phrases, quantities, used));
         found.addAll(present.figures(tokens, phrases, quantities, used));
@@ -134,7 +135,8 @@ final class StructureFigures {
             for (int c = context.size() - 1; c >= 0; c--) {
                 ClaimExtractor.Figure whole = context.get(c);
                 if (whole.group().end() >= v.start() - 1 && whole.group().end() <= v.start()
-                        || whole.end() >= v.start() - 1 && whole.end() <= v.start() && whole.start() < v.start()) {
+                        || whole.end() >= v.start() - 1 && whole.end() <= v.start() && whole.start() < v.start()
+                        || onlyPlaceBetween(tokens, Math.max(whole.end(), whole.group().end()), v.start())) {
                     return new StatedStatus(whole.status(), v.start(), v.end(), whole.hedged(), true);
                 }
             }
@@ -148,6 +150,63 @@ final class StructureFigures {
             }
         }
         return statusAfter(tokens, v, main);
+    }
+
+    /**
+     * "released six of the captives, among them the two children": a counted phrase after "among them" (or
+     * "among whom") and a comma is a part of the figure just before, with its status.
+     */
+    private List<ClaimExtractor.Figure> amongThem(List<Token> tokens, SentencePhrases phrases, List<Quantity> quantities,
+                                                  Set<Integer> used, List<ClaimExtractor.Figure> context) {
+        List<ClaimExtractor.Figure> found = new ArrayList<>();
+        for (NounPhrase np : phrases.nouns()) {
+            int at = np.start();
+            Quantity q = quantityIn(quantities, np);
+            if (q == null || used.contains(q.start()) || at < 3 || !tokens.get(at - 3).text().equals(",")
+                    || !tokens.get(at - 2).lower().equals("among")
+                    || !Set.of("them", "whom").contains(tokens.get(at - 1).lower())) {
+                continue;
+            }
+            ClaimExtractor.Figure whole = null;
+            for (ClaimExtractor.Figure f : context) {
+                int end = Math.max(f.end(), f.group().end());
+                if (end == at - 3 || onlyPlaceBetween(tokens, end, at - 2)) {
+                    whole = f;
+                }
+            }
+            if (whole == null || whole.group().quantity().value() == null) {
+                continue;
+            }
+            StatedStatus status = new StatedStatus(whole.status(), at - 2, at, whole.hedged(), true);
+            ClaimExtractor.Figure f = figure(tokens, phrases, q, np, status, context);
+            if (f != null && !f.group().isNationalityOnly()
+                    && f.group().quantity().value() != null
+                    && f.group().quantity().value() < whole.group().quantity().value()) {
+                found.add(f);
+                used.add(q.start());
+                context.add(f);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "kidnapped all 14 people on board, including ...", "killed 12 people in a market in Kano, including ...":
+     * a short prepositional phrase and a comma between the whole and "including" still leave it the whole.
+     */
+    static boolean onlyPlaceBetween(List<Token> tokens, int from, int to) {
+        if (to - from < 3 || to - from > 7 || !tokens.get(to - 1).text().equals(",") || !tokens.get(from).isPos("ADP")) {
+            return false;
+        }
+        for (int k = from + 1; k < to - 1; k++) {
+            Token t = tokens.get(k);
+            boolean phraseWord = t.isPos("DET") || t.isPos("NOUN") || t.isPos("PROPN") || t.isPos("ADJ")
+                    || t.isPos("ADP") && !t.lower().equals("after") && !t.lower().equals("before");
+            if (!phraseWord || t.text().equals(",") && k != to - 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -209,7 +268,9 @@ final class StructureFigures {
                 continue;
             }
             String joiner = tokens.get(np.start() - 2).lower();
-            if ((joiner.equals("along") || joiner.equals("together")) && phrases.verbAt(np.start() - 3) == null) {
+            // "were killed, along with ..." or right after the verb: "were killed along with three hostages"
+            if ((joiner.equals("along") || joiner.equals("together"))
+                    && (phrases.verbAt(np.start() - 3) == null || np.start() - 2 == v.end())) {
                 return List.of(np);
             }
         }
@@ -257,9 +318,9 @@ final class StructureFigures {
     private static final Set<TriggerKind> PEOPLE_TRIGGERS = EnumSet.of(TriggerKind.ATTACKER, TriggerKind.PUBLIC_FIGURE,
             TriggerKind.SECURITY_FORCE);
 
-    /** Killed and injured say the counted are people. */
+    /** Killed, injured and escaped say the counted are people ("more than 200 inmates escaped"). */
     private static boolean harmsBody(ClaimStatus status) {
-        return status == ClaimStatus.KILLED || status == ClaimStatus.INJURED;
+        return status == ClaimStatus.KILLED || status == ClaimStatus.INJURED || status == ClaimStatus.ESCAPED;
     }
 
 }

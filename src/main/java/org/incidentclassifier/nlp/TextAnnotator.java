@@ -56,7 +56,7 @@ public final class TextAnnotator {
      */
     private void addSentences(List<Sentence> into, String text, int start, int end) {
         String sentenceText = text.substring(start, end);
-        Span[] spans = tokenizer.tokenizePos(sentenceText);
+        Span[] spans = splitDashes(tokenizer.tokenizePos(sentenceText), sentenceText);
         if (spans.length <= MAX_TOKENS) {
             into.add(sentence(into.size(), text, start, end, spans));
             return;
@@ -76,9 +76,36 @@ public final class TextAnnotator {
             int pieceStart = start + spans[from].getStart();
             int pieceEnd = start + spans[to - 1].getEnd();
             into.add(sentence(into.size(), text, pieceStart, pieceEnd,
-                    tokenizer.tokenizePos(text.substring(pieceStart, pieceEnd))));
+                    splitDashes(tokenizer.tokenizePos(text.substring(pieceStart, pieceEnd)), text.substring(pieceStart, pieceEnd))));
             from = to;
         }
+    }
+
+    /**
+     * "six others\u2014four women and two men\u2014were freed": the tokenizer leaves words joined by an em or en
+     * dash with no spaces as one token ("others\u2014four"); the dash is an aside's opener, a token of its own.
+     */
+    static Span[] splitDashes(Span[] spans, String text) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span span : spans) {
+            int from = span.getStart();
+            for (int k = span.getStart(); k < span.getEnd(); k++) {
+                char c = text.charAt(k);
+                boolean nextToWord = k > span.getStart() && Character.isLetter(text.charAt(k - 1))
+                        || k + 1 < span.getEnd() && Character.isLetter(text.charAt(k + 1));
+                if ((c == '\u2014' || c == '\u2013') && span.getEnd() - span.getStart() > 1 && nextToWord) {
+                    if (k > from) {
+                        out.add(new Span(from, k));
+                    }
+                    out.add(new Span(k, k + 1));
+                    from = k + 1;
+                }
+            }
+            if (from < span.getEnd()) {
+                out.add(new Span(from, span.getEnd()));
+            }
+        }
+        return out.toArray(new Span[0]);
     }
 
     private Sentence sentence(int index, String text, int start, int end, Span[] spans) {

@@ -159,7 +159,9 @@ final class Chunker {
                 } else if (ClosedWords.isAux(t) && main < 0 || ClosedWords.isAux(t) && ClosedWords.BE.contains(w)) {
                     be |= ClosedWords.BE.contains(w);
                     main = k;
-                } else if (t.isPos("VERB") || be && t.isPos("ADJ")) {
+                } else if (main >= 0 && PREPOSITION_LIKE.contains(w)) {
+                    break; // "were arrested following raids": a preposition the tagger calls a verb
+                } else if (t.isPos("VERB") || be && t.isPos("ADJ") || k == i && verbTaggedAdjective(tokens, k)) {
                     main = k;
                 } else if (ClosedWords.CLAUSE_WORDS.contains(w) || !(t.isPos("ADV") || floating(tokens, k, be) || w.equals("to") && k == i || w.equals("to") && main >= 0
                         && k + 1 < tokens.size() && (tokens.get(k + 1).isPos("VERB") || tokens.get(k + 1).isPos("AUX")))) {
@@ -200,12 +202,25 @@ final class Chunker {
                 && (tokens.get(k + 1).isPos("VERB") || tokens.get(k + 1).isPos("ADV") || tokens.get(k + 1).isPos("AUX"));
     }
 
+    private static final java.util.Set<String> PREPOSITION_LIKE = java.util.Set.of("following", "including");
+
+    /**
+     * "killed 253 people and wounded/ADJ 500 more": an -ed word the tagger calls an adjective, after "and" or a
+     * comma and before a number, is a verb with its object.
+     */
+    private static boolean verbTaggedAdjective(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String before = i > 0 ? tokens.get(i - 1).lower() : "";
+        return t.isPos("ADJ") && t.lower().endsWith("ed") && (before.equals("and") || before.equals(","))
+                && i + 1 < tokens.size() && ClosedWords.isNumber(tokens.get(i + 1));
+    }
+
     private static boolean startsVerb(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (ClosedWords.CLAUSE_WORDS.contains(t.lower()) || ClosedWords.isNumber(t)) {
             return false;
         }
-        return t.isPos("VERB") || t.isPos("AUX") || ClosedWords.isAux(t)
+        return t.isPos("VERB") || verbTaggedAdjective(tokens, i) || t.isPos("AUX") || ClosedWords.isAux(t)
                 || t.lower().equals("to") && i + 1 < tokens.size() && (tokens.get(i + 1).isPos("VERB")
                 || tokens.get(i + 1).isPos("AUX"))
                 || (ClosedWords.NEGATIONS.contains(t.lower()) || t.isPos("ADV")) && i + 1 < tokens.size()

@@ -15,6 +15,9 @@ final class ClosedWords {
     static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "should", "must", "can",
             "shall", "'ll", "'d");
+    /** Stems of verbs whose object is a reported clause: "said two men were arrested". */
+    static final Set<String> REPORTING = Set.of("sai", "tell", "report", "add", "confirm", "state", "announc",
+            "claim", "believ", "estim", "fear", "knew", "know", "learn", "show", "thought", "insist", "deni", "indic");
     static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom", "whose");
     static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "as", "because", "while", "since",
             "until", "if", "unless", "although", "though", "where", "whereas", "once");

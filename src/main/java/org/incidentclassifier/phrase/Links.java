@@ -259,7 +259,9 @@ final class Links {
     private static int clauseStart(List<Token> tokens, List<VerbGroup> verbs, VerbGroup v) {
         int start = 0;
         for (VerbGroup other : verbs) {
-            if (other.end() <= v.start() && other.isClauseVerb()) {
+            // "two people believed to be linked to the siege were arrested": an infinitive right after a
+            // participle describing a noun belongs to that description, not to a clause of its own
+            if (other.end() <= v.start() && other.isClauseVerb() && !describing(verbs, other)) {
                 start = other.end();
             }
         }
@@ -276,8 +278,21 @@ final class Links {
     private static boolean insideRelative(List<Token> tokens, List<VerbGroup> verbs, NounPhrase np) {
         for (VerbGroup v : verbs) {
             if ((v.form() == VerbGroup.Form.RELATIVE || v.form() == VerbGroup.Form.REDUCED_RELATIVE
-                    || v.form() == VerbGroup.Form.PARTICIPLE) && v.end() <= np.start()
+                    || v.form() == VerbGroup.Form.PARTICIPLE || describing(verbs, v)) && v.end() <= np.start()
                     && np.start() - v.end() <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "believed to be": an infinitive right after a participle describing a noun. */
+    private static boolean describing(List<VerbGroup> verbs, VerbGroup v) {
+        if (v.form() != VerbGroup.Form.INFINITIVE) {
+            return false;
+        }
+        for (VerbGroup g : verbs) {
+            if (g.form() == VerbGroup.Form.REDUCED_RELATIVE && g.end() == v.start()) {
                 return true;
             }
         }

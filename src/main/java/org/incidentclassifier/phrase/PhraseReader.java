@@ -20,10 +20,47 @@ public final class PhraseReader {
         List<List<NounPhrase>> subjects = new ArrayList<>();
         List<List<NounPhrase>> objects = new ArrayList<>();
         for (VerbGroup v : verbs) {
-            subjects.add(Links.coordination(tokens, nouns, Links.subject(tokens, nouns, verbs, v)));
-            objects.add(v.passive() ? List.of() : Links.coordination(tokens, nouns, Links.object(tokens, nouns, v)));
+            objects.add(v.passive() ? List.of()
+                    : beforeNextClause(tokens, verbs, v, Links.coordination(tokens, nouns, Links.object(tokens, nouns, v))));
+        }
+        for (VerbGroup v : verbs) {
+            subjects.add(withoutObjects(objects, Links.coordination(tokens, nouns, Links.subject(tokens, nouns, verbs, v))));
         }
         return new SentencePhrases(tokens, nouns, verbs, subjects, objects);
+    }
+
+    /**
+     * "lost their lives and eight were wounded", "arrested two men and three others died": a member of an
+     * object's coordination followed at once by a finite verb is the subject of a new clause, not an object.
+     * A reporting verb's "object" is its clause's subject, whole: "said 10 guards and a driver lost their lives".
+     */
+    private static List<NounPhrase> beforeNextClause(List<Token> tokens, List<VerbGroup> verbs, VerbGroup v,
+                                                     List<NounPhrase> objects) {
+        if (ClosedWords.REPORTING.contains(tokens.get(v.main()).stem())) {
+            return objects;
+        }
+        for (int m = 1; m < objects.size(); m++) {
+            for (VerbGroup g : verbs) {
+                if (g.start() == objects.get(m).end() && g.form() == VerbGroup.Form.FINITE) {
+                    return List.copyOf(objects.subList(0, m));
+                }
+            }
+        }
+        return objects;
+    }
+
+    /** "lost their lives and four were wounded": the members an earlier verb took as its objects are not the subject. */
+    private static List<NounPhrase> withoutObjects(List<List<NounPhrase>> objects, List<NounPhrase> subject) {
+        if (subject.size() < 2) {
+            return subject;
+        }
+        List<NounPhrase> rest = new ArrayList<>(subject);
+        for (List<NounPhrase> object : objects) {
+            if (!object.isEmpty() && object.get(0) == subject.get(0) && !object.contains(subject.get(subject.size() - 1))) {
+                rest.removeAll(object);
+            }
+        }
+        return rest.isEmpty() ? subject : List.copyOf(rest);
     }
 
     /**
