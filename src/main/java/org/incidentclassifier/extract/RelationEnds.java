@@ -123,6 +123,9 @@ final class RelationEnds {
             k--;
         }
         k = overCharacterisation(k);
+        if (k > 0 && k == cue - 1 && tokens.get(k).lower().matches("'s|\u2019s|'")) {
+            k--; // "the Islamic State group's affiliate": the possessive marker as a token of its own
+        }
         if (k >= 0 && k < cue - 1 && tokens.get(k).lower().equals("and")) {
             // "... calls itself the Desert Brigade and is loyal to": the subject of the first verb, named last
             for (int i = actors.size() - 1; i >= 0; i--) {
@@ -148,6 +151,9 @@ final class RelationEnds {
             return null;
         }
         ActorAt at = endingAt(k + 1);
+        if (at == null && k > 0 && tokens.get(k).lower().matches("(group|network|movement|organi[sz]ation)(['\u2019]s)?")) {
+            at = endingAt(k); // "the Islamic State group's affiliate": the name, then the word for what it is
+        }
         if (at != null) {
             return end(at);
         }
