@@ -25,6 +25,8 @@ import static org.incidentclassifier.facts.Stance.UNCONFIRMED;
 import static org.incidentclassifier.facts.Subject.FOREIGN_HOSTAGES;
 import static org.incidentclassifier.facts.Subject.HOSTAGES;
 import static org.incidentclassifier.facts.Subject.PASSENGERS;
+import static org.incidentclassifier.facts.Subject.PEOPLE;
+import static org.incidentclassifier.facts.Subject.SECURITY_FORCES;
 import static org.incidentclassifier.facts.SourceKind.STATE_OFFICIAL;
 import static org.incidentclassifier.engine.FactBuilder.trigger;
 import static org.incidentclassifier.engine.FactBuilder.threatened;
@@ -234,6 +236,36 @@ class UnconfirmedClaimRulesTest {
                     .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(inconsistency(
                             UNCONFIRMED_CLAIM, MEDIUM, "APS's report that 15 hostages escaped undermines the"
                                     + " perpetrators' claim of 35 hostages killed: with 41 held, both cannot be true."));
+        }
+    }
+
+    @Nested
+    class ExceedsWholeToll {
+        private static final String RULE = "unconfirmed-claim-exceeds-whole-toll";
+        // "the group said it executed 200 hostages" ... "the army said 31 people were killed in all"
+        private final CountClaim executed = claim("c1", 200, HOSTAGES, KILLED).from("the group", PERPETRATOR)
+                .stance(CLAIMED).in("doc", 2).build();
+
+        @Test
+        void anIndependentTollOfEveryoneBelowTheClaimedTollOfSomeContradictsIt() {
+            CountClaim all = claim("c2", 31, PEOPLE, KILLED).from("the army", STATE_OFFICIAL).in("doc", 5).build();
+
+            assertThat(rulesFiredOn(executed, all)).contains(RULE);
+        }
+
+        @Test
+        void aClaimedPartBelowTheWholeIsNoContradiction() {
+            CountClaim soldiers = claim("c1", 20, SECURITY_FORCES, KILLED).from("the group", PERPETRATOR)
+                    .stance(CLAIMED).in("doc", 2).build();
+
+            assertThat(rulesFiredOn(soldiers, claim("c2", 31, PEOPLE, KILLED).from("the army", STATE_OFFICIAL)
+                    .in("doc", 5).build())).doesNotContain(RULE);
+        }
+
+        @Test
+        void theWholeTollFromThePerpetratorsThemselvesIsNotIndependent() {
+            assertThat(rulesFiredOn(executed, claim("c2", 31, PEOPLE, KILLED).from("the group", PERPETRATOR)
+                    .in("doc", 5).build())).doesNotContain(RULE);
         }
     }
 }
