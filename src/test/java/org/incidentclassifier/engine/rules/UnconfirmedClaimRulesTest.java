@@ -35,6 +35,7 @@ import org.incidentclassifier.engine.Derivation;
 import org.incidentclassifier.facts.CountClaim;
 import org.incidentclassifier.facts.TriggerKind;
 import org.incidentclassifier.facts.Inconsistency;
+import org.incidentclassifier.facts.Subject;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -260,6 +261,21 @@ class UnconfirmedClaimRulesTest {
 
             assertThat(rulesFiredOn(soldiers, claim("c2", 31, PEOPLE, KILLED).from("the army", STATE_OFFICIAL)
                     .in("doc", 5).build())).doesNotContain(RULE);
+        }
+
+        @Test
+        void aTollMoreThanTenTimesSmallerCountsAnotherMoment() {
+            // "two people were killed" on the bus before the siege, against the group's 200 hostages executed
+            assertThat(rulesFiredOn(executed, claim("c2", 2, PEOPLE, KILLED).from("the army", STATE_OFFICIAL)
+                    .in("doc", 5).build())).doesNotContain(RULE);
+        }
+
+        @Test
+        void theirOwnDeadAreNotComparedWithATollOfPeople() {
+            // "15 of our fighters died", the group said; "12 people were killed", the army said (victims, not attackers)
+            assertThat(rulesFiredOn(claim("c1", 15, Subject.PERPETRATORS, KILLED).from("the group", PERPETRATOR)
+                    .stance(CLAIMED).in("doc", 2).build(), claim("c2", 12, PEOPLE, KILLED).from("the army",
+                    STATE_OFFICIAL).in("doc", 5).build())).doesNotContain(RULE);
         }
 
         @Test
