@@ -69,6 +69,9 @@ final class AffiliationFinder {
             if (dropped(tokens, cue.start()) || cue.start() < walked) {
                 continue; // "a member of the Karsa cell of the Desert Front": "cell of" is inside the target phrase
             }
+            if (insideName(actors, cue.start())) {
+                continue; // "the Popular Front for the Liberation of ...": the cue words are part of a name
+            }
             RelationEnds.End holder;
             RelationEnds.End target;
             Relation relation = cue.value().relation();
@@ -130,6 +133,10 @@ final class AffiliationFinder {
         }
         found.add(new Found(holder.id(), holder.name(), relation, target.id(), target.actor().name(),
                 claimedBefore(tokens, cue), hedgedBefore(tokens, cue), start, end, cue, created));
+    }
+
+    private static boolean insideName(List<ActorAt> actors, int at) {
+        return actors.stream().anyMatch(a -> a.start() < at && at < a.end());
     }
 
     /** The cue words name a group ("splinter group", "breakaway faction"): an actor it names is one. */

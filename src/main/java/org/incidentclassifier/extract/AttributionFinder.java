@@ -263,6 +263,39 @@ final class AttributionFinder {
         return passive || participle;
     }
 
+    /** Words that name a person by title or standing before the name ("the Reverend ...", "Dr ..."). */
+    private static final Set<String> HONORIFICS = Set.of("reverend", "rev", "pastor", "father", "imam", "sheikh",
+            "bishop", "dr", "doctor", "mr", "mrs", "ms", "elder");
+
+    /**
+     * The person a sentence opens with, named in full after a title ("The Reverend Anna Obi, who leads the parish,
+     * disputed the figure."): the "he said" of the sentences after it speaks for that person, not for the source
+     * quoted before. Null when the sentence opens otherwise (a group, a place, a pronoun, a name without title).
+     */
+    Source openingPerson(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        int k = !tokens.isEmpty() && tokens.get(0).lower().equals("the") ? 1 : 0;
+        int titleStart = k;
+        if (k < tokens.size() && HONORIFICS.contains(tokens.get(k).lower().replace(".", ""))) {
+            k++;
+            k += k < tokens.size() && tokens.get(k).text().equals(".") ? 1 : 0;
+        } else {
+            PhraseTable.Match<org.incidentclassifier.lexicon.Title> title = lexicons.titles().longestAt(tokens, k);
+            if (title == null) {
+                return null;
+            }
+            k = title.end();
+        }
+        int nameStart = k;
+        while (k < tokens.size() && k - nameStart < 4 && tokens.get(k).isPos("PROPN")
+                && PhraseWords.isCapitalised(tokens.get(k))) {
+            k++;
+        }
+        boolean subject = k < tokens.size() && (tokens.get(k).text().equals(",") || tokens.get(k).isPos("VERB")
+                || tokens.get(k).isPos("AUX"));
+        return k - nameStart >= 2 && subject ? sources.source(sentence, titleStart, k, null) : null;
+    }
+
     /** The subject is a pronoun ("He claimed that ..."): the speaker was named in an earlier sentence. */
     static boolean pronounSubject(List<Token> tokens, int verb) {
         int k = verb - 1;

@@ -84,6 +84,11 @@ public final class Extractor {
                     said.add(a);
                 }
             }
+            if (said.isEmpty()) {
+                Source opener = attributions.openingPerson(sentence);
+                // "The Reverend Anna Obi disputed the figure. '...,' she said.": she is the last person named
+                lastSpeaker = opener != null ? opener : lastSpeaker;
+            }
             if (said.isEmpty() && continuesQuote(sentence, previous)) {
                 // a quoted sentence whose speaker was named just before: "He said: ... " / "... ," she added.
                 previousSaid.forEach(a -> said.add(new Attribution(a.source(), a.stance(), -1)));

@@ -122,6 +122,10 @@ final class RelationEnds {
                 || tokens.get(k).isPos("ADJ") && k > 0 && tokens.get(k - 1).lower().matches("a|an|the"))) {
             k--;
         }
+        k = overCharacterisation(k);
+        if (k > 0 && k == cue - 1 && tokens.get(k).lower().matches("'s|\u2019s|'")) {
+            k--; // "the Islamic State group's affiliate": the possessive marker as a token of its own
+        }
         if (k >= 0 && k < cue - 1 && tokens.get(k).lower().equals("and")) {
             // "... calls itself the Desert Brigade and is loyal to": the subject of the first verb, named last
             for (int i = actors.size() - 1; i >= 0; i--) {
@@ -140,10 +144,16 @@ final class RelationEnds {
         if (k >= 1 && tokens.get(k).isPos("NUM") && tokens.get(k - 1).text().equals(",")) {
             k -= 2; // "Anton Weiss, 31, was a member of"
         }
+        if (aside) {
+            k = overParenthesis(k); // "the Allied Front (AF), which is loyal to"
+        }
         if (k < 0) {
             return null;
         }
         ActorAt at = endingAt(k + 1);
+        if (at == null && k > 0 && tokens.get(k).lower().matches("(group|network|movement|organi[sz]ation)(['\u2019]s)?")) {
+            at = endingAt(k); // "the Islamic State group's affiliate": the name, then the word for what it is
+        }
         if (at != null) {
             return end(at);
         }
@@ -160,9 +170,11 @@ final class RelationEnds {
             np--;
         }
         if (np > 1 && tokens.get(np - 1).text().equals(",")) {
-            // "Al-Shabaab, a Somali group that has declared ...", "Pieter Gross, the gunman, was ..."
-            ActorAt named = endingAt(np - 1);
-            End name = named != null ? end(named) : properName(np - 2, kindOf(np, cue));
+            // "Al-Shabaab, a Somali group that has declared ...", "Pieter Gross, the gunman, was ...", and with
+            // the name's abbreviation in brackets: "the Allied Front (AF), a group that has pledged ..."
+            int last = overParenthesis(np - 2);
+            ActorAt named = last < 0 ? null : endingAt(last + 1);
+            End name = named != null ? end(named) : last < 0 ? null : properName(last, kindOf(np, cue));
             if (name != null) {
                 return name;
             }
@@ -173,6 +185,55 @@ final class RelationEnds {
         }
         boolean definite = tokens.get(np).lower().equals("the");
         return unnamed ? unnamed(np, k + 1, definite) : null;
+    }
+
+    /**
+     * Steps back over a clause that says who characterises the holder, to the relative pronoun or comma that opens
+     * it: "X, which police describe as an offshoot of Y", "X, described by officials as a front for Y", "X, which
+     * India calls a proxy of Y", "X, widely seen as". Token {@code k} is the last word before the cue's article;
+     * returns {@code k} itself when no such clause ends there.
+     */
+    private int overCharacterisation(int k) {
+        int j = k;
+        if (j >= 0 && tokens.get(j).lower().equals("as")) {
+            j--;
+        }
+        int verb = j;
+        while (verb >= 0 && j - verb <= 3 && !CHARACTERISING.contains(tokens.get(verb).lower())) {
+            verb--; // "described by police as": the agent phrase between the verb and "as"
+        }
+        if (verb < 0 || !CHARACTERISING.contains(tokens.get(verb).lower())
+                || verb < j && !tokens.get(verb + 1).lower().equals("by")) {
+            return k;
+        }
+        int i = verb - 1;
+        while (i >= 0 && verb - i <= 6 && !PhraseWords.ASIDE.contains(tokens.get(i).lower())) {
+            Token t = tokens.get(i);
+            if (!PhraseWords.isNominal(t) && !t.isPos("ADV") && !PhraseWords.VERB_GROUP.contains(t.lower())) {
+                return k; // "X attacked the town, which residents describe as ...": a verb of its own
+            }
+            i--;
+        }
+        return i >= 0 && PhraseWords.ASIDE.contains(tokens.get(i).lower()) ? i : k;
+    }
+
+    /** Verbs by which a source characterises an actor ("which police describe as", "which India calls"). */
+    private static final Set<String> CHARACTERISING = Set.of("describe", "describes", "described", "call", "calls",
+            "consider", "considers", "considered", "regard", "regards", "regarded", "see", "sees", "seen", "view",
+            "views", "viewed", "brand", "brands", "branded", "label", "labels", "labelled", "labeled", "designate",
+            "designates", "designated", "say", "says", "believe", "believes");
+
+    /** The token before an abbreviation in brackets ending at {@code k}: "Allied Front (AF)"; else {@code k}. */
+    private int overParenthesis(int k) {
+        if (k < 0 || !tokens.get(k).text().equals(")")) {
+            return k;
+        }
+        for (int i = k - 1; i >= 0 && k - i <= 5; i--) {
+            if (tokens.get(i).text().equals("(")) {
+                return i - 1;
+            }
+        }
+        return k;
     }
 
     /** The actor before an appositive that starts at {@code start}: "Al-Shabaab, an al-Qaeda affiliate, ...". */

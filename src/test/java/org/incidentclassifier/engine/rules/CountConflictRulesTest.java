@@ -33,6 +33,8 @@ import static org.incidentclassifier.facts.Stance.CLAIMED;
 import static org.incidentclassifier.facts.Subject.FOREIGN_HOSTAGES;
 import static org.incidentclassifier.facts.Subject.HOSTAGES;
 import static org.incidentclassifier.facts.Subject.SECURITY_FORCES;
+import static org.incidentclassifier.facts.Subject.CIVILIANS;
+import static org.incidentclassifier.facts.Subject.VICTIMS;
 
 import org.incidentclassifier.facts.ClaimGrade;
 import org.incidentclassifier.facts.CountClaim;
@@ -151,6 +153,35 @@ class CountConflictRulesTest {
             CountClaim risen = claim("c2", 29, PEOPLE, KILLED).from("police", STATE_OFFICIAL).timing(UPDATE).in("doc", 0).build();
 
             assertThat(rulesFiredOn(early, risen)).contains("figure-update-in-report").doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class CiviliansAsVictims {
+        private static final String RULE = "count-conflict-civilians-as-victims";
+        // "the army said 18 civilians were killed" ... "a rights group said it buried 41 bodies"
+        private final CountClaim civilians = claim("c1", 18, CIVILIANS, KILLED).from("the army", STATE_OFFICIAL)
+                .in("doc", 1).build();
+        private final CountClaim bodies = claim("c2", 41, VICTIMS, KILLED).from("a rights group", UNKNOWN)
+                .in("doc", 2).build();
+
+        @Test
+        void aCivilianTollAndABodyCountOfTwoSourcesConflictWhenNoOneElseIsCounted() {
+            assertThat(rulesFiredOn(civilians, bodies)).contains(RULE);
+        }
+
+        @Test
+        void soldiersCountedAmongTheDeadMakeTheCiviliansAPart() {
+            CountClaim soldiers = claim("c3", 9, SECURITY_FORCES, KILLED).from("the army", STATE_OFFICIAL).in("doc", 1)
+                    .build();
+
+            assertThat(rulesFiredOn(civilians, bodies, soldiers)).doesNotContain(RULE);
+        }
+
+        @Test
+        void figuresThatOverlapDoNotConflict() {
+            assertThat(rulesFiredOn(civilians, claim("c2", 19, VICTIMS, KILLED).approximately().from("a rights group",
+                    UNKNOWN).in("doc", 2).build())).doesNotContain(RULE);
         }
     }
 

@@ -25,6 +25,8 @@ import static org.incidentclassifier.facts.Stance.UNCONFIRMED;
 import static org.incidentclassifier.facts.Subject.FOREIGN_HOSTAGES;
 import static org.incidentclassifier.facts.Subject.HOSTAGES;
 import static org.incidentclassifier.facts.Subject.PASSENGERS;
+import static org.incidentclassifier.facts.Subject.PEOPLE;
+import static org.incidentclassifier.facts.Subject.SECURITY_FORCES;
 import static org.incidentclassifier.facts.SourceKind.STATE_OFFICIAL;
 import static org.incidentclassifier.engine.FactBuilder.trigger;
 import static org.incidentclassifier.engine.FactBuilder.threatened;
@@ -33,6 +35,7 @@ import org.incidentclassifier.engine.Derivation;
 import org.incidentclassifier.facts.CountClaim;
 import org.incidentclassifier.facts.TriggerKind;
 import org.incidentclassifier.facts.Inconsistency;
+import org.incidentclassifier.facts.Subject;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -234,6 +237,51 @@ class UnconfirmedClaimRulesTest {
                     .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(inconsistency(
                             UNCONFIRMED_CLAIM, MEDIUM, "APS's report that 15 hostages escaped undermines the"
                                     + " perpetrators' claim of 35 hostages killed: with 41 held, both cannot be true."));
+        }
+    }
+
+    @Nested
+    class ExceedsWholeToll {
+        private static final String RULE = "unconfirmed-claim-exceeds-whole-toll";
+        // "the group said it executed 200 hostages" ... "the army said 31 people were killed in all"
+        private final CountClaim executed = claim("c1", 200, HOSTAGES, KILLED).from("the group", PERPETRATOR)
+                .stance(CLAIMED).in("doc", 2).build();
+
+        @Test
+        void anIndependentTollOfEveryoneBelowTheClaimedTollOfSomeContradictsIt() {
+            CountClaim all = claim("c2", 31, PEOPLE, KILLED).from("the army", STATE_OFFICIAL).in("doc", 5).build();
+
+            assertThat(rulesFiredOn(executed, all)).contains(RULE);
+        }
+
+        @Test
+        void aClaimedPartBelowTheWholeIsNoContradiction() {
+            CountClaim soldiers = claim("c1", 20, SECURITY_FORCES, KILLED).from("the group", PERPETRATOR)
+                    .stance(CLAIMED).in("doc", 2).build();
+
+            assertThat(rulesFiredOn(soldiers, claim("c2", 31, PEOPLE, KILLED).from("the army", STATE_OFFICIAL)
+                    .in("doc", 5).build())).doesNotContain(RULE);
+        }
+
+        @Test
+        void aTollMoreThanTenTimesSmallerCountsAnotherMoment() {
+            // "two people were killed" on the bus before the siege, against the group's 200 hostages executed
+            assertThat(rulesFiredOn(executed, claim("c2", 2, PEOPLE, KILLED).from("the army", STATE_OFFICIAL)
+                    .in("doc", 5).build())).doesNotContain(RULE);
+        }
+
+        @Test
+        void theirOwnDeadAreNotComparedWithATollOfPeople() {
+            // "15 of our fighters died", the group said; "12 people were killed", the army said (victims, not attackers)
+            assertThat(rulesFiredOn(claim("c1", 15, Subject.PERPETRATORS, KILLED).from("the group", PERPETRATOR)
+                    .stance(CLAIMED).in("doc", 2).build(), claim("c2", 12, PEOPLE, KILLED).from("the army",
+                    STATE_OFFICIAL).in("doc", 5).build())).doesNotContain(RULE);
+        }
+
+        @Test
+        void theWholeTollFromThePerpetratorsThemselvesIsNotIndependent() {
+            assertThat(rulesFiredOn(executed, claim("c2", 31, PEOPLE, KILLED).from("the group", PERPETRATOR)
+                    .in("doc", 5).build())).doesNotContain(RULE);
         }
     }
 }
