@@ -55,6 +55,15 @@ class HostageTakingRulesTest {
         }
 
         @Test
+        void hostagesAtAFacilityHeldByCaptorsCalledKidnappersAreABarricade() {
+            // "took 41 hostages at the gas complex ... the kidnappers are holding 41 hostages"
+            Trigger hostages = trigger(HOSTAGE_TAKING, "hostages", org.incidentclassifier.engine.FactBuilder.DOC, 1, 40);
+            assertThat(rulesFiredOn(hostages, trigger(KIDNAPPING, "kidnappers"),
+                    org.incidentclassifier.engine.FactBuilder.facility("GAS_FACILITY", org.incidentclassifier.engine.FactBuilder.DOC, 1, 60),
+                    claim("c1", 41, HOSTAGES, HELD).build())).contains(RULE);
+        }
+
+        @Test
         void captivesHeldByKidnappersInAStandOffAreABarricade() {
             assertThat(rulesFiredOn(HOSTAGE_TAKERS, trigger(KIDNAPPING, "kidnappers"), trigger(SIEGE, "stand-off"),
                     claim("c1", 8, HOSTAGES, HELD).build())).contains(RULE);
