@@ -24,6 +24,12 @@ import org.incidentclassifier.verdict.VerdictWriter;
  * desk's lock (on the caller's pipeline, so several arrive at once on several cores); grouping, reasoning and
  * storing are one change at a time, under the lock. Each committed outcome is handed to the listener
  * ({@link #onChange}), in commit order.
+ *
+ * <p>One concern, kept whole on purpose: the desk is the one place where a change is ordered (the lock), stored,
+ * published and acknowledged, and those steps share the lock and the current {@code Snapshot}. The work beside it
+ * is already its own: reasoning in {@link DeskReasoning}, storage in {@link ReportStore}, events in
+ * {@code DeskEvents}, HTTP in {@code DeskServer}; what remains here (about 300 lines) is the sequence of a change
+ * and thin read views over the snapshot, which a split would only scatter.
  */
 public final class Desk implements AutoCloseable {
     /**

@@ -7,13 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.MatchCancelledEvent;
-import org.kie.api.event.rule.MatchCreatedEvent;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 
@@ -23,69 +17,25 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
  * maintenance deletes it, so its memory follows what the session holds, not everything it ever concluded.
  */
 final class LiveJournal {
-    /** Thrown from inside the engine's evaluation, which offers no other way out, when too many matches wait. */
-    static final class TooManyMatches extends RuntimeException {
-        private final String rule;
-
-        TooManyMatches(String rule) {
-            super(rule, null, false, false);
-            this.rule = rule;
-        }
-
-        String rule() {
-            return rule;
-        }
-    }
-
     /** A standing conclusion and when it was inserted (its place in the order). */
     private record Entry(long order, Derivation derivation) {}
 
     private final RuleBase rules;
+    /** Which rule is firing on which facts, and the limits: shared with the batch session. */
+    final RuleLimits limits;
     private final Map<Object, Entry> standing = new IdentityHashMap<>();
     private final List<Derivation> withdrawn = new ArrayList<>();
-    private final Map<String, Integer> fired = new TreeMap<>();
-    private Derivation firing;
-    private long pending;
     private long inserted;
-    private long firings;
 
     LiveJournal(RuleBase rules) {
         this.rules = rules;
+        this.limits = new RuleLimits(rules);
     }
-
-    final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
-        @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            // a FigureSpread is the engine's summary, not a fact of the texts: conclusions rest on the claims
-            List<Object> matched = event.getMatch().getObjects().stream()
-                    .filter(o -> !(o instanceof FigureSpread)).toList();
-            firing = new Derivation(null, rules.idOf(event.getMatch().getRule().getName()), matched);
-        }
-
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            fired.merge(rules.idOf(event.getMatch().getRule().getName()), 1, Integer::sum);
-            firings++;
-            firing = null;
-            pending--;
-        }
-
-        @Override
-        public void matchCreated(MatchCreatedEvent event) {
-            if (++pending > Reasoner.MAX_PENDING_MATCHES) {
-                throw new TooManyMatches(rules.idOf(event.getMatch().getRule().getName()));
-            }
-        }
-
-        @Override
-        public void matchCancelled(MatchCancelledEvent event) {
-            pending--;
-        }
-    };
 
     final DefaultRuleRuntimeEventListener runtime = new DefaultRuleRuntimeEventListener() {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
+            Derivation firing = limits.firing();
             if (event.getRule() != null && firing != null) {
                 standing.put(event.getObject(), new Entry(inserted++,
                         new Derivation(event.getObject(), firing.rule(), firing.matched())));
@@ -108,19 +58,16 @@ final class LiveJournal {
 
     /** The rule whose action is running, when one is. */
     String firingRule() {
-        return firing == null ? "unknown rule" : firing.rule();
+        return limits.firingRule();
     }
 
     long firings() {
-        return firings;
+        return limits.firings();
     }
 
     /** The failure of an update over a limit, blaming the rule that fired most. */
     RuleFailure overLimit(String what) {
-        Map.Entry<String, Integer> most = fired.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
-        String rule = most == null ? "unknown rule" : most.getKey();
-        return new RuleFailure(rule, "the rules " + what + "; " + rule + " fired most, "
-                + (most == null ? 0 : most.getValue()) + " times: does it update or insert without a guard?", null);
+        return limits.overLimit(what);
     }
 
     /**
@@ -143,7 +90,7 @@ final class LiveJournal {
             if (match == null) {
                 return false;
             }
-            List<Object> matched = match.getObjects().stream().filter(o -> !(o instanceof FigureSpread)).toList();
+            List<Object> matched = RuleLimits.premises(match);
             if (matched.stream().anyMatch(gone::contains)) {
                 return false;
             }
@@ -164,6 +111,6 @@ final class LiveJournal {
             }
         });
         entries.sort(java.util.Comparator.comparingLong(Entry::order));
-        return new Reasoning(entries.stream().map(Entry::derivation).toList(), withdrawn, fired);
+        return new Reasoning(entries.stream().map(Entry::derivation).toList(), withdrawn, limits.fired());
     }
 }

@@ -6,11 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
@@ -30,12 +25,6 @@ import org.kie.api.runtime.rule.FactHandle;
  * {@link RuleFailure} thrown, and the caller starts another. Not thread-safe: one update at a time.
  */
 public final class LiveSession implements AutoCloseable {
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "live-session-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
-
     private final RuleBase rules;
     private final KieSession session;
     private final LiveJournal journal;
@@ -57,7 +46,7 @@ public final class LiveSession implements AutoCloseable {
         this.maxMillis = maxMillis;
         this.session = rules.kieBase().newKieSession();
         this.journal = new LiveJournal(rules);
-        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) journal.agenda);
+        session.addEventListener(journal.limits);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) journal.runtime);
         this.background.forEach(session::insert);
     }
@@ -130,20 +119,16 @@ public final class LiveSession implements AutoCloseable {
     }
 
     private void fire() throws RuleFailure {
-        AtomicBoolean halted = new AtomicBoolean();
-        ScheduledFuture<?> deadline = WATCHDOG.schedule(() -> {
-            halted.set(true);
-            session.halt();
-        }, maxMillis, TimeUnit.MILLISECONDS);
+        SessionWatchdog watchdog = SessionWatchdog.watch(session, maxMillis);
         try {
             int fired = session.fireAllRules(maxFirings);
             if (fired >= maxFirings) {
                 throw journal.overLimit("fired " + maxFirings + " times in one update of a live session (the limit)");
             }
-            if (halted.get()) {
+            if (watchdog.halted()) {
                 throw journal.overLimit("ran for more than " + maxMillis / 1000.0 + " s in one update (the limit)");
             }
-        } catch (LiveJournal.TooManyMatches e) {
+        } catch (RuleLimits.TooManyMatches e) {
             close();
             throw new RuleFailure(e.rule(), "the rule had " + Reasoner.MAX_PENDING_MATCHES + " matches waiting to"
                     + " fire in one session (the limit): are its patterns joined by a constraint?", null);
@@ -161,7 +146,7 @@ public final class LiveSession implements AutoCloseable {
             throw new RuleFailure(journal.firingRule(), "StackOverflowError: the rule's action recursed too deeply",
                     null);
         } finally {
-            deadline.cancel(false);
+            watchdog.stop();
         }
     }
 

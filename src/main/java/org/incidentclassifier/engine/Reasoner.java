@@ -1,10 +1,5 @@
 package org.incidentclassifier.engine;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -12,13 +7,7 @@ import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.MatchCancelledEvent;
-import org.kie.api.event.rule.MatchCreatedEvent;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
@@ -41,12 +30,6 @@ public final class Reasoner {
     /** Seconds one session may fire rules for before it is halted. */
     public static final int MAX_SECONDS = 60;
 
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "rule-session-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
-
     private final RuleBase rules;
     private final int maxFirings;
     private final long maxMillis;
@@ -65,13 +48,9 @@ public final class Reasoner {
     public Reasoning reason(Collection<?> facts) throws RuleFailure {
         KieSession session = rules.sessions().take();
         Recorder recorder = new Recorder();
-        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
+        session.addEventListener(recorder.limits);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder.runtime);
-        AtomicBoolean halted = new AtomicBoolean();
-        ScheduledFuture<?> deadline = WATCHDOG.schedule(() -> {
-            halted.set(true);
-            session.halt();
-        }, maxMillis, TimeUnit.MILLISECONDS);
+        SessionWatchdog watchdog = SessionWatchdog.watch(session, maxMillis);
         boolean clean = false;
         try {
             facts.forEach(session::insert);
@@ -80,20 +59,20 @@ public final class Reasoner {
             FigureSpread.of(facts).forEach(session::insert);
             int fired = session.fireAllRules(maxFirings);
             if (fired >= maxFirings) {
-                throw recorder.overLimit("fired " + maxFirings + " times in one session (the limit)");
+                throw recorder.limits.overLimit("fired " + maxFirings + " times in one session (the limit)");
             }
-            if (halted.get()) {
-                throw recorder.overLimit("ran for more than " + maxMillis / 1000.0 + " s (the limit)");
+            if (watchdog.halted()) {
+                throw recorder.limits.overLimit("ran for more than " + maxMillis / 1000.0 + " s (the limit)");
             }
             Reasoning result = rules.withSeverities(recorder.result(session.getObjects()));
             clean = true;
             return result;
-        } catch (TooManyMatches e) {
-            throw new RuleFailure(e.rule, "the rule had " + MAX_PENDING_MATCHES + " matches waiting to fire in one"
+        } catch (RuleLimits.TooManyMatches e) {
+            throw new RuleFailure(e.rule(), "the rule had " + MAX_PENDING_MATCHES + " matches waiting to fire in one"
                     + " session (the limit): are its patterns joined by a constraint, or is it a cross product?", null);
         } catch (StackOverflowError e) {
-            throw new RuleFailure(recorder.firingRule(), "StackOverflowError: the rule's action recursed too deeply",
-                    null);
+            throw new RuleFailure(recorder.limits.firingRule(),
+                    "StackOverflowError: the rule's action recursed too deeply", null);
         } catch (ConsequenceException e) {
             String name = e.getMatch() == null ? null : e.getMatch().getRule().getName();
             String rule = name == null ? "unknown rule" : rules.idOf(name);
@@ -103,18 +82,8 @@ public final class Reasoner {
                     + (place == null ? "" : " (in the then part at " + place + ")"), cause);
         } finally {
             // a watchdog that has started may still halt the session: then it is not reused
-            boolean stopped = deadline.cancel(false);
-            rules.sessions().giveBack(session, clean && stopped && !halted.get());
-        }
-    }
-
-    /** Thrown from inside the engine's evaluation, which offers no other way out, when a session holds too many matches. */
-    private static final class TooManyMatches extends RuntimeException {
-        private final String rule;
-
-        TooManyMatches(String rule) {
-            super(rule, null, false, false);
-            this.rule = rule;
+            boolean stopped = watchdog.stop();
+            rules.sessions().giveBack(session, clean && stopped && !watchdog.halted());
         }
     }
 
@@ -123,47 +92,13 @@ public final class Reasoner {
         private final Map<Object, Derivation> derived = new IdentityHashMap<>();
         private final List<Derivation> inOrder = new ArrayList<>();
         private final List<Derivation> withdrawn = new ArrayList<>();
-        private final Map<String, Integer> fired = new TreeMap<>();
-        private Derivation firing;
-        private long pending;
-
-        /** The rule whose action is running, when one is. */
-        String firingRule() {
-            return firing == null ? "unknown rule" : firing.rule();
-        }
-
-        final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
-            @Override
-            public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                // a FigureSpread is the engine's summary, not a fact of the texts: conclusions rest on the claims
-                List<Object> matched = event.getMatch().getObjects().stream()
-                        .filter(o -> !(o instanceof FigureSpread)).toList();
-                firing = new Derivation(null, rules.idOf(event.getMatch().getRule().getName()), matched);
-            }
-
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                fired.merge(rules.idOf(event.getMatch().getRule().getName()), 1, Integer::sum);
-                firing = null;
-                pending--;
-            }
-
-            @Override
-            public void matchCreated(MatchCreatedEvent event) {
-                if (++pending > MAX_PENDING_MATCHES) {
-                    throw new TooManyMatches(rules.idOf(event.getMatch().getRule().getName()));
-                }
-            }
-
-            @Override
-            public void matchCancelled(MatchCancelledEvent event) {
-                pending--;
-            }
-        };
+        /** Which rule is firing on which facts, and the limits: shared with the live session. */
+        final RuleLimits limits = new RuleLimits(rules);
 
         final DefaultRuleRuntimeEventListener runtime = new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
+                Derivation firing = limits.firing();
                 if (event.getRule() != null && firing != null) {
                     Derivation d = new Derivation(event.getObject(), firing.rule(), firing.matched());
                     derived.put(event.getObject(), d);
@@ -180,14 +115,6 @@ public final class Reasoner {
             }
         };
 
-        /** The failure of a session over a limit, blaming the rule that fired most (an unguarded loop, usually). */
-        RuleFailure overLimit(String what) {
-            Map.Entry<String, Integer> most = fired.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
-            String rule = most == null ? "unknown rule" : most.getKey();
-            return new RuleFailure(rule, "the rules " + what + "; " + rule + " fired most, "
-                    + (most == null ? 0 : most.getValue()) + " times: does it update or insert without a guard?", null);
-        }
-
         /** The conclusions still in the session, in the order the rules inserted them (deterministic, unlike the session's own order). */
         Reasoning result(Collection<? extends Object> inSession) {
             Set<Object> present = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -198,7 +125,7 @@ public final class Reasoner {
                     standing.add(d);
                 }
             }
-            return new Reasoning(standing, withdrawn, fired);
+            return new Reasoning(standing, withdrawn, limits.fired());
         }
     }
 }

@@ -21,10 +21,6 @@ import org.incidentclassifier.nlp.Token;
  * outlet and actor lexicons, then from source-words.csv.
  */
 final class AttributionFinder {
-    private static final Set<String> NP_GLUE = Set.of("'s", "\u2019s", "\"", "\u201c", "\u201d", "of", "for");
-
-    private static final Set<String> NAMING = Set.of("calling", "himself", "herself", "itself", "themselves",
-            "called", "named", "identified", "as");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we");
 
     private final Lexicons lexicons;
@@ -50,7 +46,7 @@ final class AttributionFinder {
             if (m.start() > 0 && tokens.get(m.start() - 1).lower().equals("to")) {
                 continue; // "destroyed to deny the pirates freedom of action": a purpose, not a denial
             }
-            if (MISTAGGED_NOUNS.contains(tokens.get(m.start()).lower()) && m.end() < tokens.size()
+            if (SpeakerPhrase.MISTAGGED_NOUNS.contains(tokens.get(m.start()).lower()) && m.end() < tokens.size()
                     && lexicons.stanceWords().longestAt(tokens, m.end()) != null) {
                 continue; // "media reports said": the speaker is "media reports", the verb is "said"
             }
@@ -66,7 +62,7 @@ final class AttributionFinder {
                 continue;
             }
             if (m.phrase().source().equals("according to") || tokens.get(m.start()).stem().equals("cite")) {
-                np = phraseAfter(tokens, m.end());
+                np = SpeakerPhrase.after(tokens, m.end());
             } else if (isReportingVerb(tokens, m) && namesNoSpeaker(tokens, m.start())) {
                 continue;
             } else if (isReportingVerb(tokens, m) && pronounSubject(tokens, m.start())) {
@@ -74,20 +70,20 @@ final class AttributionFinder {
                 found.add(new Attribution(null, effective, m.start()));
                 continue;
             } else if (isReportingVerb(tokens, m)) {
-                np = subjectBefore(tokens, m.start());
+                np = SpeakerPhrase.before(tokens, m.start());
                 if (np == null) {
-                    np = inverted(tokens, m.end()); // "..., said Anna Berg, a police spokeswoman."
+                    np = SpeakerPhrase.inverted(tokens, m.end()); // "..., said Anna Berg, a police spokeswoman."
                 }
                 if (np == null || np[0] > 0 && tokens.get(np[0] - 1).isPos("ADP")
                         && sources.source(sentence, np[0], np[1], null).kind() == SourceKind.UNKNOWN) {
                     // the phrase before the verb is a prepositional object ("... at dawn claim to"):
                     // the reporter is the sentence's opening noun phrase
-                    int[] opening = phraseAfter(tokens, 0);
+                    int[] opening = SpeakerPhrase.after(tokens, 0);
                     np = opening != null && opening[1] < m.start() && !clauseBreakBetween(tokens, opening[1], m.start())
                             ? opening : np;
                 }
                 if (np == null) {
-                    np = inverted(tokens, m.end());
+                    np = SpeakerPhrase.inverted(tokens, m.end());
                 }
             } else {
                 continue;
@@ -180,7 +176,7 @@ final class AttributionFinder {
                     && Character.isUpperCase(tokens.get(i + 2).text().charAt(0)); // "told the Daily Courier"
             boolean told = stem.equals("tell") && (Character.isUpperCase(tokens.get(i + 1).text().charAt(0)) || theName);
             if (speakingTo || told) {
-                int[] np = phraseAfter(tokens, speakingTo ? i + 2 : i + 1);
+                int[] np = SpeakerPhrase.after(tokens, speakingTo ? i + 2 : i + 1);
                 if (np == null && told) {
                     np = new int[] {i + 1, i + 2}; // "told ANI", whatever the tagger made of the acronym
                 }
@@ -194,64 +190,6 @@ final class AttributionFinder {
             }
         }
         return null;
-    }
-
-    /** The noun phrase ending just before a reporting verb, skipping adverbs, auxiliaries and one appositive. */
-    private static int[] subjectBefore(List<Token> tokens, int verb) {
-        int end = verb;
-        while (end > 0 && (tokens.get(end - 1).isPos("ADV") || tokens.get(end - 1).isPos("AUX"))) {
-            end--;
-        }
-        if (end > 0 && tokens.get(end - 1).lower().equals("who")) {
-            end--; // "someone described as a British hostage, who said": the speaker is before "who"
-            if (end > 0 && tokens.get(end - 1).text().equals(",")) {
-                end--;
-            }
-        }
-        if (end > 0 && tokens.get(end - 1).text().equals(")")) {
-            // "Abdelmalek Sellal (pictured) said": skip the bracket
-            int open = end - 1;
-            while (open > 0 && !tokens.get(open).text().equals("(")) {
-                open--;
-            }
-            end = open;
-        }
-        if (end > 0 && tokens.get(end - 1).text().equals(",")) {
-            // ", affiliated to al-Qaeda in the Islamic Maghreb (AQIM)," : skip back over the appositive.
-            int open = end - 2;
-            while (open > 0 && !tokens.get(open).text().equals(",") && end - open < 20) {
-                open--;
-            }
-            if (open <= 0 || !tokens.get(open).text().equals(",") || !opensAppositive(tokens.get(open + 1))) {
-                return null;
-            }
-            end = open;
-        }
-        int start = end;
-        while (start > 0 && isNounPhraseToken(tokens.get(start - 1))) {
-            start--;
-        }
-        // "a spokesman for the militants calling himself Abu al-Baraa said": the speaker is the whole phrase
-        if (start >= 2 && NAMING.contains(tokens.get(start - 1).lower())) {
-            int k = start - 1;
-            if (k >= 1 && NAMING.contains(tokens.get(k - 1).lower())) {
-                k--;
-            }
-            int outer = k;
-            while (outer > 0 && isNounPhraseToken(tokens.get(outer - 1))) {
-                outer--;
-            }
-            if (outer < k && hasNoun(tokens, outer, k)) {
-                start = outer;
-            }
-        }
-        return start < end && hasNoun(tokens, start, end) ? new int[] {start, end} : null;
-    }
-
-    /** ", affiliated to ...", ", who ...", ", a one-eyed terrorist ...": an aside about the subject. */
-    private static boolean opensAppositive(Token t) {
-        return t.isPos("DET") || t.lower().equals("who") || t.lower().equals("which")
-                || t.isPos("VERB") && t.lower().endsWith("ed") || t.isPos("ADJ");
     }
 
     /** "are reported to", "is said to", ", saying": hedges and participles name no new speaker. */
@@ -303,39 +241,5 @@ final class AttributionFinder {
             k--;
         }
         return k >= 0 && PRONOUNS.contains(tokens.get(k).lower());
-    }
-
-    /** "..., said Jonathan Maungo, a private security guard." Only after a comma or a closing quote. */
-    private static int[] inverted(List<Token> tokens, int from) {
-        int verb = from - 1;
-        String before = verb > 0 ? tokens.get(verb - 1).text() : "";
-        boolean afterQuote = before.equals(",") || before.equals("\"") || before.equals("\u201d") || before.equals("'");
-        return afterQuote && from < tokens.size() && tokens.get(from).isPos("PROPN") ? phraseAfter(tokens, from) : null;
-    }
-
-    private static int[] phraseAfter(List<Token> tokens, int from) {
-        int end = from;
-        while (end < tokens.size() && isNounPhraseToken(tokens.get(end))) {
-            end++;
-        }
-        return end > from && hasNoun(tokens, from, end) ? new int[] {from, end} : null;
-    }
-
-    /** Plural nouns the tagger often takes for verbs before "said": "media reports said". */
-    private static final Set<String> MISTAGGED_NOUNS = Set.of("reports", "sources", "officials", "witnesses");
-
-    private static boolean isNounPhraseToken(Token t) {
-        return t.isPos("DET") || t.isPos("ADJ") || t.isPos("NOUN") || t.isPos("PROPN") || t.isPos("NUM")
-                || MISTAGGED_NOUNS.contains(t.lower())
-                || NP_GLUE.contains(t.lower()) || t.pos().contains("PART") && t.text().endsWith("s");
-    }
-
-    private static boolean hasNoun(List<Token> tokens, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (tokens.get(i).isPos("NOUN") || tokens.get(i).isPos("PROPN")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -61,8 +61,8 @@ final class HarmedFigures {
                 int from = Math.min(Math.min(figure.start(), harm[0]), np.contains(figure.start()) ? v.start() : np.start());
                 int to = Math.max(Math.max(figure.end(), harm[1]), v.end());
                 Evidence evidence = locator.locate(sentence.index(), tokens.get(from).start(), tokens.get(to - 1).end());
-                String phrase = "public figure \"" + words(tokens, figure.start(), figure.end()) + "\" is the one \""
-                        + words(tokens, harm[0], harm[1]) + "\"";
+                String phrase = "public figure \"" + phrases.span(figure.start(), figure.end()) + "\" is the one \""
+                        + phrases.span(harm[0], harm[1]) + "\"";
                 boolean factual = !v.negated() && !v.modal() && !ClaimExtractor.isNegatedOrHypothetical(tokens, v.start())
                         && !intended(tokens, v);
                 found.add(new Trigger(doc, TriggerKind.FIGURE_HARMED, phrase, v.negated(), !factual && !v.negated(),
@@ -130,13 +130,5 @@ final class HarmedFigures {
             }
         }
         return false;
-    }
-
-    private static String words(List<Token> tokens, int from, int to) {
-        StringBuilder s = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            s.append(i > from ? " " : "").append(tokens.get(i).text());
-        }
-        return s.toString();
     }
 }

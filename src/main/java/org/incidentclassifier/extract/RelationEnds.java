@@ -18,6 +18,13 @@ import org.incidentclassifier.nlp.Token;
  * Desert Front"). A holder the lexicon does not know may be a proper name (a new person), a name given
  * earlier in the document in full, "the group" or "it" (the armed group named last), or an unnamed noun
  * ("militants": the unnamed perpetrators).
+ *
+ * <p>One concern, kept whole on purpose: every step (the walk before the cue, the walk after it, and the guesses
+ * for a holder the lexicon does not know) reads the same per-sentence state: the sentence's actors, which of them
+ * only modify a noun, and the actors of earlier sentences. The guesses also ask the walk which actor ends at a
+ * token ({@link #endingAt}). A split would pass all of that state back and forth, so the class stays one reader
+ * of one sentence's relation ends, and its helpers that need no state live elsewhere ({@link PhraseWords},
+ * {@link ActorIds}).
  */
 final class RelationEnds {
     /** One end: a named actor, or (actor null) the words of an unnamed holder; tokens [start, end). */

@@ -132,7 +132,8 @@ public final class SentencePhrases {
         return String.join(" + ", parts);
     }
 
-    private String span(int from, int to) {
+    /** The words of tokens {@code from} (inclusive) to {@code to} (exclusive), as written, joined by single spaces. */
+    public String span(int from, int to) {
         StringBuilder s = new StringBuilder();
         for (int i = from; i < to; i++) {
             s.append(i > from ? " " : "").append(tokens.get(i).text());
