@@ -6,11 +6,13 @@ package org.incidentclassifier.facts;
  * from no lexicon word: it is a public figure read as the one shot, killed or attacked (the subject of
  * "was shot dead", the object of "gunmen killed"), its evidence running from the figure to the verb. {@code RELEASE} ("freed",
  * "released", "handed over") is a release of people: the extractor keeps it only when people are released, not a
- * statement or a video.
+ * statement or a video. {@code ATTACKER_STOPPED} ("police shot the gunman dead", "was killed by security forces",
+ * "troops captured two of the assailants") is a state force shooting, killing or capturing someone during the
+ * event: its phrases name the force themselves.
  */
 public enum TriggerKind {
     HOSTAGE_TAKING, KIDNAPPING, SIEGE, ARMED_ATTACK, UNARMED_ATTACK, BOMBING, AIRSTRIKE, SECURITY_OPERATION, SECURITY_FORCE,
     HIJACKING, ASSASSINATION, SABOTAGE, FACILITY, DEMAND, RESPONSIBILITY, MEDIATION, WEAPON_ATTACK, KILLING,
     EXPLOSIVE_WEAPON, VEHICLE_RAMMING, ARSON, INFRASTRUCTURE, PUBLIC_FIGURE, STATE_OPERATION,
-    TARGETED_KILLING, ATTACKER, TARGETING, FIGURE_HARMED, RELEASE
+    TARGETED_KILLING, ATTACKER, TARGETING, FIGURE_HARMED, RELEASE, ATTACKER_STOPPED
 }

@@ -9,6 +9,7 @@ import static org.incidentclassifier.engine.RuleSession.derivation;
 import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
 import static org.incidentclassifier.facts.IncidentType.SECURITY_FORCE_OPERATION;
 import static org.incidentclassifier.facts.TriggerKind.AIRSTRIKE;
+import static org.incidentclassifier.facts.TriggerKind.ATTACKER_STOPPED;
 import static org.incidentclassifier.facts.TriggerKind.SECURITY_FORCE;
 import static org.incidentclassifier.facts.TriggerKind.SECURITY_OPERATION;
 
@@ -56,6 +57,32 @@ class SecurityForceOperationRulesTest {
         @Test
         void anArmyThatOnlyThreatensToGoInMakesNoSecurityForceOperation() {
             assertThat(rulesFiredOn(threatened(SECURITY_OPERATION, "storm"), ARMY)).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifySecurityForceOperationAttackerShot {
+        private static final String RULE = "classify-security-force-operation-attacker-shot";
+
+        @Test
+        void policeWhoShootTheGunmanMakeASecurityForceOperationRankedBelowTheAttack() {
+            // "Police shot the gunman dead after he opened fire on shoppers"
+            Trigger shot = trigger(ATTACKER_STOPPED, "police shot the", "doc", 0, 0);
+
+            assertThat(concludedBy(RULE, shot)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.5), RULE, shot));
+        }
+
+        @Test
+        void forcesThatOnlyThreatenToShootMakeNoSecurityForceOperation() {
+            // "police threatened that officers would shoot any gunman"
+            assertThat(rulesFiredOn(threatened(ATTACKER_STOPPED, "officers shoot any"))).doesNotContain(RULE);
+        }
+
+        @Test
+        void aPoliceWordWithNoShootingMakesNoSecurityForceOperation() {
+            // "police cordoned off the area"
+            assertThat(rulesFiredOn(trigger(SECURITY_FORCE, "police", "doc", 0, 0))).doesNotContain(RULE);
         }
     }
 }
