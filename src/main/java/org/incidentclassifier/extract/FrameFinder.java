@@ -59,8 +59,11 @@ final class FrameFinder {
     void add(Sentence sentence, EvidenceLocator locator, List<Trigger> triggers) {
         List<Token> tokens = sentence.tokens();
         List<PhraseTable.Match<FrameKind>> matches = lexicons.frames().findAll(tokens);
+        // compared with the triggers' evidence, so located in the original text as theirs is
         int firstOtherCue = matches.stream().filter(m -> m.value() != FrameKind.NEW_EVENT)
-                .mapToInt(m -> tokens.get(m.start()).start()).min().orElse(Integer.MAX_VALUE);
+                .mapToInt(m -> locator.locate(sentence.index(), tokens.get(m.start()).start(),
+                        tokens.get(m.start()).end()).start())
+                .min().orElse(Integer.MAX_VALUE);
         boolean onlySettings = matches.stream().allMatch(m -> m.value() == FrameKind.NEW_EVENT || SETTINGS.contains(m.value()));
         boolean otherFrame = firstOtherCue != Integer.MAX_VALUE
                 && !(onlySettings && attackToldFirst(triggers, firstOtherCue) && !mentionsThePast(tokens));
