@@ -182,6 +182,9 @@ final class QuantityFinder {
                 && !isAge(tokens, q, before, after, text) && !inAgeList(tokens, q);
     }
 
+    /** Words that join the ages of a list after "aged". */
+    private static final Set<String> AGE_LIST_GLUE = Set.of(",", "and", "between", "from", "to", "-", "\u2013");
+
     /** "three men, aged 24, 37 and 52", "two women aged between 19 and 23": numbers in a list after "aged". */
     private static boolean inAgeList(List<Token> tokens, Quantity q) {
         for (int k = q.start() - 1; k >= 0 && k >= q.start() - 10; k--) {
@@ -189,7 +192,7 @@ final class QuantityFinder {
             if (w.equals("aged") || w.equals("ages") || w.equals("age")) {
                 return true;
             }
-            if (!isDigits(w) && !Set.of(",", "and", "between", "from", "to", "-", "\u2013").contains(w)) {
+            if (!isDigits(w) && !AGE_LIST_GLUE.contains(w)) {
                 return false;
             }
         }
