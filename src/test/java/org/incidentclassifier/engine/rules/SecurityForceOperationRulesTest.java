@@ -1,19 +1,25 @@
 package org.incidentclassifier.engine.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.incidentclassifier.engine.FactBuilder.claim;
 import static org.incidentclassifier.engine.FactBuilder.threatened;
 import static org.incidentclassifier.engine.FactBuilder.trigger;
 import static org.incidentclassifier.engine.RuleSession.EXACTLY;
 import static org.incidentclassifier.engine.RuleSession.concludedBy;
 import static org.incidentclassifier.engine.RuleSession.derivation;
 import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
+import static org.incidentclassifier.facts.ClaimStatus.KILLED;
 import static org.incidentclassifier.facts.IncidentType.SECURITY_FORCE_OPERATION;
+import static org.incidentclassifier.facts.SourceKind.STATE_OFFICIAL;
+import static org.incidentclassifier.facts.Subject.PERPETRATORS;
 import static org.incidentclassifier.facts.TriggerKind.AIRSTRIKE;
 import static org.incidentclassifier.facts.TriggerKind.ATTACKER_STOPPED;
 import static org.incidentclassifier.facts.TriggerKind.SECURITY_FORCE;
 import static org.incidentclassifier.facts.TriggerKind.SECURITY_OPERATION;
+import static org.incidentclassifier.facts.Subject.SECURITY_FORCES;
 
 import org.incidentclassifier.facts.Classification;
+import org.incidentclassifier.facts.CountClaim;
 import org.incidentclassifier.facts.Trigger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -83,6 +89,43 @@ class SecurityForceOperationRulesTest {
         void aPoliceWordWithNoShootingMakesNoSecurityForceOperation() {
             // "police cordoned off the area"
             assertThat(rulesFiredOn(trigger(SECURITY_FORCE, "police", "doc", 0, 0))).doesNotContain(RULE);
+        }
+    }
+
+    /** Forces that are the victims or the source of the report are not the ones acting. */
+    @Nested
+    class ForcesHarmedOrSpeakingDoNotAct {
+        @Test
+        void soldiersKilledBeforeACounterAttackAreNotTheForceThatLaunchedIt() {
+            // "the army said 14 soldiers had been killed and dozens of militants died in the counter-attack"
+            Trigger soldiers = trigger(SECURITY_FORCE, "soldiers", "doc", 1, 103);
+            CountClaim soldiersKilled = claim("c1", 14, SECURITY_FORCES, KILLED).in("doc", 1).at(100).build();
+            assertThat(rulesFiredOn(soldiers, soldiersKilled, trigger(SECURITY_OPERATION, "counter-attack", "doc", 1, 180)))
+                    .doesNotContain("classify-security-force-operation");
+        }
+
+        @Test
+        void soldiersNamedApartFromAnyTollStillAct() {
+            Trigger soldiers = trigger(SECURITY_FORCE, "soldiers", "doc", 1, 60);
+            CountClaim soldiersKilled = claim("c1", 2, SECURITY_FORCES, KILLED).in("doc", 1).at(100).build();
+            assertThat(rulesFiredOn(soldiers, soldiersKilled, trigger(SECURITY_OPERATION, "counter-attack", "doc", 1, 80)))
+                    .contains("classify-security-force-operation");
+        }
+
+        @Test
+        void anArmyThatOnlyReportsTheAttackersKilledMakesNoOperation() {
+            // "Twelve soldiers were killed; the army said 20 assailants were also killed"
+            Trigger army = trigger(SECURITY_FORCE, "army", "doc", 1, 40);
+            CountClaim assailants = claim("c1", 20, PERPETRATORS, KILLED).in("doc", 1).at(50).from("the army", STATE_OFFICIAL).build();
+            assertThat(rulesFiredOn(army, assailants)).doesNotContain("classify-security-force-operation-attackers-stopped");
+        }
+
+        @Test
+        void forcesNamedInATollReportedBySomeoneElseStillAct() {
+            // "security forces killed 20 assailants, a witness said"
+            Trigger forces = trigger(SECURITY_FORCE, "security forces", "doc", 1, 0);
+            CountClaim assailants = claim("c1", 20, PERPETRATORS, KILLED).in("doc", 1).at(30).build();
+            assertThat(rulesFiredOn(forces, assailants)).contains("classify-security-force-operation-attackers-stopped");
         }
     }
 }
