@@ -111,7 +111,7 @@ class HostageTakingRulesTest {
             CountClaim taken = claim("c1", 7, FOREIGNERS, TAKEN).build();
 
             assertThat(concludedBy(RULE, abducted, taken)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_KIDNAPPING, 0.8), RULE, abducted));
+                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_KIDNAPPING, 0.9), RULE, abducted));
         }
 
         @Test
