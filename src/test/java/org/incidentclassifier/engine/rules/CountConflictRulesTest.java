@@ -175,6 +175,18 @@ class CountConflictRulesTest {
         }
 
         @Test
+        void anAtLeastTollAboveTheCiviliansConflictsWhenNoOneElseIsCounted() {
+            assertThat(rulesFiredOn(civilians, claim("c2", 60, VICTIMS, KILLED).atLeast().from("a rights group", UNKNOWN)
+                    .in("doc", 2).build())).contains(RULE);
+        }
+
+        @Test
+        void anAtLeastTollBelowTheCiviliansCanHold() {
+            assertThat(rulesFiredOn(civilians, claim("c2", 12, VICTIMS, KILLED).atLeast().from("a rights group", UNKNOWN)
+                    .in("doc", 2).build())).doesNotContain(RULE);
+        }
+
+        @Test
         void soldiersCountedAmongTheDeadMakeTheCiviliansAPart() {
             CountClaim soldiers = claim("c3", 9, SECURITY_FORCES, KILLED).from("the army", STATE_OFFICIAL).in("doc", 1)
                     .build();
