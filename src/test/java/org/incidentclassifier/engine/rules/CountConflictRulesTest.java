@@ -176,7 +176,7 @@ class CountConflictRulesTest {
 
         @Test
         void anAtLeastTollAboveTheCiviliansConflictsWhenNoOneElseIsCounted() {
-            assertThat(rulesFiredOn(civilians, claim("c2", 60, VICTIMS, KILLED).atLeast().from("a rights group", UNKNOWN)
+            assertThat(rulesFiredOn(civilians, claim("c2", 40, VICTIMS, KILLED).atLeast().from("a rights group", UNKNOWN)
                     .in("doc", 2).build())).contains(RULE);
         }
 
