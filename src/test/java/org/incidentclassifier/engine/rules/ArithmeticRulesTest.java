@@ -279,4 +279,43 @@ class ArithmeticRulesTest {
                     .doesNotContain(RULE);
         }
     }
+
+    @Nested
+    class CaptiveOutcomesExceedTaken {
+        private static final String RULE = "arithmetic-captive-outcomes-exceed-taken";
+        // "gunmen seized 20 farm workers" ... "six hostages were killed" ... "12 were freed" ... "five had escaped"
+        private final CountClaim taken = claim("c1", 20, WORKERS, TAKEN).from("the police", STATE_MEDIA).in("doc", 1).build();
+        private final CountClaim killed = claim("c2", 6, HOSTAGES, KILLED).from("officials", STATE_MEDIA).in("doc", 2).build();
+        private final CountClaim freed = claim("c3", 12, HOSTAGES, FREED).from("the army", STATE_MEDIA).in("doc", 3).build();
+
+        @Test
+        void killedFreedAndEscapedCannotOutnumberThoseTaken() {
+            CountClaim escaped = claim("c4", 5, HOSTAGES, ESCAPED).from("officials", STATE_MEDIA).in("doc", 3).build();
+
+            assertThat(concludedBy(RULE, taken, killed, freed, escaped)).extracting(d -> ((Inconsistency) d.conclusion()).getKind())
+                    .containsExactly(ARITHMETIC);
+        }
+
+        @Test
+        void outcomesWithinThoseTakenAreConsistent() {
+            CountClaim escaped = claim("c4", 2, HOSTAGES, ESCAPED).from("officials", STATE_MEDIA).in("doc", 3).build();
+
+            assertThat(rulesFiredOn(taken, killed, freed, escaped)).doesNotContain(RULE);
+        }
+
+        @Test
+        void theLargestFigureOfTheTakenIsTheOneToExceed() {
+            CountClaim escaped = claim("c4", 5, HOSTAGES, ESCAPED).from("officials", STATE_MEDIA).in("doc", 3).build();
+            CountClaim more = claim("c5", 25, HOSTAGES, TAKEN).from("the governor", STATE_MEDIA).in("doc", 5).build();
+
+            assertThat(rulesFiredOn(taken, more, killed, freed, escaped)).doesNotContain(RULE);
+        }
+
+        @Test
+        void oneOutcomeToldTwiceCountsOnce() {
+            CountClaim freedAgain = claim("c4", 10, HOSTAGES, FREED).from("the governor", STATE_MEDIA).in("doc", 4).build();
+
+            assertThat(rulesFiredOn(taken, freed, freedAgain)).doesNotContain(RULE);
+        }
+    }
 }

@@ -21,6 +21,7 @@ import static org.incidentclassifier.facts.ClaimStatus.ARRESTED;
 import static org.incidentclassifier.facts.ClaimStatus.INJURED;
 import static org.incidentclassifier.facts.Subject.PERPETRATORS;
 import static org.incidentclassifier.facts.ClaimStatus.KILLED;
+import static org.incidentclassifier.facts.ClaimStatus.TAKEN;
 import static org.incidentclassifier.facts.InconsistencyKind.COUNT_CONFLICT;
 import static org.incidentclassifier.facts.Severity.HIGH;
 import static org.incidentclassifier.facts.Severity.LOW;
@@ -36,7 +37,10 @@ import static org.incidentclassifier.facts.Subject.SECURITY_FORCES;
 import static org.incidentclassifier.facts.Subject.CIVILIANS;
 import static org.incidentclassifier.facts.Subject.VICTIMS;
 
+import org.incidentclassifier.engine.FactBuilder;
 import org.incidentclassifier.facts.ClaimGrade;
+import org.incidentclassifier.facts.DateBasis;
+import org.incidentclassifier.facts.EventDate;
 import org.incidentclassifier.facts.CountClaim;
 import org.incidentclassifier.facts.Document;
 import org.incidentclassifier.facts.FigureUpdate;
@@ -168,6 +172,18 @@ class CountConflictRulesTest {
         @Test
         void aCivilianTollAndABodyCountOfTwoSourcesConflictWhenNoOneElseIsCounted() {
             assertThat(rulesFiredOn(civilians, bodies)).contains(RULE);
+        }
+
+        @Test
+        void anAtLeastTollAboveTheCiviliansConflictsWhenNoOneElseIsCounted() {
+            assertThat(rulesFiredOn(civilians, claim("c2", 40, VICTIMS, KILLED).atLeast().from("a rights group", UNKNOWN)
+                    .in("doc", 2).build())).contains(RULE);
+        }
+
+        @Test
+        void anAtLeastTollBelowTheCiviliansCanHold() {
+            assertThat(rulesFiredOn(civilians, claim("c2", 12, VICTIMS, KILLED).atLeast().from("a rights group", UNKNOWN)
+                    .in("doc", 2).build())).doesNotContain(RULE);
         }
 
         @Test
@@ -342,6 +358,66 @@ class CountConflictRulesTest {
                     claim("c2", 358, PEOPLE, KILLED).from("the ministry", GOVERNMENT).in("saturday", 0).build(),
                     new Document("monday", "m.txt", null), new Document("saturday", "s.txt", "2031-03-08")))
                     .doesNotContain("figure-update-later-report").contains("count-conflict");
+        }
+    }
+
+    @Nested
+    class PartitiveTaken {
+        private static final String RULE = "count-conflict-partitive-taken";
+        // the police: "30 people were abducted"; the headmaster: "Forty of our pupils were taken"
+        private final CountClaim police = claim("c1", 30, HOSTAGES, TAKEN).from("the police", STATE_OFFICIAL)
+                .in("doc", 2).build();
+
+        @Test
+        void aLargerPartitiveOfTheTakenFromAnotherSourceConflicts() {
+            CountClaim pupils = claim("c2", 40, HOSTAGES, TAKEN).part().from("the headmaster", UNKNOWN).in("doc", 4).build();
+
+            assertThat(concludedBy(RULE, police, pupils)).extracting(d -> ((Inconsistency) d.conclusion()).getKind())
+                    .containsExactly(COUNT_CONFLICT);
+            assertThat(rulesFiredOn(police, pupils)).doesNotContain("arithmetic-part-exceeds-whole");
+        }
+
+        @Test
+        void aSmallerPartitiveMayCountOnlySomeOfTheTaken() {
+            assertThat(rulesFiredOn(police, claim("c2", 12, HOSTAGES, TAKEN).part().from("the headmaster", UNKNOWN)
+                    .in("doc", 4).build())).doesNotContain(RULE);
+        }
+
+        @Test
+        void aPartitiveWithAWholeOfTheTakenInItsSentenceIsAPartOfThem() {
+            // "40 of the 45 people taken were pupils": the 45 is the total
+            CountClaim pupils = claim("c2", 40, HOSTAGES, TAKEN).part().from("the headmaster", UNKNOWN).in("doc", 4).build();
+            CountClaim whole = claim("c3", 45, HOSTAGES, TAKEN).from("the headmaster", UNKNOWN).in("doc", 4).build();
+
+            assertThat(rulesFiredOn(police, pupils, whole)).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class UpdateOverDatedFigure {
+        private static final String RULE = "figure-update-over-smaller-unmarked";
+        // "the toll has risen to 80" ... "on 3 May the ministry put the toll at 52"
+        private final CountClaim risen = claim("c1", 80, PEOPLE, KILLED).from("the committee", GOVERNMENT).timing(UPDATE)
+                .in("doc", 1).build();
+        private final CountClaim dated = claim("c2", 52, PEOPLE, KILLED).from("the ministry", GOVERNMENT).in("doc", 6).build();
+        private final EventDate thirdOfMay = new EventDate("doc", "2026-05-03", "2026-05-03", DateBasis.DAY_AND_MONTH,
+                FactBuilder.at("doc", 6, 0, "on 3 May"));
+
+        @Test
+        void anUpdateReplacesASmallerFigureTheReportDates() {
+            assertThat(rulesFiredOn(risen, dated, thirdOfMay)).contains(RULE).doesNotContain("count-conflict");
+        }
+
+        @Test
+        void anUndatedSmallerFigureMayBeASourceThatDisagrees() {
+            assertThat(rulesFiredOn(risen, dated)).doesNotContain(RULE).contains("count-conflict");
+        }
+
+        @Test
+        void aLargerDatedFigureIsNotReplacedByASmallerUpdate() {
+            CountClaim larger = claim("c2", 95, PEOPLE, KILLED).from("the ministry", GOVERNMENT).in("doc", 6).build();
+
+            assertThat(rulesFiredOn(risen, larger, thirdOfMay)).doesNotContain(RULE);
         }
     }
 }

@@ -20,6 +20,7 @@ import static org.incidentclassifier.facts.SourceKind.PERPETRATOR_CONDUIT;
 import static org.incidentclassifier.facts.SourceKind.STATE_MEDIA;
 import static org.incidentclassifier.facts.SourceKind.UNKNOWN;
 import static org.incidentclassifier.facts.Stance.CLAIMED;
+import static org.incidentclassifier.facts.Stance.DENIED;
 import static org.incidentclassifier.facts.Stance.REPORTED;
 import static org.incidentclassifier.facts.Stance.UNCONFIRMED;
 import static org.incidentclassifier.facts.Subject.FOREIGN_HOSTAGES;
@@ -282,6 +283,36 @@ class UnconfirmedClaimRulesTest {
         void theWholeTollFromThePerpetratorsThemselvesIsNotIndependent() {
             assertThat(rulesFiredOn(executed, claim("c2", 31, PEOPLE, KILLED).from("the group", PERPETRATOR)
                     .in("doc", 5).build())).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class UnconfirmedClaimDenied {
+        private static final String RULE = "unconfirmed-claim-denied";
+        // "the group said it had killed 40 soldiers" ... "the army denied that 40 soldiers had died"
+        private final CountClaim claimed = claim("c1", 40, SECURITY_FORCES, KILLED).from("the group", PERPETRATOR)
+                .stance(CLAIMED).in("doc", 2).build();
+
+        @Test
+        void anotherSourceDenyingTheSameFigureContestsTheClaim() {
+            CountClaim denied = claim("c2", 40, SECURITY_FORCES, KILLED).from("the army", STATE_OFFICIAL).stance(DENIED)
+                    .in("doc", 3).build();
+
+            assertThat(concludedBy(RULE, claimed, denied)).extracting(d -> ((Inconsistency) d.conclusion()).getKind())
+                    .containsExactly(UNCONFIRMED_CLAIM);
+            assertThat(rulesFiredOn(claimed, denied)).doesNotContain("unconfirmed-claim-contradicted");
+        }
+
+        @Test
+        void aFigureTheArmyGivesIsNoDenial() {
+            assertThat(rulesFiredOn(claimed, claim("c2", 40, SECURITY_FORCES, KILLED).from("the army", STATE_OFFICIAL)
+                    .in("doc", 3).build())).doesNotContain(RULE);
+        }
+
+        @Test
+        void theGroupDenyingAnotherFigureIsNotADenialOfItsClaim() {
+            assertThat(rulesFiredOn(claimed, claim("c2", 40, SECURITY_FORCES, KILLED).from("the group's spokesman",
+                    PERPETRATOR).stance(DENIED).in("doc", 3).build())).doesNotContain(RULE);
         }
     }
 }
