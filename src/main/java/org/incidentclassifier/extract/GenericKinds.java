@@ -13,8 +13,9 @@ import org.incidentclassifier.nlp.Token;
  * respond to armed attacks, kidnappings and bombings", "deaths from bombings and armed assaults fell"). A
  * speech, an index or an analysis enumerates them; a report of an event names it with a determiner or a
  * number ("the bombings", "two attacks"). Also one bare plural whose verb tells a trend ("Kidnappings fell by a
- * fifth", "attacks on pipelines have soared"): a statistic or an analysis, not an event. Such triggers are read
- * as not factual.
+ * fifth", "attacks on pipelines have soared"): a statistic or an analysis, not an event. And one counted as a
+ * measure ("the number of kidnappings", "the share of attacks that end in ransom"): the kind is what is counted.
+ * Such triggers are read as not factual.
  */
 final class GenericKinds {
     private static final Set<TriggerKind> EVENTS = Set.of(TriggerKind.HOSTAGE_TAKING, TriggerKind.KIDNAPPING,
@@ -28,6 +29,9 @@ final class GenericKinds {
             "increased", "increase", "increasing", "decreased", "declined", "decline", "declining", "doubled",
             "tripled", "surged", "dropped", "jumped", "climbed", "plummeted", "plunged", "spiked", "halved",
             "became", "become", "remain", "remained", "accounted");
+    /** Measures taken of a kind of attack: "the number / rate / share of kidnappings". */
+    private static final Set<String> STATISTICS = Set.of("number", "numbers", "rate", "rates", "share", "proportion",
+            "percentage", "frequency", "incidence", "level", "levels");
     /** How far after the kind its trend verb may stand ("Kidnappings for ransom have soared"). */
     private static final int TREND_REACH = 5;
 
@@ -41,7 +45,7 @@ final class GenericKinds {
             if (!EVENTS.contains(m.value()) || !plural(tokens.get(m.end() - 1))) {
                 continue;
             }
-            if (bare(tokens, m.start()) && trendFollows(tokens, m.end())) {
+            if (bare(tokens, m.start()) && (trendFollows(tokens, m.end()) || counted(tokens, m.start()))) {
                 generic.add(m);
             }
             if (!run.isEmpty() && !onlyGlue(tokens, run.get(run.size() - 1).end(), m.start())) {
@@ -77,6 +81,15 @@ final class GenericKinds {
             }
         }
         return false;
+    }
+
+    /** A measure and "of" just before the kind, adjectives skipped: "the rate of armed kidnappings". */
+    private static boolean counted(List<Token> tokens, int start) {
+        int k = start - 1;
+        while (k >= 0 && tokens.get(k).isPos("ADJ")) {
+            k--;
+        }
+        return k >= 1 && tokens.get(k).lower().equals("of") && STATISTICS.contains(tokens.get(k - 1).lower());
     }
 
     /** Between two list members: commas, "and", "or" and adjectives ("armed attacks, kidnappings and bombings"). */
