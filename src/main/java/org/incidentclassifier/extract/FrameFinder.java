@@ -41,10 +41,14 @@ final class FrameFinder {
     private static final Set<FrameKind> SETTINGS = Set.of(FrameKind.REVIEW, FrameKind.COURT, FrameKind.COMMEMORATION,
             FrameKind.SPEECH);
     private static final Set<String> PAST_WORDS = Set.of("ago", "anniversary", "years", "decade", "decades", "century");
+    /** Frames of a text that looks back: once one leads the report, an attack it retells is the old one. */
+    private static final Set<FrameKind> LOOKING_BACK = Set.of(FrameKind.COMMEMORATION, FrameKind.HISTORY);
 
     private final Lexicons lexicons;
     private final String document;
     private final Map<FrameKind, Found> found = new EnumMap<>(FrameKind.class);
+    /** A commemoration or history cue in the lead, not the setting of an attack told before it. */
+    private boolean pastLead;
 
     FrameFinder(Lexicons lexicons, String document) {
         this.lexicons = lexicons;
@@ -54,7 +58,9 @@ final class FrameFinder {
     /**
      * The cues of one sentence. A recent-time cue counts only in a sentence with no cue of another frame ("the film
      * opens on Friday"), unless an attack that happened is told before that cue, with no past year or "years ago"
-     * in the sentence: "Gunmen attacked a cinema showing a thriller on Saturday" is news of the attack.
+     * in the sentence: "Gunmen attacked a cinema showing a thriller on Saturday" is news of the attack. Not once
+     * the lead looks back ("Town remembers the market bombing"): an anniversary piece retells the old attack with
+     * its weekday ("gunmen bombed the market on a Saturday; on Sunday survivors laid wreaths").
      */
     void add(Sentence sentence, EvidenceLocator locator, List<Trigger> triggers) {
         List<Token> tokens = sentence.tokens();
@@ -65,10 +71,13 @@ final class FrameFinder {
                         tokens.get(m.start()).end()).start())
                 .min().orElse(Integer.MAX_VALUE);
         boolean onlySettings = matches.stream().allMatch(m -> m.value() == FrameKind.NEW_EVENT || SETTINGS.contains(m.value()));
+        pastLead |= sentence.index() < LEAD_SENTENCES && looksBackFirst(matches, tokens, sentence, locator, triggers);
         boolean otherFrame = firstOtherCue != Integer.MAX_VALUE
-                && !(onlySettings && attackToldFirst(triggers, firstOtherCue) && !mentionsThePast(tokens));
+                && !(onlySettings && !pastLead && attackToldFirst(triggers, firstOtherCue) && !mentionsThePast(tokens));
+        int lookBackEnd = openingLookBackEnd(matches, tokens);
         for (PhraseTable.Match<FrameKind> m : matches) {
             if (m.value() == FrameKind.NEW_EVENT && (otherFrame
+                    && !newsAfterLookBack(lookBackEnd, m, tokens, sentence, locator, triggers)
                     || m.start() > 0 && MODALS.contains(tokens.get(m.start() - 1).lower()))) {
                 continue;
             }
@@ -76,6 +85,54 @@ final class FrameFinder {
                     tokens.get(m.end() - 1).end());
             found.computeIfAbsent(m.value(), k -> new Found(evidence)).add(sentence.index(), m.phrase());
         }
+    }
+
+    /**
+     * The comma closing an opening clause that holds all the sentence's cues of other frames, each one looking
+     * back ("A year after the massacre, ..."), or -1.
+     */
+    private static int openingLookBackEnd(List<PhraseTable.Match<FrameKind>> matches, List<Token> tokens) {
+        int lastCueEnd = -1;
+        for (PhraseTable.Match<FrameKind> m : matches) {
+            if (m.value() != FrameKind.NEW_EVENT) {
+                if (!LOOKING_BACK.contains(m.value())) {
+                    return -1;
+                }
+                lastCueEnd = Math.max(lastCueEnd, m.end());
+            }
+        }
+        for (int k = Math.max(lastCueEnd, 0); lastCueEnd >= 0 && k < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "A year after the massacre, gunmen struck again today": after the opening look back, an attack told before
+     * the recent-time cue, with no past year in that main clause, is a new attack.
+     */
+    private static boolean newsAfterLookBack(int lookBackEnd, PhraseTable.Match<FrameKind> cue, List<Token> tokens,
+                                             Sentence sentence, EvidenceLocator locator, List<Trigger> triggers) {
+        if (lookBackEnd < 0 || cue.start() <= lookBackEnd || mentionsThePast(tokens.subList(lookBackEnd + 1, tokens.size()))) {
+            return false;
+        }
+        int from = locator.locate(sentence.index(), tokens.get(lookBackEnd).start(), tokens.get(lookBackEnd).end()).start();
+        int to = locator.locate(sentence.index(), tokens.get(cue.start()).start(), tokens.get(cue.start()).end()).start();
+        return triggers.stream().anyMatch(t -> t.isFactual() && ATTACKS.contains(t.kind())
+                && t.evidence().start() > from && t.evidence().start() < to);
+    }
+
+    /**
+     * A commemoration or history cue with no attack told before it in its sentence: what the text is about
+     * ("Survivors remember the siege"), not where an attack struck ("Bomb explodes at memorial service").
+     */
+    private static boolean looksBackFirst(List<PhraseTable.Match<FrameKind>> matches, List<Token> tokens,
+                                          Sentence sentence, EvidenceLocator locator, List<Trigger> triggers) {
+        return matches.stream().filter(m -> LOOKING_BACK.contains(m.value()))
+                .anyMatch(m -> !attackToldFirst(triggers, locator.locate(sentence.index(),
+                        tokens.get(m.start()).start(), tokens.get(m.start()).end()).start()));
     }
 
     private static boolean attackToldFirst(List<Trigger> triggers, int firstOtherCue) {
