@@ -28,7 +28,7 @@ final class GenericKinds {
             "fall", "falls", "falling", "soared", "soar", "soaring", "grew", "grown", "grow", "grows", "growing",
             "increased", "increase", "increasing", "decreased", "declined", "decline", "declining", "doubled",
             "tripled", "surged", "dropped", "jumped", "climbed", "plummeted", "plunged", "spiked", "halved",
-            "became", "become", "remain", "remained", "accounted");
+            "became", "become", "remain", "remained", "accounted", "reached", "reach", "totalled", "totaled");
     /** Measures taken of a kind of attack: "the number / rate / share of kidnappings". */
     private static final Set<String> STATISTICS = Set.of("number", "numbers", "rate", "rates", "share", "proportion",
             "percentage", "frequency", "incidence", "level", "levels");
