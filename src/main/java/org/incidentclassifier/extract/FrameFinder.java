@@ -12,7 +12,6 @@ import org.incidentclassifier.facts.ReportFrame;
 import org.incidentclassifier.facts.Trigger;
 import org.incidentclassifier.facts.TriggerKind;
 import org.incidentclassifier.lexicon.Lexicons;
-import org.incidentclassifier.lexicon.PhrasePattern;
 import org.incidentclassifier.lexicon.PhraseTable;
 import org.incidentclassifier.nlp.Sentence;
 import org.incidentclassifier.nlp.Token;
@@ -44,6 +43,13 @@ final class FrameFinder {
     /** Frames of a text that looks back: once one leads the report, an attack it retells is the old one. */
     private static final Set<FrameKind> LOOKING_BACK = Set.of(FrameKind.COMMEMORATION, FrameKind.HISTORY);
 
+    /** Words of a charge before an attack word ("accused of bombing", "convicted of the killing of"). */
+    private static final Set<String> CHARGES = Set.of("accused", "suspected", "charged", "convicted", "guilty",
+            "acquitted", "alleged", "allegedly");
+    private static final int CHARGE_REACH = 3;
+    /** The cue a year long past counts as, once however many such years a text names. */
+    private static final String OLD_YEAR = "a year before 1900";
+
     private final Lexicons lexicons;
     private final String document;
     private final Map<FrameKind, Found> found = new EnumMap<>(FrameKind.class);
@@ -71,20 +77,35 @@ final class FrameFinder {
                         tokens.get(m.start()).end()).start())
                 .min().orElse(Integer.MAX_VALUE);
         boolean onlySettings = matches.stream().allMatch(m -> m.value() == FrameKind.NEW_EVENT || SETTINGS.contains(m.value()));
-        pastLead |= sentence.index() < LEAD_SENTENCES && looksBackFirst(matches, tokens, sentence, locator, triggers);
+        List<Trigger> attacks = attacksTold(triggers, tokens, sentence, locator);
+        pastLead |= sentence.index() < LEAD_SENTENCES && looksBackFirst(matches, tokens, sentence, locator, attacks);
         boolean otherFrame = firstOtherCue != Integer.MAX_VALUE
-                && !(onlySettings && !pastLead && attackToldFirst(triggers, firstOtherCue) && !mentionsThePast(tokens));
+                && !(onlySettings && !pastLead && attackToldFirst(attacks, firstOtherCue) && !mentionsThePast(tokens));
         int lookBackEnd = openingLookBackEnd(matches, tokens);
         for (PhraseTable.Match<FrameKind> m : matches) {
             if (m.value() == FrameKind.NEW_EVENT && (otherFrame
-                    && !newsAfterLookBack(lookBackEnd, m, tokens, sentence, locator, triggers)
+                    && !newsAfterLookBack(lookBackEnd, m, tokens, sentence, locator, attacks)
                     || m.start() > 0 && MODALS.contains(tokens.get(m.start() - 1).lower()))) {
                 continue;
             }
             Evidence evidence = locator.locate(sentence.index(), tokens.get(m.start()).start(),
                     tokens.get(m.end() - 1).end());
-            found.computeIfAbsent(m.value(), k -> new Found(evidence)).add(sentence.index(), m.phrase());
+            found.computeIfAbsent(m.value(), k -> new Found(evidence)).add(sentence.index(), m.phrase().source());
         }
+        for (Token t : tokens) {
+            if (oldYear(t)) { // "In 1347 an army laid siege to the city": no report of today names such a year
+                Evidence evidence = locator.locate(sentence.index(), t.start(), t.end());
+                found.computeIfAbsent(FrameKind.HISTORY, k -> new Found(evidence)).add(sentence.index(), OLD_YEAR);
+                break;
+            }
+        }
+    }
+
+    /** A year before 1900, as a number of its own. */
+    private static boolean oldYear(Token t) {
+        String w = t.lower();
+        return t.isPos("NUM") && w.length() == 4 && w.chars().allMatch(Character::isDigit)
+                && w.compareTo("1000") >= 0 && w.compareTo("1900") < 0;
     }
 
     /**
@@ -114,14 +135,13 @@ final class FrameFinder {
      * the recent-time cue, with no past year in that main clause, is a new attack.
      */
     private static boolean newsAfterLookBack(int lookBackEnd, PhraseTable.Match<FrameKind> cue, List<Token> tokens,
-                                             Sentence sentence, EvidenceLocator locator, List<Trigger> triggers) {
+                                             Sentence sentence, EvidenceLocator locator, List<Trigger> attacks) {
         if (lookBackEnd < 0 || cue.start() <= lookBackEnd || mentionsThePast(tokens.subList(lookBackEnd + 1, tokens.size()))) {
             return false;
         }
         int from = locator.locate(sentence.index(), tokens.get(lookBackEnd).start(), tokens.get(lookBackEnd).end()).start();
         int to = locator.locate(sentence.index(), tokens.get(cue.start()).start(), tokens.get(cue.start()).end()).start();
-        return triggers.stream().anyMatch(t -> t.isFactual() && ATTACKS.contains(t.kind())
-                && t.evidence().start() > from && t.evidence().start() < to);
+        return attacks.stream().anyMatch(t -> t.evidence().start() > from && t.evidence().start() < to);
     }
 
     /**
@@ -129,15 +149,44 @@ final class FrameFinder {
      * ("Survivors remember the siege"), not where an attack struck ("Bomb explodes at memorial service").
      */
     private static boolean looksBackFirst(List<PhraseTable.Match<FrameKind>> matches, List<Token> tokens,
-                                          Sentence sentence, EvidenceLocator locator, List<Trigger> triggers) {
+                                          Sentence sentence, EvidenceLocator locator, List<Trigger> attacks) {
         return matches.stream().filter(m -> LOOKING_BACK.contains(m.value()))
-                .anyMatch(m -> !attackToldFirst(triggers, locator.locate(sentence.index(),
+                .anyMatch(m -> !attackToldFirst(attacks, locator.locate(sentence.index(),
                         tokens.get(m.start()).start(), tokens.get(m.start()).end()).start()));
     }
 
-    private static boolean attackToldFirst(List<Trigger> triggers, int firstOtherCue) {
-        return triggers.stream().anyMatch(t -> t.isFactual() && ATTACKS.contains(t.kind())
-                && t.evidence().start() < firstOtherCue);
+    private static boolean attackToldFirst(List<Trigger> attacks, int firstOtherCue) {
+        return attacks.stream().anyMatch(t -> t.evidence().start() < firstOtherCue);
+    }
+
+    /**
+     * The sentence's factual attack triggers, less those named as a charge ("a man accused of bombing the station
+     * told the jury on Monday"): the charge is the trial's subject, not an attack told as news.
+     */
+    private static List<Trigger> attacksTold(List<Trigger> triggers, List<Token> tokens, Sentence sentence,
+                                             EvidenceLocator locator) {
+        List<Trigger> told = new ArrayList<>();
+        for (Trigger t : triggers) {
+            if (t.isFactual() && ATTACKS.contains(t.kind()) && !charged(t, tokens, sentence, locator)) {
+                told.add(t);
+            }
+        }
+        return told;
+    }
+
+    /** A charge word up to two tokens before the trigger: "accused of bombing", "charged with the killing of". */
+    private static boolean charged(Trigger t, List<Token> tokens, Sentence sentence, EvidenceLocator locator) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (locator.locate(sentence.index(), tokens.get(k).start(), tokens.get(k).end()).start() == t.evidence().start()) {
+                for (int b = Math.max(0, k - CHARGE_REACH); b < k; b++) {
+                    if (CHARGES.contains(tokens.get(b).lower())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A year ("in 2009", "the 1985 hijacking") or a span of years ago: the attack told is an old one. */
@@ -180,7 +229,7 @@ final class FrameFinder {
     private static final class Found {
         final Evidence first;
         final List<Integer> sentences = new ArrayList<>();
-        final java.util.Set<PhrasePattern> phrases = new java.util.HashSet<>();
+        final java.util.Set<String> phrases = new java.util.HashSet<>();
         int cues;
         boolean lead;
 
@@ -188,7 +237,7 @@ final class FrameFinder {
             this.first = first;
         }
 
-        void add(int sentence, PhrasePattern phrase) {
+        void add(int sentence, String phrase) {
             if (phrases.add(phrase)) {
                 cues++;
             }
