@@ -30,8 +30,10 @@ final class GenericKinds {
             "tripled", "surged", "dropped", "jumped", "climbed", "plummeted", "plunged", "spiked", "halved",
             "became", "become", "remain", "remained", "accounted", "reached", "reach", "totalled", "totaled");
     /** Measures taken of a kind of attack: "the number / rate / share of kidnappings". */
-    private static final Set<String> STATISTICS = Set.of("number", "numbers", "rate", "rates", "share", "proportion",
+    private static final Set<String> STATISTICS = Set.of("number", "rate", "rates", "share", "proportion",
             "percentage", "frequency", "incidence", "level", "levels");
+    /** "A number of captives" is a vague count of the people held, not a measure: no statistic. */
+    private static final Set<String> VAGUE = Set.of("a", "an");
     /** How far after the kind its trend verb may stand ("Kidnappings for ransom have soared"). */
     private static final int TREND_REACH = 5;
 
@@ -83,13 +85,14 @@ final class GenericKinds {
         return false;
     }
 
-    /** A measure and "of" just before the kind, adjectives skipped: "the rate of armed kidnappings". */
+    /** A measure and "of" just before the kind, adjectives skipped: "the rate of armed kidnappings", not "a number of". */
     private static boolean counted(List<Token> tokens, int start) {
         int k = start - 1;
         while (k >= 0 && tokens.get(k).isPos("ADJ")) {
             k--;
         }
-        return k >= 1 && tokens.get(k).lower().equals("of") && STATISTICS.contains(tokens.get(k - 1).lower());
+        return k >= 1 && tokens.get(k).lower().equals("of") && STATISTICS.contains(tokens.get(k - 1).lower())
+                && !(k >= 2 && VAGUE.contains(tokens.get(k - 2).lower()));
     }
 
     /** Between two list members: commas, "and", "or" and adjectives ("armed attacks, kidnappings and bombings"). */

@@ -37,6 +37,7 @@ class GenericKindsTableTest {
             // near misses: the measure counts something else, or a determiner names the event
             "The number of people killed in the bombings on Friday rose to 30.                      | BOMBING",
             "Kidnappings in a number of villages on Friday left families fearful.                   | KIDNAPPING",
+            "The gunmen tried to flee with a number of hostages on Thursday.                        | HOSTAGE_TAKING",
     })
     void bareListsOfAttackKindsAreNotEvents(String sentence, String factualKinds) {
         DocumentFacts facts = SharedPipeline.get().facts(new Ingest().fromText("d", sentence));
