@@ -12,7 +12,6 @@ import org.incidentclassifier.facts.ReportFrame;
 import org.incidentclassifier.facts.Trigger;
 import org.incidentclassifier.facts.TriggerKind;
 import org.incidentclassifier.lexicon.Lexicons;
-import org.incidentclassifier.lexicon.PhrasePattern;
 import org.incidentclassifier.lexicon.PhraseTable;
 import org.incidentclassifier.nlp.Sentence;
 import org.incidentclassifier.nlp.Token;
@@ -41,10 +40,21 @@ final class FrameFinder {
     private static final Set<FrameKind> SETTINGS = Set.of(FrameKind.REVIEW, FrameKind.COURT, FrameKind.COMMEMORATION,
             FrameKind.SPEECH);
     private static final Set<String> PAST_WORDS = Set.of("ago", "anniversary", "years", "decade", "decades", "century");
+    /** Frames of a text that looks back: once one leads the report, an attack it retells is the old one. */
+    private static final Set<FrameKind> LOOKING_BACK = Set.of(FrameKind.COMMEMORATION, FrameKind.HISTORY);
+
+    /** Words of a charge before an attack word ("accused of bombing", "convicted of the killing of"). */
+    private static final Set<String> CHARGES = Set.of("accused", "suspected", "charged", "convicted", "guilty",
+            "acquitted", "alleged", "allegedly");
+    private static final int CHARGE_REACH = 3;
+    /** The cue a year long past counts as, once however many such years a text names. */
+    private static final String OLD_YEAR = "a year before 1900";
 
     private final Lexicons lexicons;
     private final String document;
     private final Map<FrameKind, Found> found = new EnumMap<>(FrameKind.class);
+    /** A commemoration or history cue in the lead, not the setting of an attack told before it. */
+    private boolean pastLead;
 
     FrameFinder(Lexicons lexicons, String document) {
         this.lexicons = lexicons;
@@ -54,7 +64,9 @@ final class FrameFinder {
     /**
      * The cues of one sentence. A recent-time cue counts only in a sentence with no cue of another frame ("the film
      * opens on Friday"), unless an attack that happened is told before that cue, with no past year or "years ago"
-     * in the sentence: "Gunmen attacked a cinema showing a thriller on Saturday" is news of the attack.
+     * in the sentence: "Gunmen attacked a cinema showing a thriller on Saturday" is news of the attack. Not once
+     * the lead looks back ("Town remembers the market bombing"): an anniversary piece retells the old attack with
+     * its weekday ("gunmen bombed the market on a Saturday; on Sunday survivors laid wreaths").
      */
     void add(Sentence sentence, EvidenceLocator locator, List<Trigger> triggers) {
         List<Token> tokens = sentence.tokens();
@@ -65,22 +77,116 @@ final class FrameFinder {
                         tokens.get(m.start()).end()).start())
                 .min().orElse(Integer.MAX_VALUE);
         boolean onlySettings = matches.stream().allMatch(m -> m.value() == FrameKind.NEW_EVENT || SETTINGS.contains(m.value()));
+        List<Trigger> attacks = attacksTold(triggers, tokens, sentence, locator);
+        pastLead |= sentence.index() < LEAD_SENTENCES && looksBackFirst(matches, tokens, sentence, locator, attacks);
         boolean otherFrame = firstOtherCue != Integer.MAX_VALUE
-                && !(onlySettings && attackToldFirst(triggers, firstOtherCue) && !mentionsThePast(tokens));
+                && !(onlySettings && !pastLead && attackToldFirst(attacks, firstOtherCue) && !mentionsThePast(tokens));
+        int lookBackEnd = openingLookBackEnd(matches, tokens);
         for (PhraseTable.Match<FrameKind> m : matches) {
             if (m.value() == FrameKind.NEW_EVENT && (otherFrame
+                    && !newsAfterLookBack(lookBackEnd, m, tokens, sentence, locator, attacks)
                     || m.start() > 0 && MODALS.contains(tokens.get(m.start() - 1).lower()))) {
                 continue;
             }
             Evidence evidence = locator.locate(sentence.index(), tokens.get(m.start()).start(),
                     tokens.get(m.end() - 1).end());
-            found.computeIfAbsent(m.value(), k -> new Found(evidence)).add(sentence.index(), m.phrase());
+            found.computeIfAbsent(m.value(), k -> new Found(evidence)).add(sentence.index(), m.phrase().source());
+        }
+        for (Token t : tokens) {
+            if (oldYear(t)) { // "In 1347 an army laid siege to the city": no report of today names such a year
+                Evidence evidence = locator.locate(sentence.index(), t.start(), t.end());
+                found.computeIfAbsent(FrameKind.HISTORY, k -> new Found(evidence)).add(sentence.index(), OLD_YEAR);
+                break;
+            }
         }
     }
 
-    private static boolean attackToldFirst(List<Trigger> triggers, int firstOtherCue) {
-        return triggers.stream().anyMatch(t -> t.isFactual() && ATTACKS.contains(t.kind())
-                && t.evidence().start() < firstOtherCue);
+    /** A year before 1900, as a number of its own. */
+    private static boolean oldYear(Token t) {
+        String w = t.lower();
+        return t.isPos("NUM") && w.length() == 4 && w.chars().allMatch(Character::isDigit)
+                && w.compareTo("1000") >= 0 && w.compareTo("1900") < 0;
+    }
+
+    /**
+     * The comma closing an opening clause that holds all the sentence's cues of other frames, each one looking
+     * back ("A year after the massacre, ..."), or -1.
+     */
+    private static int openingLookBackEnd(List<PhraseTable.Match<FrameKind>> matches, List<Token> tokens) {
+        int lastCueEnd = -1;
+        for (PhraseTable.Match<FrameKind> m : matches) {
+            if (m.value() != FrameKind.NEW_EVENT) {
+                if (!LOOKING_BACK.contains(m.value())) {
+                    return -1;
+                }
+                lastCueEnd = Math.max(lastCueEnd, m.end());
+            }
+        }
+        for (int k = Math.max(lastCueEnd, 0); lastCueEnd >= 0 && k < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "A year after the massacre, gunmen struck again today": after the opening look back, an attack told before
+     * the recent-time cue, with no past year in that main clause, is a new attack.
+     */
+    private static boolean newsAfterLookBack(int lookBackEnd, PhraseTable.Match<FrameKind> cue, List<Token> tokens,
+                                             Sentence sentence, EvidenceLocator locator, List<Trigger> attacks) {
+        if (lookBackEnd < 0 || cue.start() <= lookBackEnd || mentionsThePast(tokens.subList(lookBackEnd + 1, tokens.size()))) {
+            return false;
+        }
+        int from = locator.locate(sentence.index(), tokens.get(lookBackEnd).start(), tokens.get(lookBackEnd).end()).start();
+        int to = locator.locate(sentence.index(), tokens.get(cue.start()).start(), tokens.get(cue.start()).end()).start();
+        return attacks.stream().anyMatch(t -> t.evidence().start() > from && t.evidence().start() < to);
+    }
+
+    /**
+     * A commemoration or history cue with no attack told before it in its sentence: what the text is about
+     * ("Survivors remember the siege"), not where an attack struck ("Bomb explodes at memorial service").
+     */
+    private static boolean looksBackFirst(List<PhraseTable.Match<FrameKind>> matches, List<Token> tokens,
+                                          Sentence sentence, EvidenceLocator locator, List<Trigger> attacks) {
+        return matches.stream().filter(m -> LOOKING_BACK.contains(m.value()))
+                .anyMatch(m -> !attackToldFirst(attacks, locator.locate(sentence.index(),
+                        tokens.get(m.start()).start(), tokens.get(m.start()).end()).start()));
+    }
+
+    private static boolean attackToldFirst(List<Trigger> attacks, int firstOtherCue) {
+        return attacks.stream().anyMatch(t -> t.evidence().start() < firstOtherCue);
+    }
+
+    /**
+     * The sentence's factual attack triggers, less those named as a charge ("a man accused of bombing the station
+     * told the jury on Monday"): the charge is the trial's subject, not an attack told as news.
+     */
+    private static List<Trigger> attacksTold(List<Trigger> triggers, List<Token> tokens, Sentence sentence,
+                                             EvidenceLocator locator) {
+        List<Trigger> told = new ArrayList<>();
+        for (Trigger t : triggers) {
+            if (t.isFactual() && ATTACKS.contains(t.kind()) && !charged(t, tokens, sentence, locator)) {
+                told.add(t);
+            }
+        }
+        return told;
+    }
+
+    /** A charge word up to two tokens before the trigger: "accused of bombing", "charged with the killing of". */
+    private static boolean charged(Trigger t, List<Token> tokens, Sentence sentence, EvidenceLocator locator) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (locator.locate(sentence.index(), tokens.get(k).start(), tokens.get(k).end()).start() == t.evidence().start()) {
+                for (int b = Math.max(0, k - CHARGE_REACH); b < k; b++) {
+                    if (CHARGES.contains(tokens.get(b).lower())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A year ("in 2009", "the 1985 hijacking") or a span of years ago: the attack told is an old one. */
@@ -123,7 +229,7 @@ final class FrameFinder {
     private static final class Found {
         final Evidence first;
         final List<Integer> sentences = new ArrayList<>();
-        final java.util.Set<PhrasePattern> phrases = new java.util.HashSet<>();
+        final java.util.Set<String> phrases = new java.util.HashSet<>();
         int cues;
         boolean lead;
 
@@ -131,7 +237,7 @@ final class FrameFinder {
             this.first = first;
         }
 
-        void add(int sentence, PhrasePattern phrase) {
+        void add(int sentence, String phrase) {
             if (phrases.add(phrase)) {
                 cues++;
             }

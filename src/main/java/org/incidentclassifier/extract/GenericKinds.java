@@ -13,8 +13,9 @@ import org.incidentclassifier.nlp.Token;
  * respond to armed attacks, kidnappings and bombings", "deaths from bombings and armed assaults fell"). A
  * speech, an index or an analysis enumerates them; a report of an event names it with a determiner or a
  * number ("the bombings", "two attacks"). Also one bare plural whose verb tells a trend ("Kidnappings fell by a
- * fifth", "attacks on pipelines have soared"): a statistic or an analysis, not an event. Such triggers are read
- * as not factual.
+ * fifth", "attacks on pipelines have soared"): a statistic or an analysis, not an event. And one counted as a
+ * measure ("the number of kidnappings", "the share of attacks that end in ransom"): the kind is what is counted.
+ * Such triggers are read as not factual.
  */
 final class GenericKinds {
     private static final Set<TriggerKind> EVENTS = Set.of(TriggerKind.HOSTAGE_TAKING, TriggerKind.KIDNAPPING,
@@ -27,7 +28,12 @@ final class GenericKinds {
             "fall", "falls", "falling", "soared", "soar", "soaring", "grew", "grown", "grow", "grows", "growing",
             "increased", "increase", "increasing", "decreased", "declined", "decline", "declining", "doubled",
             "tripled", "surged", "dropped", "jumped", "climbed", "plummeted", "plunged", "spiked", "halved",
-            "became", "become", "remain", "remained", "accounted");
+            "became", "become", "remain", "remained", "accounted", "reached", "reach", "totalled", "totaled");
+    /** Measures taken of a kind of attack: "the number / rate / share of kidnappings". */
+    private static final Set<String> STATISTICS = Set.of("number", "rate", "rates", "share", "proportion",
+            "percentage", "frequency", "incidence", "level", "levels");
+    /** "A number of captives" is a vague count of the people held, not a measure: no statistic. */
+    private static final Set<String> VAGUE = Set.of("a", "an");
     /** How far after the kind its trend verb may stand ("Kidnappings for ransom have soared"). */
     private static final int TREND_REACH = 5;
 
@@ -41,7 +47,7 @@ final class GenericKinds {
             if (!EVENTS.contains(m.value()) || !plural(tokens.get(m.end() - 1))) {
                 continue;
             }
-            if (bare(tokens, m.start()) && trendFollows(tokens, m.end())) {
+            if (bare(tokens, m.start()) && (trendFollows(tokens, m.end()) || counted(tokens, m.start()))) {
                 generic.add(m);
             }
             if (!run.isEmpty() && !onlyGlue(tokens, run.get(run.size() - 1).end(), m.start())) {
@@ -77,6 +83,16 @@ final class GenericKinds {
             }
         }
         return false;
+    }
+
+    /** A measure and "of" just before the kind, adjectives skipped: "the rate of armed kidnappings", not "a number of". */
+    private static boolean counted(List<Token> tokens, int start) {
+        int k = start - 1;
+        while (k >= 0 && tokens.get(k).isPos("ADJ")) {
+            k--;
+        }
+        return k >= 1 && tokens.get(k).lower().equals("of") && STATISTICS.contains(tokens.get(k - 1).lower())
+                && !(k >= 2 && VAGUE.contains(tokens.get(k - 2).lower()));
     }
 
     /** Between two list members: commas, "and", "or" and adjectives ("armed attacks, kidnappings and bombings"). */

@@ -31,6 +31,13 @@ class GenericKindsTableTest {
             // near misses: a determiner, or a verb of an event
             "The kidnappings rose to national attention after the ransom video.                     | KIDNAPPING",
             "Kidnappers seized 12 people and bombings killed four more in Varnholm on Friday.       | KIDNAPPING BOMBING",
+            // a kind counted as a measure: what is counted, not an event
+            "The share of kidnappings that end in a ransom payment is highest in the north.        | ''",
+            "Officials did not publish the number of armed attacks on convoys.                      | ''",
+            // near misses: the measure counts something else, or a determiner names the event
+            "The number of people killed in the bombings on Friday rose to 30.                      | BOMBING",
+            "Kidnappings in a number of villages on Friday left families fearful.                   | KIDNAPPING",
+            "The gunmen tried to flee with a number of hostages on Thursday.                        | HOSTAGE_TAKING",
     })
     void bareListsOfAttackKindsAreNotEvents(String sentence, String factualKinds) {
         DocumentFacts facts = SharedPipeline.get().facts(new Ingest().fromText("d", sentence));

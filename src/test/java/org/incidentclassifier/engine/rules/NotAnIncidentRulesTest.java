@@ -11,7 +11,9 @@ import static org.incidentclassifier.engine.RuleSession.derivation;
 import static org.incidentclassifier.engine.RuleSession.reason;
 import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
 import static org.incidentclassifier.facts.ClaimStatus.KILLED;
+import static org.incidentclassifier.facts.FrameKind.COMMEMORATION;
 import static org.incidentclassifier.facts.FrameKind.COURT;
+import static org.incidentclassifier.facts.FrameKind.HISTORY;
 import static org.incidentclassifier.facts.FrameKind.NEW_EVENT;
 import static org.incidentclassifier.facts.FrameKind.REVIEW;
 import static org.incidentclassifier.facts.FrameKind.TRAINING;
@@ -87,6 +89,47 @@ class NotAnIncidentRulesTest {
             // "the drill was held on Thursday"; the attack it simulated is in another sentence
             assertThat(rulesFiredOn(DOC, frame(TRAINING, 3, true, 0, 1), frame(NEW_EVENT, 1, true, 1),
                     trigger(HIJACKING, "hijacked", "doc", 3, 10))).contains(RULE);
+        }
+    }
+
+    @Nested
+    class LookingBackRule {
+        private static final String RULE = "not-an-incident-looking-back";
+
+        @Test
+        void aRemembranceInTheLeadAndAnEraLaterLookBack() {
+            // "Town remembers the pirates who seized its harbour" ... "the era ended when navies patrolled the coast"
+            assertThat(rulesFiredOn(DOC, frame(COMMEMORATION, 1, true, 0), frame(HISTORY, 1, false, 4),
+                    trigger(HIJACKING, "seized"))).contains(RULE);
+        }
+
+        @Test
+        void theReportIsNoIncidentOnceEvenWhenBothCuesLead() {
+            Reasoning reasoning = reason(List.of(DOC, frame(COMMEMORATION, 1, true, 0), frame(HISTORY, 1, true, 1),
+                    trigger(BOMBING, "bombing")));
+
+            assertThat(reasoning.of(NotAnIncident.class)).hasSize(1);
+        }
+
+        @Test
+        void oneLookingBackCueIsNotAFrame() {
+            // near miss: "a year after the market bombing" in a report that names no other look back
+            assertThat(rulesFiredOn(DOC, frame(COMMEMORATION, 1, true, 0), trigger(BOMBING, "bombing")))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void lookingBackCuesOutsideTheLeadAreNotAFrame() {
+            // near miss: a bombing report that recalls, late on, a memorial and the city's old era
+            assertThat(rulesFiredOn(DOC, frame(COMMEMORATION, 1, false, 5), frame(HISTORY, 1, false, 6),
+                    trigger(BOMBING, "bombing"))).doesNotContain(RULE);
+        }
+
+        @Test
+        void aSentenceDatedAsRecentMakesItNews() {
+            // near miss: "a year after the massacre, gunmen struck again today"
+            assertThat(rulesFiredOn(DOC, frame(COMMEMORATION, 1, true, 0), frame(HISTORY, 1, false, 4),
+                    frame(NEW_EVENT, 1, true, 1), trigger(BOMBING, "bombing", "doc", 1, 10))).doesNotContain(RULE);
         }
     }
 }

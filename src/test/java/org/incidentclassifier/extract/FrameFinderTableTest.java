@@ -1,0 +1,50 @@
+package org.incidentclassifier.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.incidentclassifier.facts.DocumentFacts;
+import org.incidentclassifier.facts.FrameKind;
+import org.incidentclassifier.facts.ReportFrame;
+import org.incidentclassifier.ingest.Ingest;
+import org.incidentclassifier.pipeline.SharedPipeline;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Text -> whether a recent-time cue counts as news (a NEW_EVENT frame), and the history cues found. */
+class FrameFinderTableTest {
+
+    @ParameterizedTest(name = "{0} -> news {1}")
+    @CsvSource(delimiter = '|', value = {
+            // an attack told before a setting's cue is news of the attack
+            "Gunmen attacked a cinema showing a thriller on Saturday, killing six.                               | true",
+            // ... not when the attack is the charge the court hears
+            "A man accused of bombing a bus depot told the jury on Monday that he was forced.                    | false",
+            "A woman charged with the kidnapping of two pupils appeared in court on Tuesday.                     | false",
+            // ... nor when the lead looks back at the old attack
+            "Town remembers the market bombing. Gunmen bombed the market as the memorial service began on Sunday. | false",
+            // an opening look back leaves the new attack after its comma as news
+            "A year after the massacre at the market, gunmen struck again today, killing seven traders.          | true",
+            // near miss: after the look back, no attack is told before the recent-time cue
+            "Ten years after the bombing, survivors gathered on Sunday at the station.                           | false",
+    })
+    void aRecentTimeCueIsNewsOnlyWhenAnAttackIsToldAsNews(String text, boolean news) {
+        DocumentFacts facts = SharedPipeline.get().facts(new Ingest().fromText("d", text));
+
+        assertThat(facts.frames()).extracting(ReportFrame::kind).as(text)
+                .matches(kinds -> kinds.contains(FrameKind.NEW_EVENT) == news);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} history cues")
+    @CsvSource(delimiter = '|', value = {
+            "In 1347 an army laid siege to the walled town and shelled its gates, historians say. | 2",
+            "The raiders returned in 1352 and again in 1360.                                      | 1",
+            // near miss: a year of this age is no history cue
+            "Gunmen stormed the hotel, which opened in 1985, on Friday.                           | 0",
+    })
+    void aYearBefore1900IsAHistoryCue(String text, int cues) {
+        DocumentFacts facts = SharedPipeline.get().facts(new Ingest().fromText("d", text));
+
+        assertThat(facts.frames()).filteredOn(f -> f.kind() == FrameKind.HISTORY).extracting(ReportFrame::cues)
+                .containsExactlyElementsOf(cues == 0 ? java.util.List.of() : java.util.List.of(cues));
+    }
+}
