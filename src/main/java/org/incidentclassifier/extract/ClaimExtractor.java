@@ -201,6 +201,9 @@ final class ClaimExtractor {
                 return false;
             }
         }
+        if (after.status() == ClaimStatus.ESCAPED) {
+            return false; // "300 workers fled the compound": what follows is the place they left
+        }
         if (after.end() >= tokens.size() || tokens.get(after.end() - 1).isPos("ADP")) {
             return false; // "40 people remain in the hands of the kidnappers": the phrase ends in its preposition
         }
