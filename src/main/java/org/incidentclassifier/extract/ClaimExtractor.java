@@ -21,18 +21,13 @@ import org.incidentclassifier.phrase.SentencePhrases;
 final class ClaimExtractor {
     /** A figure found in a sentence, tokens [start, end) covering the group and its status words. */
     record Figure(CountedGroup group, ClaimStatus status, Subject subject, boolean hedged, int start, int end,
-                  boolean background, boolean unnumbered) {
+                  boolean background) {
         Figure(CountedGroup group, ClaimStatus status, Subject subject, boolean hedged, int start, int end) {
-            this(group, status, subject, hedged, start, end, false, false);
+            this(group, status, subject, hedged, start, end, false);
         }
 
         Figure asBackground() {
-            return new Figure(group, status, subject, hedged, start, end, true, unnumbered);
-        }
-
-        /** One person named with no number word ("the judge was killed"): see {@link SinglePersons}. */
-        Figure asUnnumbered() {
-            return new Figure(group, status, subject, hedged, start, end, background, true);
+            return new Figure(group, status, subject, hedged, start, end, true);
         }
     }
 
@@ -54,7 +49,7 @@ final class ClaimExtractor {
         this.groups = new GroupFinder(lexicons);
         this.structure = new StructureFigures(lexicons, groups);
         this.wholes = new PartitiveWholes(lexicons);
-        this.singles = new SinglePersons(lexicons);
+        this.singles = new SinglePersons(lexicons, new ListTotals(lexicons, groups));
         this.predicates = new PredicateAfter(lexicons);
     }
 
@@ -63,7 +58,7 @@ final class ClaimExtractor {
         List<Quantity> numbers = quantities.find(tokens);
         if (numbers.isEmpty()) {
             // the phrase layer reads only sentences with a number, or with one person harmed
-            return singles.figures(tokens, null, List.of()).stream().map(f -> isBackground(tokens, f) ? f.asBackground() : f).toList();
+            return singles.figures(tokens).stream().map(f -> isBackground(tokens, f) ? f.asBackground() : f).toList();
         }
         SentencePhrases phrases = PhraseReader.read(tokens);
         for (Quantity q : numbers) {
@@ -119,7 +114,6 @@ final class ClaimExtractor {
         }
         all.addAll(added);
         all.addAll(wholes.figures(tokens, phrases, all));
-        all.addAll(singles.figures(tokens, phrases, all));
         all.sort(java.util.Comparator.comparingInt(f -> f.group().start()));
         List<Figure> marked = new ArrayList<>();
         for (Figure f : all) {

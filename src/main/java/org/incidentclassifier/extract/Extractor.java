@@ -98,20 +98,15 @@ public final class Extractor {
             Stance wide = attributions.sentenceWideStance(sentence);
             List<Integer> hedges = attributions.hedges(sentence);
             List<int[]> claimSpans = new ArrayList<>();
-            List<ClaimExtractor.Figure> sentenceFigures = claims.figures(sentence.tokens());
-            for (ClaimExtractor.Figure f : sentenceFigures) {
+            for (ClaimExtractor.Figure f : claims.figures(sentence.tokens())) {
                 if (f.status() != ClaimStatus.ESCAPED) {
                     // attackers killed, hurt or arrested may be only some of them: a claim, not their number;
                     // attackers who fled ("two attackers fled") are the ones who attacked
                     claimSpans.add(new int[] {f.start(), f.end()});
                 }
                 boolean hedged = f.hedged() || hedges.stream().anyMatch(h -> h >= f.start() - 4 && h < f.end());
-                CountClaim claim = timed(claim(doc, c.claims.size() + 1, sentence, f, hedged, said, wide, outlet, locator),
-                        timings.timing(sentence.tokens(), f.group().start()));
-                c.claims.add(claim);
-                if (f.unnumbered()) {
-                    c.unnumbered.add(claim);
-                }
+                c.claims.add(timed(claim(doc, c.claims.size() + 1, sentence, f, hedged, said, wide, outlet, locator),
+                        timings.timing(sentence.tokens(), f.group().start())));
             }
             for (AttackerFigures.Found f : attackerFigures.find(sentence.tokens(), claimSpans)) {
                 c.attackers.add(attackers(doc, c.attackers.size() + 1, sentence, f, said, wide, outlet, locator));
@@ -138,7 +133,7 @@ public final class Extractor {
             c.dates.addAll(dates.find(doc, sentence, locator, recalled));
         }
         Document dated = new Document(document.id(), document.path(), dates.reportDate());
-        return new DocumentFacts(dated, SinglePersons.withoutPartsOfTolls(doc, c.claims, c.unnumbered), c.actors, c.aliases, c.affiliations, known(c.actors), c.triggers,
+        return new DocumentFacts(dated, c.claims, c.actors, c.aliases, c.affiliations, known(c.actors), c.triggers,
                 c.places, c.facilities, c.statements, frames.frames(c.dates, dates.reportDate()), c.dates, c.attackers);
     }
 
@@ -151,8 +146,6 @@ public final class Extractor {
     /** The facts of one document as they are gathered. */
     private static final class Collected {
         final List<CountClaim> claims = new ArrayList<>();
-        /** Claims of one person named with no number word, kept only where no toll of theirs is given. */
-        final java.util.Set<CountClaim> unnumbered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         final List<ActorMention> actors = new ArrayList<>();
         final List<AliasClaim> aliases = new ArrayList<>();
         final List<AffiliationClaim> affiliations = new ArrayList<>();
