@@ -32,13 +32,28 @@ final class MovingTolls {
             List<NounPhrase> subject = phrases.subjectOf(v);
             // "the toll may rise to 150", "it could surpass 300": a guess at what the toll will be, not a figure
             if (!v.isClauseVerb() || v.negated() || v.modal() || ClaimExtractor.isNegatedOrHypothetical(tokens, v.start())
-                    || subject.isEmpty() || !(to.equals("to") || to.equals("at"))) {
+                    || subject.isEmpty() || !(to.equals("to") || to.equals("at") || to.equals("from"))) {
                 continue;
             }
             ClaimStatus status = tollStatus(tokens, subject.get(0));
-            NounPhrase np = phrases.nounAt(v.end() + 1);
-            Quantity q = np == null ? null : StructureFigures.quantityIn(quantities, np);
-            if (status == null || q == null || used.contains(q.start()) || !np.headless()) {
+            int toAt = v.end();
+            if (to.equals("from")) {
+                // "the toll rose from 12 to 20": the earlier figure (marked by figure-timing.csv), then the later
+                NounPhrase earlier = phrases.nounAt(v.end() + 1);
+                Quantity q = earlier == null ? null : StructureFigures.quantityIn(quantities, earlier);
+                if (status == null || q == null || !QuantityFinder.lower(tokens, q.end()).equals("to")) {
+                    continue;
+                }
+                if (!used.contains(q.start())) {
+                    CountedGroup g = new CountedGroup(q.start(), q.end(), q, Subject.VICTIMS, List.of(), status);
+                    found.add(new ClaimExtractor.Figure(g, status, Subject.VICTIMS, false, subject.get(0).start(), q.end()));
+                    used.add(q.start());
+                }
+                toAt = q.end();
+            }
+            NounPhrase np = phrases.nounAt(toAt + 1);
+            Quantity q = np == null ? null : quantityAt(quantities, toAt + 1);
+            if (status == null || q == null || used.contains(q.start()) || !np.headless() && toAt == v.end()) {
                 continue;
             }
             CountedGroup g = new CountedGroup(q.start(), np.end(), q, Subject.VICTIMS, List.of(), status);
@@ -46,6 +61,11 @@ final class MovingTolls {
             used.add(q.start());
         }
         return found;
+    }
+
+    /** The quantity starting at token {@code at} (the chunker may read "12 to 20" as one phrase), or null. */
+    private static Quantity quantityAt(List<Quantity> quantities, int at) {
+        return quantities.stream().filter(q -> q.start() == at).findFirst().orElse(null);
     }
 
     /** KILLED for "the (death) toll", the status after "the number of" ("the number of injured"), else null. */

@@ -129,6 +129,9 @@ final class QuantityFinder {
                 && lower(tokens, q.start() - 1).equals("between"))) {
             return q;
         }
+        if (joiner.equals("to") && isChangeFrom(tokens, q.start())) {
+            return q; // "the toll rose from 12 to 20": an earlier figure and a later one, not a range
+        }
         Quantity upper = numberAt(tokens, q.end() + 1);
         if (upper == null || upper.value() == null || !countsPeople(tokens, upper)) {
             return q;
@@ -142,6 +145,23 @@ final class QuantityFinder {
             return q;
         }
         return new Quantity(start, upper.end(), null, q.value(), upper.value(), false);
+    }
+
+    private static final Set<String> CHANGES = Set.of("rose", "risen", "rises", "rise", "climbed", "climbs",
+            "increased", "jumped", "grew", "grown", "swelled", "fell", "fallen", "dropped", "revised", "raised",
+            "lowered", "reduced", "up", "down");
+
+    /** "rose from 12", "has climbed from 45", "revised the toll from 30": the number a toll moved away from. */
+    private static boolean isChangeFrom(List<Token> tokens, int at) {
+        if (!lower(tokens, at - 1).equals("from")) {
+            return false;
+        }
+        for (int k = at - 2; k >= Math.max(0, at - 6); k--) {
+            if (CHANGES.contains(lower(tokens, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "14 out of 129 students", "121 of the 129 girls": the second number is the whole, not a count. */
