@@ -74,6 +74,7 @@ final class ClaimExtractor {
         Figure previous = null;
         for (int i = 0; i < found.size(); i++) {
             Figure f = figure(tokens, phrases, found, i, statuses);
+            f = f != null ? f : HarmedListed.figure(tokens, found.get(i), statuses); // "among the dead were 4 ..."
             CountedGroup g = found.get(i);
             if (f == null && previous != null && previous.end() <= g.start()
                     && GroupFinder.onlyListGlue(tokens, previous.group().end(), g.start())
