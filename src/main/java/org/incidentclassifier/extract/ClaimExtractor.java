@@ -199,6 +199,11 @@ final class ClaimExtractor {
         if (after.status() == ClaimStatus.ESCAPED) {
             return false; // "300 workers fled the compound": what follows is the place they left
         }
+        for (int k = after.at() + 1; k < after.end() - 1 && StructureFigures.isResultative(tokens, after.end()); k++) {
+            if (isNumberWord(tokens.get(k)) || tokens.get(k).isPos("DET")) {
+                return true; // "two men took eleven clerks hostage": the object sits inside the split phrase
+            }
+        }
         if (after.end() >= tokens.size() || tokens.get(after.end() - 1).isPos("ADP")) {
             return false; // "40 people remain in the hands of the kidnappers": the phrase ends in its preposition
         }

@@ -250,7 +250,9 @@ final class StructureFigures {
         if (!passive && !object.isEmpty()) {
             return object;
         }
-        if (!passive && status.end() <= v.end() && !phrases.objectOf(v).isEmpty()) {
+        // an object inside a split status ("took eleven clerks hostage") still makes the subject the agent
+        boolean objectInside = isResultative(phrases.tokens(), status.end());
+        if (!passive && (status.end() <= v.end() || objectInside) && !phrases.objectOf(v).isEmpty()) {
             return List.of();
         }
         List<NounPhrase> subject = new ArrayList<>(phrases.subjectOf(v));
@@ -258,6 +260,14 @@ final class StructureFigures {
             subject.addAll(alongWith(phrases, v));
         }
         return subject;
+    }
+
+    private static final Set<String> RESULTATIVES = Set.of("hostage", "hostages", "captive", "captives", "dead",
+            "prisoner", "prisoners");
+
+    /** A status phrase ending at {@code end} in what its object becomes: "took ... hostage", "shot ... dead". */
+    static boolean isResultative(List<Token> tokens, int end) {
+        return end > 0 && end <= tokens.size() && RESULTATIVES.contains(tokens.get(end - 1).lower());
     }
 
     /** "38 hostages were killed, along with 29 captors": a phrase joined after the verb shares its subject's status. */
