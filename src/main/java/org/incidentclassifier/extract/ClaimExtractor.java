@@ -159,7 +159,7 @@ final class ClaimExtractor {
         boolean hedged = false;
         PredicateAfter.Found after = predicates.find(tokens, phrases, all, index);
         PhraseTable.Match<ClaimStatus> before = after == null ? statusBefore(tokens, g, statuses) : null;
-        if (after != null && isAgent(tokens, g, after)) {
+        if (after != null && Agents.isAgent(tokens, g, after)) {
             return null; // "five gunmen killed 20 people": the five did the killing
         }
         if (after != null) {
@@ -180,36 +180,6 @@ final class ClaimExtractor {
         }
         Subject subject = status.isCaptiveStatus() ? g.subject().asCaptives() : g.subject();
         return new Figure(g, status, subject, hedged, start, end);
-    }
-
-    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "be", "is", "are", "got",
-            "get", "had", "have", "has");
-
-    /**
-     * The group is the agent of an active status verb with an object of its own: "five gunmen killed 20
-     * people", "two bombers killed a guard". Not "five soldiers were killed", nor "five people killed in the
-     * blast" (a participle: no object follows), nor "six hostages had escaped".
-     */
-    private static boolean isAgent(List<Token> tokens, CountedGroup g, PredicateAfter.Found after) {
-        for (int k = g.end(); k < after.at() && k < tokens.size(); k++) {
-            if (PASSIVE_AUX.contains(tokens.get(k).lower())) {
-                return false;
-            }
-        }
-        if (after.status() == ClaimStatus.ESCAPED) {
-            return false; // "300 workers fled the compound": what follows is the place they left
-        }
-        for (int k = after.at() + 1; k < after.end() - 1 && StructureFigures.isResultative(tokens, after.end()); k++) {
-            if (isNumberWord(tokens.get(k)) || tokens.get(k).isPos("DET")) {
-                return true; // "two men took eleven clerks hostage": the object sits inside the split phrase
-            }
-        }
-        if (after.end() >= tokens.size() || tokens.get(after.end() - 1).isPos("ADP")) {
-            return false; // "40 people remain in the hands of the kidnappers": the phrase ends in its preposition
-        }
-        Token next = tokens.get(after.end());
-        return isNumberWord(next) || Set.of("a", "an", "the", "his", "her", "their", "its", "all", "at").contains(next.lower())
-                && !(next.lower().equals("at") && !QuantityFinder.lower(tokens, after.end() + 1).equals("least"));
     }
 
     /** The group is the M of "N out of M" or "N of the M". */

@@ -251,7 +251,7 @@ final class StructureFigures {
             return object;
         }
         // an object inside a split status ("took eleven clerks hostage") still makes the subject the agent
-        boolean objectInside = isResultative(phrases.tokens(), status.end());
+        boolean objectInside = Agents.isResultative(phrases.tokens(), status.end());
         if (!passive && (status.end() <= v.end() || objectInside) && !phrases.objectOf(v).isEmpty()) {
             return List.of();
         }
@@ -260,14 +260,6 @@ final class StructureFigures {
             subject.addAll(alongWith(phrases, v));
         }
         return subject;
-    }
-
-    private static final Set<String> RESULTATIVES = Set.of("hostage", "hostages", "captive", "captives", "dead",
-            "prisoner", "prisoners");
-
-    /** A status phrase ending at {@code end} in what its object becomes: "took ... hostage", "shot ... dead". */
-    static boolean isResultative(List<Token> tokens, int end) {
-        return end > 0 && end <= tokens.size() && RESULTATIVES.contains(tokens.get(end - 1).lower());
     }
 
     /** "38 hostages were killed, along with 29 captors": a phrase joined after the verb shares its subject's status. */
