@@ -74,6 +74,7 @@ final class ClaimExtractor {
         Figure previous = null;
         for (int i = 0; i < found.size(); i++) {
             Figure f = figure(tokens, phrases, found, i, statuses);
+            f = f != null ? f : HarmedListed.figure(tokens, found.get(i), statuses); // "among the dead were 4 ..."
             CountedGroup g = found.get(i);
             if (f == null && previous != null && previous.end() <= g.start()
                     && GroupFinder.onlyListGlue(tokens, previous.group().end(), g.start())
@@ -158,7 +159,7 @@ final class ClaimExtractor {
         boolean hedged = false;
         PredicateAfter.Found after = predicates.find(tokens, phrases, all, index);
         PhraseTable.Match<ClaimStatus> before = after == null ? statusBefore(tokens, g, statuses) : null;
-        if (after != null && isAgent(tokens, g, after)) {
+        if (after != null && Agents.isAgent(tokens, g, after)) {
             return null; // "five gunmen killed 20 people": the five did the killing
         }
         if (after != null) {
@@ -179,31 +180,6 @@ final class ClaimExtractor {
         }
         Subject subject = status.isCaptiveStatus() ? g.subject().asCaptives() : g.subject();
         return new Figure(g, status, subject, hedged, start, end);
-    }
-
-    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "be", "is", "are", "got",
-            "get", "had", "have", "has");
-
-    /**
-     * The group is the agent of an active status verb with an object of its own: "five gunmen killed 20
-     * people", "two bombers killed a guard". Not "five soldiers were killed", nor "five people killed in the
-     * blast" (a participle: no object follows), nor "six hostages had escaped".
-     */
-    private static boolean isAgent(List<Token> tokens, CountedGroup g, PredicateAfter.Found after) {
-        for (int k = g.end(); k < after.at() && k < tokens.size(); k++) {
-            if (PASSIVE_AUX.contains(tokens.get(k).lower())) {
-                return false;
-            }
-        }
-        if (after.status() == ClaimStatus.ESCAPED) {
-            return false; // "300 workers fled the compound": what follows is the place they left
-        }
-        if (after.end() >= tokens.size() || tokens.get(after.end() - 1).isPos("ADP")) {
-            return false; // "40 people remain in the hands of the kidnappers": the phrase ends in its preposition
-        }
-        Token next = tokens.get(after.end());
-        return isNumberWord(next) || Set.of("a", "an", "the", "his", "her", "their", "its", "all", "at").contains(next.lower())
-                && !(next.lower().equals("at") && !QuantityFinder.lower(tokens, after.end() + 1).equals("least"));
     }
 
     /** The group is the M of "N out of M" or "N of the M". */

@@ -61,6 +61,9 @@ final class QuantityFinder {
         }
         if ((word.equals("a") || word.equals("an")) && i + 1 < tokens.size()) {
             String next = lower(tokens, i + 1);
+            if (next.equals("dozen") && lower(tokens, i - 1).equals("half")) {
+                return Quantity.exact(i - 1, i + 2, 6); // "half a dozen": six, not twelve
+            }
             if (next.equals("dozen") || next.equals("couple") || next.equals("pair")) {
                 return Quantity.exact(i, i + 2, NumberWords.UNITS.get(next));
             }

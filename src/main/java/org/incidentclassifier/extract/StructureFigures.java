@@ -250,7 +250,9 @@ final class StructureFigures {
         if (!passive && !object.isEmpty()) {
             return object;
         }
-        if (!passive && status.end() <= v.end() && !phrases.objectOf(v).isEmpty()) {
+        // an object inside a split status ("took eleven clerks hostage") still makes the subject the agent
+        boolean objectInside = Agents.isResultative(phrases.tokens(), status.end());
+        if (!passive && (status.end() <= v.end() || objectInside) && !phrases.objectOf(v).isEmpty()) {
             return List.of();
         }
         List<NounPhrase> subject = new ArrayList<>(phrases.subjectOf(v));

@@ -108,10 +108,52 @@ public final class TextAnnotator {
         return out.toArray(new Span[0]);
     }
 
+    /**
+     * The tags of a sentence's words. The tagger was trained on mixed case: it reads an all-caps headline
+     * ("GUNMEN KILL 12 IN MARKET ATTACK") as a row of proper nouns, so such a line is tagged in lower case.
+     */
+    private String[] tags(String[] words) {
+        boolean shouting = isShouting(words);
+        String[] tagged = words;
+        if (shouting) {
+            tagged = new String[words.length];
+            for (int i = 0; i < words.length; i++) {
+                tagged[i] = words[i].toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        String[] tags = tagger.tag(tagged);
+        for (int i = 1; i + 1 < words.length; i++) {
+            // "the death toll rose from 12 to 20": after a noun and before a preposition "rose" is the verb, not the flower
+            if (tags[i].equals("NOUN") && tagged[i].equalsIgnoreCase("rose") && tags[i - 1].equals("NOUN")
+                    && TOLL_MOVES.contains(tagged[i + 1].toLowerCase(java.util.Locale.ROOT))) {
+                tags[i] = "VERB";
+            }
+        }
+        return tags;
+    }
+
+    private static final java.util.Set<String> TOLL_MOVES = java.util.Set.of("from", "to", "by", "above", "past");
+
+    /** A line of at least three words with no lower-case letter (a wire headline). */
+    static boolean isShouting(String[] words) {
+        int capitalWords = 0;
+        for (String w : words) {
+            for (int k = 0; k < w.length(); k++) {
+                if (Character.isLowerCase(w.charAt(k))) {
+                    return false;
+                }
+            }
+            if (w.length() > 1 && Character.isUpperCase(w.charAt(0))) {
+                capitalWords++;
+            }
+        }
+        return capitalWords >= 3;
+    }
+
     private Sentence sentence(int index, String text, int start, int end, Span[] spans) {
         String sentenceText = text.substring(start, end);
         String[] words = Span.spansToStrings(spans, sentenceText);
-        String[] tags = tagger.tag(words);
+        String[] tags = tags(words);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             // The tokenizer splits hyphenated words ("hostage - takers", "36- year - old", "Fifty - five");
