@@ -211,6 +211,32 @@ class TypeCuesRulesTest {
     }
 
     @Nested
+    class ClassifyVehicleRammingNoToll {
+        private static final String RULE = "classify-vehicle-ramming-no-toll";
+
+        @Test
+        void aVanPloughedIntoPedestriansWithNoFigureIsAnUnarmedAssault() {
+            Trigger ploughed = trigger(VEHICLE_RAMMING, "ploughed his van into", DOC, 0, 8);
+
+            assertThat(concludedBy(RULE, ploughed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(UNARMED_ASSAULT, 0.6), RULE, ploughed));
+        }
+
+        @Test
+        void aLorryThatCrashedIntoAShelterIsNoRamming() {
+            // "a lorry crashed into a bus shelter": an accident verb, not a deliberate one
+            assertThat(rulesFiredOn(trigger(VEHICLE_RAMMING, "lorry crashed into", DOC, 0, 2)))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void aCarDrivenIntoAPlantIsNotThisRule() {
+            assertThat(rulesFiredOn(trigger(VEHICLE_RAMMING, "drove a car into", DOC, 0, 8), facility("FACTORY", DOC, 0, 30)))
+                    .doesNotContain(RULE);
+        }
+    }
+
+    @Nested
     class ClassifyVehicleRamming {
         private static final String RULE = "classify-vehicle-ramming";
 
