@@ -80,6 +80,11 @@ final class AffiliationFinder {
                 target = ends.after(cue.end(), cue.end(), person ? ActorKind.PERSON : null);
                 holder = target == null ? null : ends.before(cue.start(), true);
                 walked = target == null ? walked : target.end();
+                if (target == null && relation == Relation.LED_BY && !tokens.get(cue.end() - 1).isPos("VERB")) {
+                    RelationEnds.End[] led = leaderInApposition(ends, cue.start(), cue.end());
+                    holder = led == null ? null : led[0];
+                    target = led == null ? null : led[1];
+                }
             } else {
                 target = ends.before(cue.start(), false);
                 holder = target == null ? null : ends.after(cue.start(), cue.end(), groupWord(tokens, cue.start(),
@@ -133,6 +138,22 @@ final class AffiliationFinder {
         }
         found.add(new Found(holder.id(), holder.name(), relation, target.id(), target.actor().name(),
                 claimedBefore(tokens, cue), hedgedBefore(tokens, cue), start, end, cue, created));
+    }
+
+    /**
+     * "Musa Idris, the al-Shabaab leader in the region": the leader is named before the group and its title, so
+     * the group (holder) stands before the bare title and the person (target) before that, in apposition.
+     */
+    private static RelationEnds.End[] leaderInApposition(RelationEnds ends, int cue, int cueEnd) {
+        RelationEnds.End group = ends.before(cue, false);
+        if (group == null || group.actor() == null || group.actor().kind() != ActorKind.ARMED_GROUP) {
+            return null;
+        }
+        RelationEnds.End person = ends.appositiveBefore(group.start(), cueEnd, ActorKind.PERSON);
+        if (person == null || person.actor() == null || person.actor().kind() != ActorKind.PERSON) {
+            return null;
+        }
+        return new RelationEnds.End[] {group, person};
     }
 
     private static boolean insideName(List<ActorAt> actors, int at) {

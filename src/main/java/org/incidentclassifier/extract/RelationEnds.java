@@ -245,15 +245,47 @@ final class RelationEnds {
 
     /** The actor before an appositive that starts at {@code start}: "Al-Shabaab, an al-Qaeda affiliate, ...". */
     End appositiveBefore(int start, int end) {
+        return appositiveBefore(start, end, null);
+    }
+
+    /** As {@link #appositiveBefore(int, int)}; a new name is of {@code kind} when not null ("X, the Y leader": a person). */
+    End appositiveBefore(int start, int end, ActorKind kind) {
         int k = start - 1;
         while (k >= 0 && (tokens.get(k).isPos("DET") || tokens.get(k).isPos("ADJ"))) {
             k--;
         }
         if (k >= 1 && tokens.get(k).text().equals(",")) {
             ActorAt at = endingAt(k);
-            return at != null ? end(at) : properName(k - 1, kindOf(k + 1, end));
+            return at != null ? end(at) : properName(k - 1, kind != null ? kind : kindOf(k + 1, end));
         }
-        return null;
+        return subjectOfCopula(k);
+    }
+
+    /** Verbs that say what the subject is: "X was a known Y member", "X, who had been a Y commander". */
+    private static final Set<String> COPULA = Set.of("is", "was", "are", "were", "been", "had", "has", "became",
+            "becomes", "remains", "remained");
+
+    /**
+     * The subject of a copula ending at token {@code k}: "Farah was a known al-Shabaab member", "Farah, who
+     * became a Boko Haram commander"; null when {@code k} ends no copula.
+     */
+    private End subjectOfCopula(int k) {
+        int j = k;
+        while (j >= 0 && (COPULA.contains(tokens.get(j).lower()) || tokens.get(j).isPos("ADV"))) {
+            j--;
+        }
+        if (j == k || j < 0 || !COPULA.contains(tokens.get(k).lower())) {
+            return null;
+        }
+        if (tokens.get(j).lower().equals("who") && j >= 2 && tokens.get(j - 1).text().equals(",")) {
+            j -= 2; // "Farah, who was ...": the name before the relative clause
+        }
+        ActorAt at = endingAt(j + 1);
+        if (at != null) {
+            return at.mention().kind() == ActorKind.PERSON ? end(at) : null;
+        }
+        End name = properName(j, ActorKind.PERSON);
+        return name != null && name.actor() != null ? name : null;
     }
 
     /** The person whose possessive ends at token {@code k}: an actor ("Karim's"), or a proper name. */
