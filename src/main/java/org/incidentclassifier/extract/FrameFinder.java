@@ -47,6 +47,7 @@ final class FrameFinder {
     private static final Set<FrameKind> LEAD_SETTINGS = Set.of(FrameKind.SPORT, FrameKind.TRAINING);
     /** Parts of speech that tell where or to what an attack happened between it and a setting cue: "at", "hits". */
     private static final Set<String> LINKS = Set.of("ADP", "VERB");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     private static final Set<String> PAST_WORDS = Set.of("ago", "anniversary", "years", "decade", "decades", "century");
     /** Frames of a text that looks back: once one leads the report, an attack it retells is the old one. */
     private static final Set<FrameKind> LOOKING_BACK = Set.of(FrameKind.COMMEMORATION, FrameKind.HISTORY);
@@ -98,7 +99,8 @@ final class FrameFinder {
         for (PhraseTable.Match<FrameKind> m : matches) {
             if (m.value() == FrameKind.NEW_EVENT && (otherFrame
                     && !newsAfterLookBack(lookBackEnd, m, tokens, sentence, locator, attacks)
-                    || m.start() > 0 && MODALS.contains(tokens.get(m.start() - 1).lower()))) {
+                    || m.start() > 0 && MODALS.contains(tokens.get(m.start() - 1).lower())
+                    || plotLine(m, tokens))) {
                 continue;
             }
             Evidence evidence = locator.locate(sentence.index(), tokens.get(m.start()).start(),
@@ -176,6 +178,16 @@ final class FrameFinder {
     /** Where token k starts in the original text, as the triggers' evidence is located. */
     private static int at(int k, List<Token> tokens, Sentence sentence, EvidenceLocator locator) {
         return locator.locate(sentence.index(), tokens.get(k).start(), tokens.get(k).end()).start();
+    }
+
+    /**
+     * "terrorists who have taken the ambassador hostage" in a report whose lead names a film, game or book: a
+     * relative clause of its plot, not news.
+     */
+    private boolean plotLine(PhraseTable.Match<FrameKind> cue, List<Token> tokens) {
+        Found review = found.get(FrameKind.REVIEW);
+        return review != null && review.lead && cue.start() > 0
+                && RELATIVES.contains(tokens.get(cue.start() - 1).lower());
     }
 
     /** A year before 1900, as a number of its own. */

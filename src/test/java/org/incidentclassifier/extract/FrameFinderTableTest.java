@@ -26,6 +26,9 @@ class FrameFinderTableTest {
             "A year after the massacre at the market, gunmen struck again today, killing seven traders.          | true",
             // near miss: after the look back, no attack is told before the recent-time cue
             "Ten years after the bombing, survivors gathered on Sunday at the station.                           | false",
+            // a relative clause of a reviewed game's plot is no news; the same clause in a report is
+            "Game review: Night Watch. You lead a squad against rebels who have seized a consulate.               | false",
+            "Rebels who have seized a consulate are holding twelve staff, police said.                            | true",
     })
     void aRecentTimeCueIsNewsOnlyWhenAnAttackIsToldAsNews(String text, boolean news) {
         DocumentFacts facts = SharedPipeline.get().facts(new Ingest().fromText("d", text));
