@@ -2,6 +2,7 @@ package org.incidentclassifier.extract;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,14 @@ final class FrameFinder {
      */
     private static final Set<FrameKind> SETTINGS = Set.of(FrameKind.REVIEW, FrameKind.COURT, FrameKind.COMMEMORATION,
             FrameKind.SPEECH);
+    /**
+     * Frames whose first cue, in the lead after a factual attack, is where that attack struck ("a bomb exploded at
+     * a football match", "a car bomb hit a hotel hosting a security seminar"), so the frame is not the report's.
+     */
+    private static final Set<FrameKind> LEAD_SETTINGS = Set.of(FrameKind.SPORT, FrameKind.TRAINING);
+    /** Parts of speech that tell where or to what an attack happened between it and a setting cue: "at", "hits". */
+    private static final Set<String> LINKS = Set.of("ADP", "VERB");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     private static final Set<String> PAST_WORDS = Set.of("ago", "anniversary", "years", "decade", "decades", "century");
     /** Frames of a text that looks back: once one leads the report, an attack it retells is the old one. */
     private static final Set<FrameKind> LOOKING_BACK = Set.of(FrameKind.COMMEMORATION, FrameKind.HISTORY);
@@ -55,6 +64,10 @@ final class FrameFinder {
     private final Map<FrameKind, Found> found = new EnumMap<>(FrameKind.class);
     /** A commemoration or history cue in the lead, not the setting of an attack told before it. */
     private boolean pastLead;
+    /** Frames whose first cue is where an attack told before it in the lead struck: not what the report is about. */
+    private final Set<FrameKind> leadSettings = EnumSet.noneOf(FrameKind.class);
+    /** Frames with a cue before that was not the setting of an attack: those the report may be about. */
+    private final Set<FrameKind> plainCues = EnumSet.noneOf(FrameKind.class);
 
     FrameFinder(Lexicons lexicons, String document) {
         this.lexicons = lexicons;
@@ -81,11 +94,13 @@ final class FrameFinder {
         pastLead |= sentence.index() < LEAD_SENTENCES && looksBackFirst(matches, tokens, sentence, locator, attacks);
         boolean otherFrame = firstOtherCue != Integer.MAX_VALUE
                 && !(onlySettings && !pastLead && attackToldFirst(attacks, firstOtherCue) && !mentionsThePast(tokens));
+        findLeadSettings(matches, sentence, locator, triggers, attacks);
         int lookBackEnd = openingLookBackEnd(matches, tokens);
         for (PhraseTable.Match<FrameKind> m : matches) {
             if (m.value() == FrameKind.NEW_EVENT && (otherFrame
                     && !newsAfterLookBack(lookBackEnd, m, tokens, sentence, locator, attacks)
-                    || m.start() > 0 && MODALS.contains(tokens.get(m.start() - 1).lower()))) {
+                    || m.start() > 0 && MODALS.contains(tokens.get(m.start() - 1).lower())
+                    || plotLine(m, tokens))) {
                 continue;
             }
             Evidence evidence = locator.locate(sentence.index(), tokens.get(m.start()).start(),
@@ -99,6 +114,80 @@ final class FrameFinder {
                 break;
             }
         }
+    }
+
+    /**
+     * A lead sentence telling an attack that killed or wounded people where the first cue of a frame is (sport,
+     * training), with no earlier cue of that frame that was not such a setting: the frame is the attack's setting.
+     */
+    private void findLeadSettings(List<PhraseTable.Match<FrameKind>> matches, Sentence sentence, EvidenceLocator locator,
+                                  List<Trigger> triggers, List<Trigger> attacks) {
+        List<Token> tokens = sentence.tokens();
+        boolean lead = sentence.index() < LEAD_SENTENCES && !mentionsThePast(tokens);
+        boolean casualties = casualties(triggers, tokens);
+        Set<FrameKind> seen = EnumSet.noneOf(FrameKind.class);
+        for (PhraseTable.Match<FrameKind> m : matches) { // the first cue of each frame in the sentence
+            if (!seen.add(m.value()) || !LEAD_SETTINGS.contains(m.value()) || leadSettings.contains(m.value())) {
+                continue;
+            }
+            boolean struck = lead && attackStruckAt(m, attacks, triggers, tokens, sentence, locator);
+            if (!struck) {
+                plainCues.add(m.value());
+            } else if (casualties && !plainCues.contains(m.value())) {
+                leadSettings.add(m.value());
+            }
+        }
+    }
+
+    /**
+     * The attack is the sentence's subject, told before its first verb ("Blast at football match kills 8", "Car bomb
+     * hits hotel hosting seminar"), and linked to the cue by a preposition or a verb; the cue names no kind of attack
+     * ("hostage drill", "a mock siege": an attack right before or after it). Not "Reporters learn to survive
+     * kidnapping on a course": there the attack is what the course is about.
+     */
+    private static boolean attackStruckAt(PhraseTable.Match<FrameKind> cue, List<Trigger> attacks, List<Trigger> triggers,
+                                          List<Token> tokens, Sentence sentence, EvidenceLocator locator) {
+        int before = Math.max(cue.start() - 1, 0); // any trigger there, "a mock siege" too, names what the cue is about
+        int after = Math.min(cue.end(), tokens.size() - 1);
+        if (triggers.stream().anyMatch(t -> (ATTACKS.contains(t.kind()) || t.kind() == TriggerKind.SIEGE)
+                && t.evidence().start() >= at(before, tokens, sentence, locator)
+                && t.evidence().start() <= at(after, tokens, sentence, locator))) {
+            return false;
+        }
+        int firstVerb = 0;
+        while (firstVerb < cue.start() && !tokens.get(firstVerb).isPos("VERB")) {
+            firstVerb++;
+        }
+        int subjectEnd = at(firstVerb, tokens, sentence, locator);
+        for (int k = 0; k < cue.start(); k++) {
+            int link = at(k, tokens, sentence, locator);
+            if (LINKS.stream().anyMatch(tokens.get(k)::isPos)
+                    && attacks.stream().anyMatch(t -> t.evidence().start() < link && t.evidence().start() < subjectEnd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A factual killing, or people wounded ("wounding 14", "were wounded"). */
+    private static boolean casualties(List<Trigger> triggers, List<Token> tokens) {
+        return triggers.stream().anyMatch(t -> t.isFactual() && t.kind() == TriggerKind.KILLING)
+                || tokens.stream().anyMatch(t -> t.lower().startsWith("wound") && t.isPos("VERB"));
+    }
+
+    /** Where token k starts in the original text, as the triggers' evidence is located. */
+    private static int at(int k, List<Token> tokens, Sentence sentence, EvidenceLocator locator) {
+        return locator.locate(sentence.index(), tokens.get(k).start(), tokens.get(k).end()).start();
+    }
+
+    /**
+     * "terrorists who have taken the ambassador hostage" in a report whose lead names a film, game or book: a
+     * relative clause of its plot, not news.
+     */
+    private boolean plotLine(PhraseTable.Match<FrameKind> cue, List<Token> tokens) {
+        Found review = found.get(FrameKind.REVIEW);
+        return review != null && review.lead && cue.start() > 0
+                && RELATIVES.contains(tokens.get(cue.start() - 1).lower());
     }
 
     /** A year before 1900, as a number of its own. */
@@ -204,8 +293,12 @@ final class FrameFinder {
     /** The frames found, each with how far before the report's date its sentences' nearest event date lies. */
     List<ReportFrame> frames(List<EventDate> dates, String reportDate) {
         List<ReportFrame> frames = new ArrayList<>();
-        found.forEach((kind, f) -> frames.add(new ReportFrame(document, kind, f.cues, f.lead, f.sentences, f.first,
-                daysBefore(reportDate, dates, f.sentences))));
+        found.forEach((kind, f) -> {
+            if (!leadSettings.contains(kind)) {
+                frames.add(new ReportFrame(document, kind, f.cues, f.lead, f.sentences, f.first,
+                        daysBefore(reportDate, dates, f.sentences)));
+            }
+        });
         return frames;
     }
 

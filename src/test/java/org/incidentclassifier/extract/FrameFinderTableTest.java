@@ -26,6 +26,9 @@ class FrameFinderTableTest {
             "A year after the massacre at the market, gunmen struck again today, killing seven traders.          | true",
             // near miss: after the look back, no attack is told before the recent-time cue
             "Ten years after the bombing, survivors gathered on Sunday at the station.                           | false",
+            // a relative clause of a reviewed game's plot is no news; the same clause in a report is
+            "Game review: Night Watch. You lead a squad against rebels who have seized a consulate.               | false",
+            "Rebels who have seized a consulate are holding twelve staff, police said.                            | true",
     })
     void aRecentTimeCueIsNewsOnlyWhenAnAttackIsToldAsNews(String text, boolean news) {
         DocumentFacts facts = SharedPipeline.get().facts(new Ingest().fromText("d", text));
@@ -46,5 +49,21 @@ class FrameFinderTableTest {
 
         assertThat(facts.frames()).filteredOn(f -> f.kind() == FrameKind.HISTORY).extracting(ReportFrame::cues)
                 .containsExactlyElementsOf(cues == 0 ? java.util.List.of() : java.util.List.of(cues));
+    }
+
+    @ParameterizedTest(name = "{0} -> frame {1} kept {2}")
+    @CsvSource(delimiter = '|', value = {
+            // a deadly attack told first where a sport or training cue is: the setting of the attack
+            "Blast at cricket ground kills 3. A bomb exploded among fans at a cricket fixture, killing three.    | SPORT    | false",
+            "Car bomb hits hotel hosting seminar. A car bomb exploded outside a hotel hosting a seminar, killing six. | TRAINING | false",
+            // near misses: the cue names the attack (a drill), or nobody was killed or wounded
+            "Police stage bomb attack drill at stadium. The drill at the stadium lasted four hours.            | TRAINING | true",
+            "Bomb scare exercise at football stadium. Volunteers played the wounded in the football stadium.  | SPORT    | true",
+    })
+    void aSettingCueAfterADeadlyAttackInTheLeadIsNoFrame(String text, FrameKind kind, boolean kept) {
+        DocumentFacts facts = SharedPipeline.get().facts(new Ingest().fromText("d", text));
+
+        assertThat(facts.frames()).extracting(ReportFrame::kind).as(text)
+                .matches(kinds -> kinds.contains(kind) == kept);
     }
 }
