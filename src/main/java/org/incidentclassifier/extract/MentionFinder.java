@@ -109,11 +109,32 @@ final class MentionFinder {
     private static boolean pastEventAnchor(List<Token> tokens, int at) {
         for (int k = at - 1; k >= 1 && k >= at - PAST_EVENT_REACH; k--) {
             Token t = tokens.get(k);
+            if (t.lower().equals("when")) {
+                return sinceBefore(tokens, k);
+            }
             if (t.text().equals(",") || t.text().equals(";") || t.isPos("VERB")) {
                 return false;
             }
             if (SINCE.contains(t.lower()) && LONG_SPANS.contains(tokens.get(k - 1).lower())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "have arrested 350 suspects since mid-May, when suicide bombers attacked three churches": the clause after a
+     * "since" date tells the older event the count runs from. True when "since" stands in the few words before
+     * the "when" at {@code when}, with no verb between.
+     */
+    private static boolean sinceBefore(List<Token> tokens, int when) {
+        for (int k = when - 1; k >= 0 && k >= when - PAST_EVENT_REACH; k--) {
+            Token t = tokens.get(k);
+            if (t.lower().equals("since")) {
+                return true;
+            }
+            if (t.isPos("VERB") || t.text().equals(";")) {
+                return false;
             }
         }
         return false;
