@@ -13,6 +13,7 @@ import static org.incidentclassifier.facts.IncidentType.ARMED_ASSAULT;
 import static org.incidentclassifier.facts.Subject.PEOPLE;
 import static org.incidentclassifier.facts.Subject.SECURITY_FORCES;
 import static org.incidentclassifier.facts.TriggerKind.ARMED_ATTACK;
+import static org.incidentclassifier.facts.TriggerKind.ARSON;
 import static org.incidentclassifier.facts.TriggerKind.ATTACKER;
 import static org.incidentclassifier.facts.TriggerKind.BOMBING;
 import static org.incidentclassifier.facts.TriggerKind.TARGETED_KILLING;
@@ -24,7 +25,10 @@ import org.incidentclassifier.facts.Trigger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Complex attacks: bombs with gunfire or a storming party, where both a bombing and an armed assault happened. */
+/**
+ * Complex attacks: bombs with gunfire or a storming party, where both a bombing and an armed assault happened;
+ * a killing with a burning, where both an armed assault and a facility attack happened.
+ */
 class ComplexAttackRulesTest {
     private static final Trigger CAR_BOMB = trigger(BOMBING, "car bomb", DOC, 0, 20);
 
@@ -72,6 +76,31 @@ class ComplexAttackRulesTest {
             Trigger gunmen = trigger(ATTACKER, "gunmen", DOC, 0, 80);
             assertThat(rulesFiredOn(gunmen, CAR_BOMB, claim("c1", 15, PEOPLE, KILLED).in(DOC, 1).build()))
                     .doesNotContain("classify-armed-assault").contains("classify-armed-assault-beside-bombing");
+        }
+    }
+
+    @Nested
+    class ClassifyArmedAssaultKillingWithArson {
+        private static final String RULE = "classify-armed-assault-killing-with-arson";
+        // "Raiders murdered the caretaker and then torched the clinic" (lexicon: militants|... =murdered @DET)
+        private final Trigger murdered = trigger(TARGETED_KILLING, "raiders murdered the", DOC, 0, 0);
+        private final Trigger torched = trigger(ARSON, "torch", DOC, 0, 40);
+
+        @Test
+        void attackersWhoKillSomeoneAndBurnAPlaceAreFirstAnArmedAssault() {
+            assertThat(concludedBy(RULE, murdered, torched)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(ARMED_ASSAULT, 0.82), RULE, murdered, torched));
+        }
+
+        @Test
+        void aBurningWithABombIsNone() {
+            // "the raiders murdered the caretaker, planted a bomb and torched the clinic": the bombing ranks first
+            assertThat(rulesFiredOn(murdered, torched, CAR_BOMB)).doesNotContain(RULE);
+        }
+
+        @Test
+        void aKillingWithNoBurningIsNone() {
+            assertThat(rulesFiredOn(murdered)).doesNotContain(RULE);
         }
     }
 }
