@@ -10,6 +10,7 @@ import static org.incidentclassifier.engine.RuleSession.derivation;
 import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
 import static org.incidentclassifier.facts.ClaimStatus.KILLED;
 import static org.incidentclassifier.facts.IncidentType.ARMED_ASSAULT;
+import static org.incidentclassifier.facts.IncidentType.FACILITY_INFRASTRUCTURE_ATTACK;
 import static org.incidentclassifier.facts.Subject.PEOPLE;
 import static org.incidentclassifier.facts.Subject.SECURITY_FORCES;
 import static org.incidentclassifier.facts.TriggerKind.ARMED_ATTACK;
@@ -101,6 +102,30 @@ class ComplexAttackRulesTest {
         @Test
         void aKillingWithNoBurningIsNone() {
             assertThat(rulesFiredOn(murdered)).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyFacilityArsonBesideAttack {
+        private static final String RULE = "classify-facility-arson-beside-attack";
+        private final Trigger setAblaze = trigger(ARSON, "set ... ablaze", DOC, 0, 50);
+
+        @Test
+        void aBurningBesideGunfireIsAFacilityAttackRankedLast() {
+            // "Raiders opened fire on the depot and set two lorries ablaze; no one was hurt."
+            Trigger openedFire = trigger(WEAPON_ATTACK, "open fire", DOC, 0, 8);
+            assertThat(concludedBy(RULE, setAblaze, openedFire)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.5), RULE, setAblaze, openedFire));
+            // the shots stay an armed assault beside the burning
+            assertThat(rulesFiredOn(setAblaze, openedFire)).doesNotContain("classify-facility-arson")
+                    .contains("classify-armed-assault-no-toll");
+        }
+
+        @Test
+        void gunmenWhoOnlyBurnAPlaceAreArsonAlone() {
+            // "Gunmen set the depot ablaze": who burned it, not a shot fired
+            assertThat(rulesFiredOn(setAblaze, trigger(ATTACKER, "gunmen", DOC, 0, 0)))
+                    .doesNotContain(RULE, "classify-armed-assault-no-toll").contains("classify-facility-arson");
         }
     }
 }
