@@ -124,8 +124,10 @@ class ComplexAttackRulesTest {
         @Test
         void gunmenWhoOnlyBurnAPlaceAreArsonAlone() {
             // "Gunmen set the depot ablaze": who burned it, not a shot fired
-            assertThat(rulesFiredOn(setAblaze, trigger(ATTACKER, "gunmen", DOC, 0, 0)))
-                    .doesNotContain(RULE, "classify-armed-assault-no-toll").contains("classify-facility-arson");
+            Trigger gunmen = trigger(ATTACKER, "gunmen", DOC, 0, 0);
+            assertThat(rulesFiredOn(setAblaze, gunmen)).doesNotContain(RULE).contains("classify-facility-arson");
+            // the gunfire reading may fire first, and is withdrawn once the burning is concluded
+            assertThat(concludedBy("classify-armed-assault-no-toll", setAblaze, gunmen)).isEmpty();
         }
     }
 }
