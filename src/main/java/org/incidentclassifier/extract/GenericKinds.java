@@ -36,6 +36,11 @@ final class GenericKinds {
     private static final Set<String> VAGUE = Set.of("a", "an");
     /** How far after the kind its trend verb may stand ("Kidnappings for ransom have soared"). */
     private static final int TREND_REACH = 5;
+    /**
+     * Past that reach the kind's own verb may still come after its modifiers ("Attacks on aid workers across the
+     * country reached a record level"): read on while no other verb has stood, so the trend verb is the kind's.
+     */
+    private static final int MODIFIED_TREND_REACH = 10;
 
     private GenericKinds() {
     }
@@ -71,16 +76,19 @@ final class GenericKinds {
         return t.isPos("NOUN") && t.lower().endsWith("s");
     }
 
-    /** A trend verb within reach after the kind, in its clause. */
+    /** A trend verb within reach after the kind, in its clause; further off, only with no other verb before it. */
     private static boolean trendFollows(List<Token> tokens, int from) {
-        for (int k = from; k < tokens.size() && k < from + TREND_REACH; k++) {
-            String word = tokens.get(k).lower();
+        boolean verbPassed = false;
+        for (int k = from; k < tokens.size() && k < from + MODIFIED_TREND_REACH; k++) {
+            Token t = tokens.get(k);
+            String word = t.lower();
             if (word.equals(",") || word.equals(";")) {
                 return false;
             }
             if (TREND_VERBS.contains(word)) {
-                return true;
+                return k < from + TREND_REACH || !verbPassed;
             }
+            verbPassed |= t.isPos("VERB");
         }
         return false;
     }

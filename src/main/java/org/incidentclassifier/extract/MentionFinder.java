@@ -31,6 +31,15 @@ final class MentionFinder {
     private static final Set<String> HYPOTHETICAL = Set.of("threaten", "will", "would", "could", "might", "may",
             "if", "plan", "vow", "unless", "should", "threat", "aim", "intend", "plot", "seek", "tri", "foil", "thwart",
             "must", "ready", "readi", "prepar");
+    /**
+     * Spans that date a report against an older event: "two years after the school siege", "months since the
+     * bombing". The event named there is the past the report measures from, not its news; hours, days or weeks
+     * after an attack are still its aftermath, so only months, years and decades count.
+     */
+    private static final Set<String> LONG_SPANS = Set.of("month", "months", "year", "years", "decade", "decades");
+    private static final Set<String> SINCE = Set.of("after", "since");
+    /** How far after "years after" the past event's word may stand: "years after the deadly 2014 school siege". */
+    private static final int PAST_EVENT_REACH = 5;
 
     private final Lexicons lexicons;
     private final PlacePatterns patterns;
@@ -86,10 +95,49 @@ final class MentionFinder {
             boolean negated = precededBy(tokens, m.start(), NEGATIONS, 3) || precededBy(tokens, m.start(), DENIALS, DENIAL_REACH)
                     || DENIALS.contains(tokens.get(m.start()).lower()) || saidToBeUntrue(tokens, m.start());
             found.add(new Trigger(doc, m.value(), m.phrase().source(), negated,
-                    precededBy(tokens, m.start(), HYPOTHETICAL, 3) || generic.contains(m), evidence));
+                    precededBy(tokens, m.start(), HYPOTHETICAL, 3) || generic.contains(m)
+                            || pastEventAnchor(tokens, m.start()), evidence));
         }
         found.addAll(harmed.find(doc, sentence, matches, locator));
         return found;
+    }
+
+    /**
+     * "Two years after the school siege, militants kidnapped ...": the siege is the older event the report dates
+     * itself against, so it is read as not factual (it must not stand for, or block, the new event).
+     */
+    private static boolean pastEventAnchor(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= 1 && k >= at - PAST_EVENT_REACH; k--) {
+            Token t = tokens.get(k);
+            if (t.lower().equals("when")) {
+                return sinceBefore(tokens, k);
+            }
+            if (t.text().equals(",") || t.text().equals(";") || t.isPos("VERB")) {
+                return false;
+            }
+            if (SINCE.contains(t.lower()) && LONG_SPANS.contains(tokens.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "have arrested 350 suspects since mid-May, when suicide bombers attacked three churches": the clause after a
+     * "since" date tells the older event the count runs from. True when "since" stands in the few words before
+     * the "when" at {@code when}, with no verb between.
+     */
+    private static boolean sinceBefore(List<Token> tokens, int when) {
+        for (int k = when - 1; k >= 0 && k >= when - PAST_EVENT_REACH; k--) {
+            Token t = tokens.get(k);
+            if (t.lower().equals("since")) {
+                return true;
+            }
+            if (t.isPos("VERB") || t.text().equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "There is no truth to the announcement of the military freeing 121 students": a denial of what follows. */

@@ -28,6 +28,11 @@ class GenericKindsTableTest {
             "Kidnappings fell by 18 percent last year, the statistics office said.                   | ''",
             "Kidnappings for ransom have soared in the border provinces.                            | ''",
             "Bombings of rail lines rose sharply in the second half of the decade.                  | ''",
+            // the trend verb after the kind's modifiers, with no other verb between
+            "Attacks on relief convoys across the three northern provinces reached a record level.  | ''",
+            "Kidnappings of foreign engineers in the delta have become more frequent this decade.  | ''",
+            // near miss: another verb stands first, so the far trend verb is not the kind's
+            "Attacks on relief convoys in the north killed nine drivers and reached the capital.    | ARMED_ATTACK",
             // near misses: a determiner, or a verb of an event
             "The kidnappings rose to national attention after the ransom video.                     | KIDNAPPING",
             "Kidnappers seized 12 people and bombings killed four more in Varnholm on Friday.       | KIDNAPPING BOMBING",

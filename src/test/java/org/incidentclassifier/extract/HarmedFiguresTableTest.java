@@ -24,7 +24,8 @@ class HarmedFiguresTableTest {
             "Piet Varga, a local councillor, was gunned down near the market on Monday.          | Piet Varga, a local councillor, was gunned down",
             // the object of an active harm verb
             "Two gunmen on a motorcycle shot dead a village council head on Sunday.             | shot dead a village council head",
-            "Unknown attackers killed the town's mayor late on Friday.                          | killed the town's mayor",
+            // the attackers named with their killing are part of the harm phrase (lexicon: attackers =killed @DET)
+            "Unknown attackers killed the town's mayor late on Friday.                          | attackers killed the town's mayor",
             // near misses: the figure is not the one harmed, or no harm happened
             "The minister said that three soldiers were killed in the ambush.                   | ''",
             "Gunmen killed the mayor's bodyguard outside the town hall.                         | ''",
