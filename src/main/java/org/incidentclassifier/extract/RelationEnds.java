@@ -85,6 +85,11 @@ final class RelationEnds {
                 k++; // "a splinter group, known as ..."
                 continue;
             }
+            if (t.text().equals(",") && last == null && k == from && k + 1 < tokens.size()
+                    && covering(k + 1, earliest) != null) {
+                k++; // "a TTP commander, Noor Wali Mehsud, said": the title's holder in apposition after it
+                continue;
+            }
             break;
         }
         if (last == null && newKind != null) {

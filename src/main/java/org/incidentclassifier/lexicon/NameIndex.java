@@ -69,24 +69,25 @@ public final class NameIndex<V> {
         return value != null ? value : folded.get(fold(trimmed));
     }
 
-    /** Non-overlapping matches, leftmost-longest. */
+    /** Non-overlapping matches in text order; where names overlap the longest wins (then the leftmost). */
     public List<Match<V>> find(String text) {
         List<Match<V>> all = new ArrayList<>();
         collect(foldedTrie, fold(text), text, all);
         collect(exactTrie, text, text, all);
-        all.sort(Comparator.<Match<V>>comparingInt(Match::start).thenComparing(m -> -(m.end() - m.start())));
+        // the longest name wins where names overlap, even when it starts later: "the Islamic State in the Greater
+        // Sahara" is the Sahara group, not "the Islamic State" followed by loose words
+        all.sort(Comparator.<Match<V>>comparingInt(m -> -(m.end() - m.start())).thenComparingInt(Match::start));
         List<Match<V>> kept = new ArrayList<>();
-        int covered = 0;
         for (Match<V> m : all) {
-            if (m.start() >= covered) {
+            if (kept.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) {
                 kept.add(m);
-                covered = m.end();
             }
         }
+        kept.sort(Comparator.comparingInt(Match::start));
         return kept;
     }
 
-    /** The longest name starting at each word start, left to right, a name's words skipped once it is found. */
+    /** The longest name starting at each word start, left to right, names inside a longer one included. */
     private void collect(NameTrie<V> trie, String searched, String original, List<Match<V>> into) {
         if (trie == null) {
             return;
@@ -104,7 +105,7 @@ public final class NameIndex<V> {
             if (!hit.capitalised() || Character.isUpperCase(original.charAt(i))) {
                 into.add(new Match<>(i, end, original.substring(i, end), hit.value()));
             }
-            i = end;
+            i++;
         }
     }
 

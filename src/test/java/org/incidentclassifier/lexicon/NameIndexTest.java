@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Text -> the names found in it (alias as written, value), leftmost-longest, at word boundaries only. */
+/** Text -> the names found in it (alias as written, value), the longest where they overlap, at word boundaries only. */
 class NameIndexTest {
     private static final NameIndex<String> NAMES = new NameIndex<String>();
 
@@ -18,6 +18,8 @@ class NameIndexTest {
         NAMES.add("ANI", "ani");
         NAMES.add("Mali", "mali");
         NAMES.add("O'Hare", "ohare");
+        NAMES.add("the Front", "front");
+        NAMES.add("Front for the Sahel", "sahel-front");
         NAMES.build();
     }
 
@@ -36,7 +38,9 @@ class NameIndexTest {
         "flights from Mali and O\u2019Hare | Mali=mali,O\u2019Hare=ohare",
         "Malian troops | ",
         "Mali2 is a code | ",
-        "in Mali | Mali=mali"})
+        "in Mali | Mali=mali",
+        "the Front for the Sahel claimed it | Front for the Sahel=sahel-front",
+        "the Front claimed it | the Front=front"})
     void findsTheLongestNameAtEachWordStart(String text, String expected) {
         List<String> found = NAMES.find(text).stream().map(m -> m.alias() + "=" + m.value()).toList();
 

@@ -317,5 +317,23 @@ class ArithmeticRulesTest {
 
             assertThat(rulesFiredOn(taken, freed, freedAgain)).doesNotContain(RULE);
         }
+
+        @Test
+        void partitivesOfThePeopleTakenAreCaptiveOutcomes() {
+            // "Eight of the workers escaped that night" ... "police said 15 of the workers had been freed"
+            CountClaim escaped = claim("c4", 8, WORKERS, ESCAPED).part().from("residents", STATE_MEDIA).in("doc", 2).build();
+            CountClaim freedWorkers = claim("c5", 15, WORKERS, FREED).part().from("police", STATE_MEDIA).in("doc", 4).build();
+
+            assertThat(rulesFiredOn(taken, escaped, freedWorkers)).contains(RULE);
+        }
+
+        @Test
+        void workersWhoEscapedWithoutAPartitiveMayNeverHaveBeenTaken() {
+            // "eight workers escaped by hiding in the fields": maybe before the gunmen took the others
+            CountClaim escaped = claim("c4", 8, WORKERS, ESCAPED).from("residents", STATE_MEDIA).in("doc", 2).build();
+            CountClaim freedWorkers = claim("c5", 15, WORKERS, FREED).part().from("police", STATE_MEDIA).in("doc", 4).build();
+
+            assertThat(rulesFiredOn(taken, escaped, freedWorkers)).doesNotContain(RULE);
+        }
     }
 }
