@@ -37,12 +37,13 @@ public final class NameIndex<V> {
         if (isAcronym(name)) {
             return exact.putIfAbsent(name, value);
         }
+        String key = fold(name);
         if (name.indexOf(' ') < 0 && Character.isUpperCase(name.charAt(0))) {
-            capitalised.add(fold(name));
+            capitalised.add(key);
         } else {
-            spelledLowerCase.add(fold(name)); // "al-Qaida" as well as "Al-Qaida": either case may match
+            spelledLowerCase.add(key); // "al-Qaida" as well as "Al-Qaida": either case may match
         }
-        return folded.putIfAbsent(fold(name), value);
+        return folded.putIfAbsent(key, value);
     }
 
     /** Replaces the value registered for a spelling (used while loading, before {@link #build()}). */

@@ -10,6 +10,9 @@ import java.util.Set;
  *
  * <p>Each node keeps its children as a sorted array of characters searched by bisection: a map of boxed
  * characters per node cost a hash lookup per character of text, and the search runs at every word start.
+ * A chain of characters that neither branches nor ends a name is kept as one node with that run of characters
+ * as its label (most of a long name's characters): building a node per character was most of the lexicons'
+ * load time (about 17,000 actor spellings of 26 characters on average).
  */
 final class NameTrie<V> {
     /** The longest name found: it ends at {@code end}; {@code capitalised} as {@link NameIndex} keeps them. */
@@ -30,58 +33,94 @@ final class NameTrie<V> {
         // (a TreeMap of boxed characters per node made building the tries most of the lexicons' load time)
         String[] sorted = names.keySet().toArray(new String[0]);
         Arrays.sort(sorted);
-        return new NameTrie<>(build(sorted, 0, sorted.length, 0, names, capitalised));
+        return new NameTrie<>(new Builder<>(sorted, names, capitalised).node(0, sorted.length, 0, 0));
     }
 
-    /** The node of the names in {@code sorted[from, to)}, which share their first {@code depth} characters. */
-    @SuppressWarnings("unchecked")
-    private static <V> Node<V> build(String[] sorted, int from, int to, int depth, Map<String, V> names,
-                                     Set<String> capitalised) {
-        Hit<V> hit = null;
-        if (sorted[from].length() == depth) { // sorted first, as a prefix of the others; names are distinct
-            hit = new Hit<>(-1, names.get(sorted[from]), capitalised.contains(sorted[from]));
-            from++;
+    /** Builds the nodes of the sorted names; holds what every node's construction needs. */
+    private record Builder<V>(String[] sorted, Map<String, V> names, Set<String> capitalised) {
+        /**
+         * The node of the names in {@code sorted[from, to)}, which share their first {@code depth} characters;
+         * its label is their characters from {@code labelStart} to where they branch or one of them ends.
+         */
+        @SuppressWarnings("unchecked")
+        Node<V> node(int from, int to, int labelStart, int depth) {
+            String first = sorted[from];
+            String last = sorted[to - 1];
+            // sorted, so the names of the range share the prefix the first and the last share
+            while (first.length() > depth && last.length() > depth && first.charAt(depth) == last.charAt(depth)) {
+                depth++;
+            }
+            char[] label = labelStart == depth ? NO_LABEL : first.substring(labelStart, depth).toCharArray();
+            Hit<V> hit = null;
+            if (first.length() == depth) { // sorted first, as a prefix of the others; names are distinct
+                hit = new Hit<>(-1, names.get(first), capitalised.contains(first));
+                from++;
+            }
+            int[] runEnds = new int[Math.min(to - from, Character.MAX_VALUE + 1)];
+            int count = 0;
+            for (int i = from; i < to; count++) {
+                i = runEnd(i, to, depth);
+                runEnds[count] = i;
+            }
+            char[] keys = new char[count];
+            Node<V>[] children = new Node[count];
+            for (int k = 0, i = from; k < count; i = runEnds[k], k++) {
+                keys[k] = sorted[i].charAt(depth);
+                children[k] = node(i, runEnds[k], depth + 1, depth + 1);
+            }
+            return new Node<>(label, keys, children, hit);
         }
-        int count = 0;
-        for (int i = from; i < to; count++) {
-            i = runEnd(sorted, i, to, depth);
+
+        /** The end of the run of names from {@code i} with the same character at {@code depth}: bisection. */
+        private int runEnd(int i, int to, int depth) {
+            char c = sorted[i].charAt(depth);
+            int low = i + 1;
+            int high = to;
+            while (low < high) { // the first index in (i, to) whose character at depth differs; sorted, so a bisection
+                int mid = (low + high) >>> 1;
+                if (sorted[mid].charAt(depth) == c) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
         }
-        char[] keys = new char[count];
-        Node<V>[] children = new Node[count];
-        int k = 0;
-        for (int i = from; i < to; k++) {
-            int end = runEnd(sorted, i, to, depth);
-            keys[k] = sorted[i].charAt(depth);
-            children[k] = build(sorted, i, end, depth + 1, names, capitalised);
-            i = end;
-        }
-        return new Node<>(keys, children, hit);
     }
 
-    /** The end of the run of names from {@code i} with the same character at {@code depth}. */
-    private static int runEnd(String[] sorted, int i, int to, int depth) {
-        char c = sorted[i].charAt(depth);
-        int end = i + 1;
-        while (end < to && sorted[end].charAt(depth) == c) {
-            end++;
-        }
-        return end;
-    }
+    private static final char[] NO_LABEL = new char[0];
 
     /** The longest name at {@code start} that is not followed by a letter or digit, with its end; null if none. */
     Hit<V> longestAt(String text, int start) {
         Node<V> node = root;
         Hit<V> longest = null;
         int longestEnd = -1;
-        for (int i = start; i < text.length(); i++) {
+        int i = start;
+        while (true) {
+            char[] label = node.label;
+            if (i + label.length > text.length()) {
+                break;
+            }
+            int l = 0;
+            while (l < label.length && text.charAt(i + l) == label[l]) {
+                l++;
+            }
+            if (l < label.length) {
+                break;
+            }
+            i += label.length;
+            if (node.hit != null && (i == text.length() || !isWordChar(text.charAt(i)))) {
+                longest = node.hit;
+                longestEnd = i;
+            }
+            if (i == text.length()) {
+                break;
+            }
             node = node.child(text.charAt(i));
             if (node == null) {
                 break;
             }
-            if (node.hit != null && (i + 1 == text.length() || !isWordChar(text.charAt(i + 1)))) {
-                longest = node.hit;
-                longestEnd = i + 1;
-            }
+            i++;
         }
         return longest == null ? null : new Hit<>(longestEnd, longest.value(), longest.capitalised());
     }
@@ -96,12 +135,15 @@ final class NameTrie<V> {
                 || type == Character.OTHER_NUMBER;
     }
 
+    /** The characters after the key that leads here ({@code label}), then a name's end or a branch. */
     private static final class Node<V> {
+        final char[] label;
         final char[] keys;
         final Node<V>[] children;
         final Hit<V> hit;
 
-        Node(char[] keys, Node<V>[] children, Hit<V> hit) {
+        Node(char[] label, char[] keys, Node<V>[] children, Hit<V> hit) {
+            this.label = label;
             this.keys = keys;
             this.children = children;
             this.hit = hit;
