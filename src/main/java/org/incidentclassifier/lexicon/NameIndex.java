@@ -1,6 +1,7 @@
 package org.incidentclassifier.lexicon;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -79,9 +80,12 @@ public final class NameIndex<V> {
         // Sahara" is the Sahara group, not "the Islamic State" followed by loose words
         all.sort(Comparator.<Match<V>>comparingInt(m -> -(m.end() - m.start())).thenComparingInt(Match::start));
         List<Match<V>> kept = new ArrayList<>();
+        BitSet taken = new BitSet(text.length()); // the characters of names kept: linear in the text, not quadratic
         for (Match<V> m : all) {
-            if (kept.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) {
+            int clash = taken.nextSetBit(m.start());
+            if (clash < 0 || clash >= m.end()) {
                 kept.add(m);
+                taken.set(m.start(), m.end());
             }
         }
         kept.sort(Comparator.comparingInt(Match::start));
