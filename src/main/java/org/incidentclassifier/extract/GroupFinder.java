@@ -33,6 +33,9 @@ final class GroupFinder {
                 && isDeterminer(tokens, i + 1)) {
             i += 2;
             partitive = true;
+            if (isCopulaBeforeNoun(tokens, i)) {
+                i++; // "14 people, six of whom were children": the copula names the part's kind
+            }
         }
         if (QuantityFinder.lower(tokens, q.end() - 1).equals("of") && isDeterminer(tokens, i)) {
             i++; // "several of the militants", "dozens of the workers"
@@ -63,6 +66,16 @@ final class GroupFinder {
             return new CountedGroup(q.start(), q.end(), q, Subject.VICTIMS, List.of(), ClaimStatus.KILLED);
         }
         return group == null ? null : withOrigins(tokens, group);
+    }
+
+    private static final java.util.Set<String> COPULAS = java.util.Set.of("were", "are", "was", "is");
+
+    /** "of whom were children", not "of whom were killed": a copula after "whom" or "them" before a people word. */
+    private boolean isCopulaBeforeNoun(List<Token> tokens, int i) {
+        String pronoun = QuantityFinder.lower(tokens, i - 1);
+        return (pronoun.equals("whom") || pronoun.equals("them")) && COPULAS.contains(QuantityFinder.lower(tokens, i))
+                && i + 1 < tokens.size() && lexicons.statuses().longestAt(tokens, i + 1) == null
+                && !tokens.get(i + 1).isPos("ADV") && !tokens.get(i + 1).isPos("AUX") && !tokens.get(i + 1).isPos("VERB");
     }
 
     private static boolean afterDeathToll(List<Token> tokens, int at) {

@@ -128,8 +128,30 @@ public final class TextAnnotator {
                     && TOLL_MOVES.contains(tagged[i + 1].toLowerCase(java.util.Locale.ROOT))) {
                 tags[i] = "VERB";
             }
+            if (isParticipleBeforeCount(tagged, tags, i)) {
+                tags[i] = "VERB";
+            }
         }
         return tags;
+    }
+
+    /** Words between a clause joiner's participle and its count: "and injuring more than 50", "and wounding some 20". */
+    private static final java.util.Set<String> COUNT_OPENERS = java.util.Set.of("at", "more", "over", "some", "about",
+            "around", "nearly", "almost", "dozens", "scores", "hundreds", "several", "another", "up");
+    private static final java.util.Set<String> CLAUSE_JOINS = java.util.Set.of("and", ",", "also", "while", "then");
+
+    /**
+     * "killing 18 and injuring 50": the tagger reads the second participle of the pair as an adjective (or a noun);
+     * after "and" or a comma and before a count, an -ing word is the verb whose object the count is.
+     */
+    private static boolean isParticipleBeforeCount(String[] words, String[] tags, int i) {
+        String word = words[i].toLowerCase(java.util.Locale.ROOT);
+        if (!(tags[i].equals("ADJ") || tags[i].equals("NOUN")) || !word.endsWith("ing") || word.length() < 6
+                || !CLAUSE_JOINS.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String next = words[i + 1].toLowerCase(java.util.Locale.ROOT);
+        return tags[i + 1].equals("NUM") || COUNT_OPENERS.contains(next);
     }
 
     private static final java.util.Set<String> TOLL_MOVES = java.util.Set.of("from", "to", "by", "above", "past");

@@ -26,6 +26,10 @@ final class Links {
         if (v.form() == VerbGroup.Form.PARTICIPLE) {
             return null;
         }
+        NounPhrase partOfWhom = partBeforeWhom(tokens, nouns, v);
+        if (partOfWhom != null) {
+            return partOfWhom; // "18 travellers, four of whom were released": the four, not the 18
+        }
         int boundary = clauseStart(tokens, verbs, v);
         VerbGroup shared = coordinatedVerb(tokens, nouns, verbs, v);
         if (shared != null) {
@@ -77,6 +81,17 @@ final class Links {
             return nouns.get(found - 1);
         }
         return first;
+    }
+
+    /** The counted phrase of "N of whom" (or "N of them") right before the verb, or null. */
+    private static NounPhrase partBeforeWhom(List<Token> tokens, List<NounPhrase> nouns, VerbGroup v) {
+        int at = v.start();
+        if (at < 3 || !tokens.get(at - 2).lower().equals("of")
+                || !(tokens.get(at - 1).lower().equals("whom") || tokens.get(at - 1).lower().equals("them"))) {
+            return null;
+        }
+        NounPhrase part = endingAt(nouns, at - 2);
+        return part != null && part.counted() ? part : null;
     }
 
     /** The clause verb just before {@code v} when only "or"/"and" stands between them, else null. */
@@ -231,13 +246,14 @@ final class Links {
         return members;
     }
 
-    /** The words of a bound that opens a number phrase at {@code at}: "at least", "at most", "up to", "as many as"; else 0. */
+    /** The words of a bound that opens a number phrase at {@code at}: "at least", "up to", "more than", "as many as"; else 0. */
     private static int boundLength(List<Token> tokens, int at) {
         String one = at < tokens.size() ? tokens.get(at).lower() : "";
         String two = at + 1 < tokens.size() ? tokens.get(at + 1).lower() : "";
         String three = at + 2 < tokens.size() ? tokens.get(at + 2).lower() : "";
-        if (one.equals("at") && (two.equals("least") || two.equals("most")) || one.equals("up") && two.equals("to")) {
-            return 2;
+        if (one.equals("at") && (two.equals("least") || two.equals("most")) || one.equals("up") && two.equals("to")
+                || two.equals("than") && (one.equals("more") || one.equals("fewer") || one.equals("less"))) {
+            return 2; // "killing 18 and injuring more than 50": the bound's number is the object
         }
         return one.equals("as") && two.equals("many") && three.equals("as") ? 3 : 0;
     }
