@@ -246,14 +246,13 @@ final class Links {
         return members;
     }
 
-    /** The words of a bound that opens a number phrase at {@code at}: "at least", "up to", "more than", "as many as"; else 0. */
+    /** The words of a bound that opens a number phrase at {@code at}: "at least", "at most", "up to", "as many as"; else 0. */
     private static int boundLength(List<Token> tokens, int at) {
         String one = at < tokens.size() ? tokens.get(at).lower() : "";
         String two = at + 1 < tokens.size() ? tokens.get(at + 1).lower() : "";
         String three = at + 2 < tokens.size() ? tokens.get(at + 2).lower() : "";
-        if (one.equals("at") && (two.equals("least") || two.equals("most")) || one.equals("up") && two.equals("to")
-                || two.equals("than") && (one.equals("more") || one.equals("fewer") || one.equals("less"))) {
-            return 2; // "killing 18 and injuring more than 50": the bound's number is the object
+        if (one.equals("at") && (two.equals("least") || two.equals("most")) || one.equals("up") && two.equals("to")) {
+            return 2;
         }
         return one.equals("as") && two.equals("many") && three.equals("as") ? 3 : 0;
     }
