@@ -52,14 +52,15 @@ class ExplainCommandTest {
     void explainsFactsRulesAndConclusionsInWords() throws IOException {
         RulesCopy rules = RulesCopy.in(temp).withoutRules().write("classify/assault.drl", ASSAULT);
         Path report = Files.writeString(temp.resolve("hotel.txt"),
-                "Gunmen killed 12 people in an attack on a hotel, police said.\nThe army surrounded the building.\n");
+                "Gunmen opened fire in an attack on a hotel that killed 12 people, police said.\nThe army surrounded the"
+                        + " building.\n");
 
         CliRun run = CliRun.of("explain", "--rules", rules.toString(), report.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("== hotel (" + report + ")\n\nFacts found, by sentence (2 sentences, 2 with"
-                + " facts):\n  sentence 1: Gunmen killed 12 people in an attack on a hotel, police said.\n");
+                + " facts):\n  sentence 1: Gunmen opened fire in an attack on a hotel that killed 12 people, police said.\n");
         assertThat(run.outLines()).contains(
                 "    trigger ATTACKER: \"Gunmen\"",
                 "    claim hotel-c1: 12 PEOPLE KILLED, source police (STATE_OFFICIAL), REPORTED: \"killed 12 people\"",
@@ -77,7 +78,7 @@ class ExplainCommandTest {
                 Conclusions:
                   incident type ARMED_ASSAULT
                     by classify-armed-assault (confidence 0.7), 2 matches
-                    resting on trigger ATTACKER "Gunmen" (sentence 1), claim hotel-c1 "killed 12 people" (sentence 1), trigger ARMED_ATTACK "attack" (sentence 1)
+                    resting on trigger ATTACKER "Gunmen" (sentence 1), trigger ARMED_ATTACK "attack" (sentence 1), claim hotel-c1 "killed 12 people" (sentence 1)
 
                 Withdrawn conclusions:
                   none
