@@ -36,9 +36,17 @@ final class Agents {
             return false; // "40 people remain in the hands of the kidnappers": the phrase ends in its preposition
         }
         Token next = tokens.get(after.end());
-        return ClaimExtractor.isNumberWord(next) || Set.of("a", "an", "the", "his", "her", "their", "its", "all", "at").contains(next.lower())
-                && !(next.lower().equals("at") && !QuantityFinder.lower(tokens, after.end() + 1).equals("least"));
+        if (ClaimExtractor.isNumberWord(next)) {
+            return true;
+        }
+        if (next.lower().equals("at")) {
+            return QuantityFinder.lower(tokens, after.end() + 1).equals("least"); // "killed at least 12", not "at the market"
+        }
+        return OBJECT_STARTS.contains(next.lower());
     }
+
+    /** Words that open a counted object right after the verb ("killed the guards", "wounded all"). */
+    private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "his", "her", "their", "its", "all");
 
     private static final Set<String> RESULTATIVES = Set.of("hostage", "hostages", "captive", "captives", "dead",
             "prisoner", "prisoners");

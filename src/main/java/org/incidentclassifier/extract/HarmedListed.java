@@ -15,6 +15,7 @@ final class HarmedListed {
     private static final Set<String> LISTING_VERBS = Set.of("were", "was", "are", "is", "included", "include",
             "includes", "including");
     private static final Set<String> INCLUDE = Set.of("included", "include", "includes");
+    private static final Set<String> DEFINITE = Set.of("the", "those");
 
     private HarmedListed() {
     }
@@ -33,7 +34,7 @@ final class HarmedListed {
             while (det > 0 && (tokens.get(det).isPos("ADJ") || tokens.get(det).isPos("NOUN"))) {
                 det--; // "among the people killed", "among the foreign hostages"
             }
-            if (!Set.of("the", "those").contains(tokens.get(det).lower())) {
+            if (!DEFINITE.contains(tokens.get(det).lower())) {
                 return null;
             }
             boolean among = det > 0 && tokens.get(det - 1).lower().equals("among");
