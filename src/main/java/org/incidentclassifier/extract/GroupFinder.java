@@ -2,14 +2,15 @@ package org.incidentclassifier.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.incidentclassifier.facts.ClaimStatus;
 import org.incidentclassifier.facts.NationalityCount;
+import org.incidentclassifier.facts.PlaceKind;
 import org.incidentclassifier.facts.Subject;
 import org.incidentclassifier.lexicon.Demonym;
 import org.incidentclassifier.lexicon.Lexicons;
 import org.incidentclassifier.lexicon.PhraseTable;
 import org.incidentclassifier.lexicon.PlaceEntry;
-import org.incidentclassifier.facts.PlaceKind;
 import org.incidentclassifier.nlp.Token;
 
 /**
@@ -68,7 +69,7 @@ final class GroupFinder {
         return group == null ? null : withOrigins(tokens, group);
     }
 
-    private static final java.util.Set<String> COPULAS = java.util.Set.of("were", "are", "was", "is");
+    private static final Set<String> COPULAS = Set.of("were", "are", "was", "is");
 
     /** "of whom were children", not "of whom were killed": a copula after "whom" or "them" before a people word. */
     private boolean isCopulaBeforeNoun(List<Token> tokens, int i) {

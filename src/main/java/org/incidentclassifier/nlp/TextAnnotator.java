@@ -2,6 +2,7 @@ package org.incidentclassifier.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -136,9 +137,9 @@ public final class TextAnnotator {
     }
 
     /** Words between a clause joiner's participle and its count: "and injuring more than 50", "and wounding some 20". */
-    private static final java.util.Set<String> COUNT_OPENERS = java.util.Set.of("at", "more", "over", "some", "about",
+    private static final Set<String> COUNT_OPENERS = Set.of("at", "more", "over", "some", "about",
             "around", "nearly", "almost", "dozens", "scores", "hundreds", "several", "another", "up");
-    private static final java.util.Set<String> CLAUSE_JOINS = java.util.Set.of("and", ",", "also", "while", "then");
+    private static final Set<String> CLAUSE_JOINS = Set.of("and", ",", "also", "while", "then");
 
     /**
      * "killing 18 and injuring 50": the tagger reads the second participle of the pair as an adjective (or a noun);
@@ -154,7 +155,7 @@ public final class TextAnnotator {
         return tags[i + 1].equals("NUM") || COUNT_OPENERS.contains(next);
     }
 
-    private static final java.util.Set<String> TOLL_MOVES = java.util.Set.of("from", "to", "by", "above", "past");
+    private static final Set<String> TOLL_MOVES = Set.of("from", "to", "by", "above", "past");
 
     /** A line of at least three words with no lower-case letter (a wire headline). */
     static boolean isShouting(String[] words) {
