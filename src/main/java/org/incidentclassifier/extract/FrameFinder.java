@@ -148,7 +148,7 @@ final class FrameFinder {
         return told;
     }
 
-    /** A charge word up to two tokens before the trigger: "accused of bombing", "charged with the killing of". */
+    /** A charge word up to three tokens before the trigger: "accused of bombing", "charged with the killing of". */
     private static boolean charged(Trigger t, List<Token> tokens, Sentence sentence, EvidenceLocator locator) {
         for (int k = 0; k < tokens.size(); k++) {
             if (locator.locate(sentence.index(), tokens.get(k).start(), tokens.get(k).end()).start() == t.evidence().start()) {
