@@ -1,11 +1,7 @@
 package org.incidentclassifier.engine;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +67,7 @@ public final class RuleBase {
         if (drl.isEmpty()) {
             throw new RuleSetException(files.origin() + ": no .drl rule files found");
         }
-        String key = contentKey(drl);
+        String key = files.drlDigest();
         RuleBase known = COMPILED.get(key);
         if (known != null) {
             // the same rules may sit in another directory: places in messages name this one
@@ -100,7 +96,7 @@ public final class RuleBase {
         if (drl.isEmpty()) {
             throw new RuleSetException(files.origin() + ": no .drl rule files found");
         }
-        String key = contentKey(drl);
+        String key = files.drlDigest();
         Optional<byte[]> cached = CompiledRulesCache.forThisProgram().flatMap(c -> c.read(key));
         byte[] kjar = cached.isPresent() ? cached.get() : build(files, drl).kjar();
         return new CompiledModule(key, CompiledModule.thisBuild(), kjar);
@@ -112,7 +108,7 @@ public final class RuleBase {
      * since its generated classes are bound to both.
      */
     public static RuleBase fromModule(RuleFiles files, CompiledModule module) throws RuleSetException {
-        String key = contentKey(files.withSuffix(".drl"));
+        String key = files.drlDigest();
         if (!key.equals(module.rulesKey())) {
             throw new RuleSetException("the compiled rules do not match the rules in " + files.origin()
                     + ": compiled from DRL files with digest " + module.rulesKey().substring(0, 12) + ", these have "
@@ -165,22 +161,6 @@ public final class RuleBase {
         }
         return new Built(services.newKieContainer(release).getKieBase(),
                 ((InternalKieModule) builder.getKieModule()).getBytes());
-    }
-
-    /** A digest of every DRL file's path and text. */
-    private static String contentKey(Map<String, String> drl) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            drl.forEach((path, text) -> {
-                digest.update(path.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(text.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            });
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
     }
 
     private static Map<String, RuleInfo> describe(KieBase kieBase) {

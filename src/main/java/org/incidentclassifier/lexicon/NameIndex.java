@@ -73,9 +73,13 @@ public final class NameIndex<V> {
 
     /** Non-overlapping matches in text order; where names overlap the longest wins (then the leftmost). */
     public List<Match<V>> find(String text) {
+        Searched searched = Searched.of(text);
         List<Match<V>> all = new ArrayList<>();
-        collect(foldedTrie, fold(text), text, all);
-        collect(exactTrie, text, text, all);
+        collect(foldedTrie, searched.folded, searched, all);
+        collect(exactTrie, text, searched, all);
+        if (all.size() < 2) {
+            return all; // nothing can overlap: the common case
+        }
         // the longest name wins where names overlap, even when it starts later: "the Islamic State in the Greater
         // Sahara" is the Sahara group, not "the Islamic State" followed by loose words
         all.sort(Comparator.<Match<V>>comparingInt(m -> -(m.end() - m.start())).thenComparingInt(Match::start));
@@ -93,24 +97,56 @@ public final class NameIndex<V> {
     }
 
     /** The longest name starting at each word start, left to right, names inside a longer one included. */
-    private void collect(NameTrie<V> trie, String searched, String original, List<Match<V>> into) {
+    private void collect(NameTrie<V> trie, String text, Searched searched, List<Match<V>> into) {
         if (trie == null) {
             return;
         }
-        int i = 0;
-        while (i < searched.length()) {
-            NameTrie.Hit<V> hit = i > 0 && NameTrie.isWordChar(searched.charAt(i - 1)) ? null
-                    : trie.longestAt(searched, i);
-            if (hit == null) {
-                i++;
-                continue;
-            }
-            int end = hit.end();
+        String original = searched.text;
+        for (int w = 0; w < searched.wordStarts.length; w++) {
+            int i = searched.wordStarts[w];
+            NameTrie.Hit<V> hit = trie.longestAt(text, i);
             // a capitalised one-word name ("Dawn" the paper) is skipped where the text writes it lower-case
-            if (!hit.capitalised() || Character.isUpperCase(original.charAt(i))) {
-                into.add(new Match<>(i, end, original.substring(i, end), hit.value()));
+            if (hit != null && (!hit.capitalised() || Character.isUpperCase(original.charAt(i)))) {
+                into.add(new Match<>(i, hit.end(), original.substring(i, hit.end()), hit.value()));
             }
-            i++;
+        }
+    }
+
+    /**
+     * A text prepared for the search: folded, and where its words start. Every name index searches each sentence
+     * (actors and outlets in ActorFinder, places in MentionFinder, ...), so the last text prepared on a thread is
+     * kept and reused when the same string (by identity: strings are immutable) is searched again.
+     */
+    private static final class Searched {
+        private static final ThreadLocal<Searched> LAST = new ThreadLocal<>();
+        final String text;
+        final String folded;
+        final int[] wordStarts;
+
+        private Searched(String text) {
+            this.text = text;
+            this.folded = fold(text);
+            int[] starts = new int[text.length()];
+            int count = 0;
+            boolean afterWordChar = false;
+            for (int i = 0; i < text.length(); i++) {
+                // folding keeps letters and digits letters and digits, so word starts are the same in both texts
+                boolean wordChar = NameTrie.isWordChar(folded.charAt(i));
+                if (!afterWordChar) {
+                    starts[count++] = i;
+                }
+                afterWordChar = wordChar;
+            }
+            this.wordStarts = java.util.Arrays.copyOf(starts, count);
+        }
+
+        static Searched of(String text) {
+            Searched last = LAST.get();
+            if (last == null || last.text != text) {
+                last = new Searched(text);
+                LAST.set(last);
+            }
+            return last;
         }
     }
 
