@@ -23,7 +23,9 @@ import static org.incidentclassifier.facts.Subject.PEOPLE;
 import static org.incidentclassifier.facts.Subject.PERPETRATORS;
 import static org.incidentclassifier.facts.Subject.WORKERS;
 import static org.incidentclassifier.facts.TriggerKind.BOMBING;
+import static org.incidentclassifier.facts.TriggerKind.DEMAND;
 import static org.incidentclassifier.facts.TriggerKind.FIGURE_HARMED;
+import static org.incidentclassifier.facts.TriggerKind.HOSTAGE_TAKING;
 import static org.incidentclassifier.facts.TriggerKind.KILLING;
 import static org.incidentclassifier.facts.TriggerKind.PUBLIC_FIGURE;
 import static org.incidentclassifier.facts.TriggerKind.SECURITY_FORCE;
@@ -67,6 +69,28 @@ class UnnamedAttackRulesTest {
         void peopleTakenInsideABankAreHeldThereNotKidnapped() {
             assertThat(rulesFiredOn(claim("c1", 11, HOSTAGES, TAKEN).in(DOC, 0).build(), facility("BANK", DOC, 0, 60)))
                     .doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyKidnappingRansom {
+        private static final String RULE = "classify-kidnapping-ransom";
+
+        @Test
+        void aCaptiveHeldForARansomIsAKidnapping() {
+            // "Gunmen took a trader captive and asked his family for a ransom"
+            Trigger captive = trigger(HOSTAGE_TAKING, "took a trader captive", DOC, 0, 7);
+            Trigger ransom = trigger(DEMAND, "ransom", DOC, 0, 60);
+
+            assertThat(concludedBy(RULE, captive, ransom)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_KIDNAPPING, 0.7), RULE, captive, ransom));
+        }
+
+        @Test
+        void hostagesInAHotelHeldForARansomAreNoKidnapping() {
+            // "Gunmen took guests hostage in a hotel and demanded a ransom"
+            assertThat(rulesFiredOn(trigger(HOSTAGE_TAKING, "took guests hostage", DOC, 0, 7),
+                    trigger(DEMAND, "ransom", DOC, 0, 60), facility("HOTEL", DOC, 0, 35))).doesNotContain(RULE);
         }
     }
 
