@@ -248,6 +248,20 @@ class CountConflictRulesTest {
             assertThat(rulesFiredOn(two, three, place("Harbour Hotel", PlaceKind.SITE, "doc", 3),
                     place("Harbour Hotel", PlaceKind.SITE, "doc", 8))).contains("count-conflict");
         }
+
+        @Test
+        void figuresToldOfTwoDifferentTownsAreNoConflict() {
+            // "In Jos, two gunmen were shot dead" ... "In Bauchi, three gunmen died"
+            assertThat(rulesFiredOn(two, three, place("Jos", PlaceKind.CITY, "doc", 3),
+                    place("Bauchi", PlaceKind.CITY, "doc", 8))).doesNotContain("count-conflict");
+        }
+
+        @Test
+        void aTownAgainstASiteOfItIsStillOnePlace() {
+            // "In Jos, two gunmen were shot dead" ... "At the Harbour Hotel three gunmen died": the hotel may be in Jos
+            assertThat(rulesFiredOn(two, three, place("Jos", PlaceKind.CITY, "doc", 3),
+                    place("Harbour Hotel", PlaceKind.SITE, "doc", 8))).contains("count-conflict");
+        }
     }
 
     @Nested
