@@ -13,4 +13,16 @@ public record AffiliationClaim(String id, String document, String actorId, Strin
     public AffiliationClaim {
         source = source == null ? Source.unknown() : source;
     }
+
+    private static final java.util.regex.Pattern DESCENT =
+            java.util.regex.Pattern.compile("(?i)\\b(off-?shoots?|outgrowths?|spawned|grew out of)\\b");
+
+    /**
+     * True when the words only say where the group came from ("ISWAP, an offshoot of Boko Haram", "spawned by"):
+     * a descent, which a break-away from the same group agrees with rather than contests.
+     */
+    public boolean isDescent() {
+        return relation == Relation.AFFILIATED_TO && evidence != null && evidence.text() != null
+                && DESCENT.matcher(evidence.text()).find();
+    }
 }

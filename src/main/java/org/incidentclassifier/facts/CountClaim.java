@@ -63,6 +63,14 @@ public record CountClaim(String id, String document, Integer value, Integer min,
         return value != null ? value : min != null ? min : max;
     }
 
+    /**
+     * True when the source gives this figure as its own and so can rival another source's: a figure it denies
+     * ("officials denied that 40 died") is not one it gives, and the count rules leave it out.
+     */
+    public boolean isRival() {
+        return stance != Stance.DENIED;
+    }
+
     /** True when the claim's source counts as the perpetrators' (they, or the outlet they speak through). */
     public boolean perpetratorSourced() {
         return source.kind() == SourceKind.PERPETRATOR || source.kind() == SourceKind.PERPETRATOR_CONDUIT;

@@ -373,14 +373,23 @@ public final class FactBuilder {
             return this;
         }
 
+        private String words;
+
         public AffiliationBuilder in(String document, int sentence) {
             this.document = document;
             this.sentence = sentence;
             return this;
         }
 
+        /** The words the text states the relation with ("ISWAP, an offshoot of Boko Haram"). */
+        public AffiliationBuilder worded(String words) {
+            this.words = words;
+            return this;
+        }
+
         public AffiliationClaim build() {
-            String words = holderName + " " + relation.name().toLowerCase().replace('_', ' ') + " " + targetName;
+            String words = this.words != null ? this.words
+                    : holderName + " " + relation.name().toLowerCase().replace('_', ' ') + " " + targetName;
             return new AffiliationClaim(id, document, holderId, holderName, relation, targetId, targetName, source,
                     stance, at(document, sentence, 10 * sentence, words));
         }

@@ -302,6 +302,23 @@ class AffiliationsRulesTest {
             assertThat(rulesFiredOn(BELMOKHTAR, affiliation("a1", "mokhtar-belmokhtar", MEMBER_OF, "aqim").build(),
                     known("mokhtar-belmokhtar", AFFILIATED_TO, "aqim"))).doesNotContain(RULE);
         }
+
+        @Test
+        void anOffshootOfTheGroupItBrokeAwayFromIsItsDescentNotAContest() {
+            // "the Sahel Brigade, an offshoot of AQIM": where it came from, which its break-away agrees with
+            AffiliationClaim offshoot = affiliation("a1", "mokhtar-belmokhtar", AFFILIATED_TO, "aqim")
+                    .worded("Mokhtar Belmokhtar, an offshoot of AQIM").build();
+            assertThat(rulesFiredOn(BELMOKHTAR, offshoot, known("mokhtar-belmokhtar", BROKE_AWAY_FROM, "aqim")))
+                    .doesNotContain(RULE).contains("affiliation-asserted");
+        }
+
+        @Test
+        void anAffiliateOfTheGroupItBrokeAwayFromIsStillContested() {
+            AffiliationClaim affiliate = affiliation("a1", "mokhtar-belmokhtar", AFFILIATED_TO, "aqim")
+                    .worded("Mokhtar Belmokhtar, affiliated to AQIM").build();
+            assertThat(rulesFiredOn(BELMOKHTAR, affiliate, known("mokhtar-belmokhtar", BROKE_AWAY_FROM, "aqim")))
+                    .contains(RULE);
+        }
     }
 
     @Nested

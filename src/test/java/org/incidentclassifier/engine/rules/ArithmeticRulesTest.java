@@ -304,6 +304,26 @@ class ArithmeticRulesTest {
         }
 
         @Test
+        void theTakenFreedUnderTheirOwnNameAreCaptivesToo() {
+            // "seized 20 farm workers" ... "soldiers freed 12 workers" ... "nine of the workers escaped"
+            CountClaim workersFreed = claim("c3", 12, WORKERS, FREED).from("the army", STATE_MEDIA).in("doc", 3).build();
+            CountClaim workersEscaped = claim("c4", 9, WORKERS, ESCAPED).part().from("officials", STATE_MEDIA).in("doc", 4)
+                    .build();
+
+            assertThat(rulesFiredOn(taken, workersFreed, workersEscaped)).contains(RULE);
+        }
+
+        @Test
+        void theTakenKilledUnderTheirOwnNameMayHaveDiedOutsideCaptivity() {
+            // "seized 20 farm workers" ... "12 workers were killed" (perhaps in the raid) ... "nine workers escaped"
+            CountClaim workersKilled = claim("c3", 12, WORKERS, KILLED).from("the army", STATE_MEDIA).in("doc", 3).build();
+            CountClaim workersEscaped = claim("c4", 9, WORKERS, ESCAPED).part().from("officials", STATE_MEDIA).in("doc", 4)
+                    .build();
+
+            assertThat(rulesFiredOn(taken, workersKilled, workersEscaped)).doesNotContain(RULE);
+        }
+
+        @Test
         void theLargestFigureOfTheTakenIsTheOneToExceed() {
             CountClaim escaped = claim("c4", 5, HOSTAGES, ESCAPED).from("officials", STATE_MEDIA).in("doc", 3).build();
             CountClaim more = claim("c5", 25, HOSTAGES, TAKEN).from("the governor", STATE_MEDIA).in("doc", 5).build();

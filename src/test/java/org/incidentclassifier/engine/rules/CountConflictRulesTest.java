@@ -248,6 +248,37 @@ class CountConflictRulesTest {
             assertThat(rulesFiredOn(two, three, place("Harbour Hotel", PlaceKind.SITE, "doc", 3),
                     place("Harbour Hotel", PlaceKind.SITE, "doc", 8))).contains("count-conflict");
         }
+
+        @Test
+        void figuresToldOfTwoDifferentTownsAreNoConflict() {
+            // "In Jos, two gunmen were shot dead" ... "In Bauchi, three gunmen died"
+            assertThat(rulesFiredOn(two, three, place("Jos", PlaceKind.CITY, "doc", 3),
+                    place("Bauchi", PlaceKind.CITY, "doc", 8))).doesNotContain("count-conflict");
+        }
+
+        @Test
+        void figuresDatedToTwoDifferentDaysAreNoConflict() {
+            // "Two gunmen were killed on Monday" ... "three gunmen were killed on Wednesday"
+            assertThat(rulesFiredOn(two, three, day("2026-05-04", 3), day("2026-05-06", 8)))
+                    .doesNotContain("count-conflict", "count-difference");
+        }
+
+        @Test
+        void figuresDatedToOneDayStillConflict() {
+            // "Two gunmen were killed on Monday" ... "on Monday, three gunmen died"
+            assertThat(rulesFiredOn(two, three, day("2026-05-04", 3), day("2026-05-04", 8))).contains("count-conflict");
+        }
+
+        private static EventDate day(String iso, int sentence) {
+            return new EventDate("doc", iso, iso, DateBasis.WEEKDAY, FactBuilder.at("doc", sentence, 0, "on a weekday"));
+        }
+
+        @Test
+        void aTownAgainstASiteOfItIsStillOnePlace() {
+            // "In Jos, two gunmen were shot dead" ... "At the Harbour Hotel three gunmen died": the hotel may be in Jos
+            assertThat(rulesFiredOn(two, three, place("Jos", PlaceKind.CITY, "doc", 3),
+                    place("Harbour Hotel", PlaceKind.SITE, "doc", 8))).contains("count-conflict");
+        }
     }
 
     @Nested
