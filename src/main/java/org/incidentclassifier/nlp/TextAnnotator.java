@@ -123,9 +123,7 @@ public final class TextAnnotator {
         }
         String[] tags = tagger.tag(tagged);
         for (int i = 1; i + 1 < words.length; i++) {
-            // "the death toll rose from 12 to 20": after a noun and before a preposition "rose" is the verb, not the flower
-            if (tags[i].equals("NOUN") && tagged[i].equalsIgnoreCase("rose") && tags[i - 1].equals("NOUN")
-                    && TOLL_MOVES.contains(tagged[i + 1].toLowerCase(java.util.Locale.ROOT))) {
+            if (isTollMove(tagged, tags, i)) {
                 tags[i] = "VERB";
             }
             if (isParticipleBeforeCount(tagged, tags, i)) {
@@ -155,6 +153,19 @@ public final class TextAnnotator {
     }
 
     private static final java.util.Set<String> TOLL_MOVES = java.util.Set.of("from", "to", "by", "above", "past");
+    /** Past forms the tagger reads as a noun or an adjective after a toll ("rose" the flower, "dead jumped"). */
+    private static final java.util.Set<String> MOVE_VERBS = java.util.Set.of("rose", "jumped", "climbed", "soared",
+            "increased", "surged", "swelled", "grew", "fell", "dropped");
+
+    /**
+     * "the death toll rose from 12 to 20", "the number of dead jumped from 7 to 19", "people killed rose from 4":
+     * after a noun, an adjective or a participle and before from/to/by, a moving word is the toll's verb, whatever the tagger made of it.
+     */
+    private static boolean isTollMove(String[] words, String[] tags, int i) {
+        return (tags[i].equals("NOUN") || tags[i].equals("ADJ")) && java.util.Set.of("NOUN", "ADJ", "VERB").contains(tags[i - 1])
+                && MOVE_VERBS.contains(words[i].toLowerCase(java.util.Locale.ROOT))
+                && TOLL_MOVES.contains(words[i + 1].toLowerCase(java.util.Locale.ROOT));
+    }
 
     /** A line of at least three words with no lower-case letter (a wire headline). */
     static boolean isShouting(String[] words) {
