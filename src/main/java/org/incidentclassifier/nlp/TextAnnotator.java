@@ -126,7 +126,7 @@ public final class TextAnnotator {
             if (isTollMove(tagged, tags, i)) {
                 tags[i] = "VERB";
             }
-            if (isParticipleBeforeCount(tagged, tags, i)) {
+            if (isParticipleBeforeCount(tagged, tags, i) || isPastVerbBeforeCount(tagged, tags, i)) {
                 tags[i] = "VERB";
             }
         }
@@ -146,6 +146,20 @@ public final class TextAnnotator {
         String word = words[i].toLowerCase(java.util.Locale.ROOT);
         if (!(tags[i].equals("ADJ") || tags[i].equals("NOUN")) || !word.endsWith("ing") || word.length() < 6
                 || !CLAUSE_JOINS.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String next = words[i + 1].toLowerCase(java.util.Locale.ROOT);
+        return tags[i + 1].equals("NUM") || COUNT_OPENERS.contains(next);
+    }
+
+    /**
+     * "Troops freed more than 60 captives", "Police freed 9 pupils": the tagger reads a past form between a noun
+     * and a count as an adverb, an adjective or a noun; there it is the verb whose object the count is.
+     */
+    private static boolean isPastVerbBeforeCount(String[] words, String[] tags, int i) {
+        String word = words[i].toLowerCase(java.util.Locale.ROOT);
+        if (!(tags[i].equals("ADV") || tags[i].equals("ADJ") || tags[i].equals("NOUN")) || !word.endsWith("ed")
+                || word.length() < 5 || !(tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) {
             return false;
         }
         String next = words[i + 1].toLowerCase(java.util.Locale.ROOT);
