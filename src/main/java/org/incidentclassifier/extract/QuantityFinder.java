@@ -195,7 +195,7 @@ final class QuantityFinder {
                 || NumberWords.MONTHS.contains(after) || before.equals("no.") || before.equals("page")) {
             return false;
         }
-        if (text.endsWith("-") || NumberWords.NOT_PEOPLE_UNITS.contains(after)
+        if (text.endsWith("-") || NumberWords.NOT_PEOPLE_UNITS.contains(after) || NumberWords.NOT_PEOPLE_THINGS.contains(after)
                 || (after.equals("-") && NumberWords.NOT_PEOPLE_UNITS.contains(lower(tokens, q.end() + 1)))
                 || after.startsWith("year") || after.equals(":") && isDigits(lower(tokens, q.end() + 1))) {
             return false;
