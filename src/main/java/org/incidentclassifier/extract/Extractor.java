@@ -68,6 +68,7 @@ public final class Extractor {
         FrameFinder frames = new FrameFinder(lexicons, doc);
         ReportDates dates = new ReportDates(document.date(), text.text());
         Source outlet = DocumentOutlet.of(text.text(), lexicons); // the report's own outlet, for unattributed figures
+        PastYears pastYears = PastYears.of(dates.reportDate(), text.text());
         for (Sentence sentence : text.sentences()) {
             if (RecalledDates.recallsPrevious(previous, sentence)) {
                 int told = previous.index(); // "It was the latest killing": the sentence before told a recalled one
@@ -98,7 +99,9 @@ public final class Extractor {
             Stance wide = attributions.sentenceWideStance(sentence);
             List<Integer> hedges = attributions.hedges(sentence);
             List<int[]> claimSpans = new ArrayList<>();
-            for (ClaimExtractor.Figure f : claims.figures(sentence.tokens())) {
+            for (ClaimExtractor.Figure found : claims.figures(sentence.tokens())) {
+                ClaimExtractor.Figure f = !found.background() && pastYears.recalls(sentence.tokens(), found.start(), found.end())
+                        ? found.asBackground() : found;
                 if (f.status() != ClaimStatus.ESCAPED) {
                     // attackers killed, hurt or arrested may be only some of them: a claim, not their number;
                     // attackers who fled ("two attackers fled") are the ones who attacked

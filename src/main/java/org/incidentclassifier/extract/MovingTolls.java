@@ -32,11 +32,20 @@ final class MovingTolls {
             List<NounPhrase> subject = phrases.subjectOf(v);
             // "the toll may rise to 150", "it could surpass 300": a guess at what the toll will be, not a figure
             if (!v.isClauseVerb() || v.negated() || v.modal() || ClaimExtractor.isNegatedOrHypothetical(tokens, v.start())
-                    || subject.isEmpty() || !(to.equals("to") || to.equals("at") || to.equals("from"))) {
+                    || subject.isEmpty() || !(to.equals("to") || to.equals("at") || to.equals("from") || to.equals("by"))) {
                 continue;
             }
             ClaimStatus status = tollStatus(tokens, subject.get(0));
             int toAt = v.end();
+            if (to.equals("by")) {
+                // "the toll has increased by 6 to 40": the step is no one's figure; the total after "to" is
+                Quantity step = quantityAt(quantities, v.end() + 1);
+                if (status == null || step == null || !QuantityFinder.lower(tokens, step.end()).equals("to")) {
+                    continue;
+                }
+                used.add(step.start());
+                toAt = step.end();
+            }
             if (to.equals("from")) {
                 // "the toll rose from 12 to 20": the earlier figure (marked by figure-timing.csv), then the later
                 NounPhrase earlier = phrases.nounAt(v.end() + 1);
@@ -76,8 +85,15 @@ final class MovingTolls {
         }
         if (head.equals("number") && np.end() + 1 < tokens.size() && tokens.get(np.end()).lower().equals("of")) {
             PhraseTable.Match<ClaimStatus> m = lexicons.statuses().longestAt(tokens, np.end() + 1);
+            if (m == null && np.end() + 2 < tokens.size() && PEOPLE_BEFORE_STATUS.contains(tokens.get(np.end() + 1).lower())) {
+                // "the number of people killed", "the number of those wounded": the status follows the people
+                m = lexicons.statuses().longestAt(tokens, np.end() + 2);
+            }
             return m == null ? null : m.value();
         }
         return null;
     }
+
+    /** Words for "people" between "the number of" and a status. */
+    private static final Set<String> PEOPLE_BEFORE_STATUS = Set.of("people", "persons", "those", "victims", "civilians");
 }

@@ -38,6 +38,11 @@ final class NumberWords {
             "euro", "euros", "pound", "pounds", "billion", "bn", "kg", "st", "nd", "rd", "th", "gmt", "bst",
             "times", "mph", "points", "point", "goals", "tries", "try", "phases");
 
+    /** Animals and things after a number: "40 sheep were killed", "killed 200 cattle" count no people. */
+    static final Set<String> NOT_PEOPLE_THINGS = Set.of("sheep", "goat", "goats", "cattle", "cow", "cows", "camel",
+            "camels", "donkey", "donkeys", "horse", "horses", "livestock", "animals", "animal", "dogs", "pigs",
+            "chickens", "head", "vehicles", "cars", "trucks", "houses", "homes", "huts", "shops", "buildings");
+
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar",
             "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.",

@@ -151,12 +151,15 @@ final class QuantityFinder {
     }
 
     private static final Set<String> CHANGES = Set.of("rose", "risen", "rises", "rise", "climbed", "climbs",
-            "increased", "jumped", "grew", "grown", "swelled", "fell", "fallen", "dropped", "revised", "raised",
+            "increased", "jumped", "soared", "surged", "grew", "grown", "swelled", "fell", "fallen", "dropped", "revised", "raised",
             "lowered", "reduced", "up", "down");
 
-    /** "rose from 12", "has climbed from 45", "revised the toll from 30": the number a toll moved away from. */
+    /**
+     * "rose from 12", "has climbed from 45", "revised the toll from 30": the number a toll moved away from;
+     * "increased by 6 to 40": the step it moved by.
+     */
     private static boolean isChangeFrom(List<Token> tokens, int at) {
-        if (!lower(tokens, at - 1).equals("from")) {
+        if (!lower(tokens, at - 1).equals("from") && !lower(tokens, at - 1).equals("by")) {
             return false;
         }
         for (int k = at - 2; k >= Math.max(0, at - 6); k--) {
@@ -192,7 +195,7 @@ final class QuantityFinder {
                 || NumberWords.MONTHS.contains(after) || before.equals("no.") || before.equals("page")) {
             return false;
         }
-        if (text.endsWith("-") || NumberWords.NOT_PEOPLE_UNITS.contains(after)
+        if (text.endsWith("-") || NumberWords.NOT_PEOPLE_UNITS.contains(after) || NumberWords.NOT_PEOPLE_THINGS.contains(after)
                 || (after.equals("-") && NumberWords.NOT_PEOPLE_UNITS.contains(lower(tokens, q.end() + 1)))
                 || after.startsWith("year") || after.equals(":") && isDigits(lower(tokens, q.end() + 1))) {
             return false;

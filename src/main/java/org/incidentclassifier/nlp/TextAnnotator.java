@@ -2,6 +2,7 @@ package org.incidentclassifier.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -119,17 +120,15 @@ public final class TextAnnotator {
         if (shouting) {
             tagged = new String[words.length];
             for (int i = 0; i < words.length; i++) {
-                tagged[i] = words[i].toLowerCase(java.util.Locale.ROOT);
+                tagged[i] = words[i].toLowerCase(Locale.ROOT);
             }
         }
         String[] tags = tagger.tag(tagged);
         for (int i = 1; i + 1 < words.length; i++) {
-            // "the death toll rose from 12 to 20": after a noun and before a preposition "rose" is the verb, not the flower
-            if (tags[i].equals("NOUN") && tagged[i].equalsIgnoreCase("rose") && tags[i - 1].equals("NOUN")
-                    && TOLL_MOVES.contains(tagged[i + 1].toLowerCase(java.util.Locale.ROOT))) {
+            if (isTollMove(tagged, tags, i)) {
                 tags[i] = "VERB";
             }
-            if (isParticipleBeforeCount(tagged, tags, i)) {
+            if (isParticipleBeforeCount(tagged, tags, i) || isPastVerbBeforeCount(tagged, tags, i)) {
                 tags[i] = "VERB";
             }
         }
@@ -146,16 +145,43 @@ public final class TextAnnotator {
      * after "and" or a comma and before a count, an -ing word is the verb whose object the count is.
      */
     private static boolean isParticipleBeforeCount(String[] words, String[] tags, int i) {
-        String word = words[i].toLowerCase(java.util.Locale.ROOT);
+        String word = words[i].toLowerCase(Locale.ROOT);
         if (!(tags[i].equals("ADJ") || tags[i].equals("NOUN")) || !word.endsWith("ing") || word.length() < 6
-                || !CLAUSE_JOINS.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT))) {
+                || !CLAUSE_JOINS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
             return false;
         }
-        String next = words[i + 1].toLowerCase(java.util.Locale.ROOT);
+        String next = words[i + 1].toLowerCase(Locale.ROOT);
+        return tags[i + 1].equals("NUM") || COUNT_OPENERS.contains(next);
+    }
+
+    /**
+     * "Troops freed more than 60 captives", "Police freed 9 pupils": the tagger reads a past form between a noun
+     * and a count as an adverb, an adjective or a noun; there it is the verb whose object the count is.
+     */
+    private static boolean isPastVerbBeforeCount(String[] words, String[] tags, int i) {
+        String word = words[i].toLowerCase(Locale.ROOT);
+        if (!(tags[i].equals("ADV") || tags[i].equals("ADJ") || tags[i].equals("NOUN")) || !word.endsWith("ed")
+                || word.length() < 5 || !(tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) {
+            return false;
+        }
+        String next = words[i + 1].toLowerCase(Locale.ROOT);
         return tags[i + 1].equals("NUM") || COUNT_OPENERS.contains(next);
     }
 
     private static final Set<String> TOLL_MOVES = Set.of("from", "to", "by", "above", "past");
+    /** Past forms the tagger reads as a noun or an adjective after a toll ("rose" the flower, "dead jumped"). */
+    private static final Set<String> MOVE_VERBS = Set.of("rose", "jumped", "climbed", "soared",
+            "increased", "surged", "swelled", "grew", "fell", "dropped");
+
+    /**
+     * "the death toll rose from 12 to 20", "the number of dead jumped from 7 to 19", "people killed rose from 4":
+     * after a noun, an adjective or a participle and before from/to/by, a moving word is the toll's verb, whatever the tagger made of it.
+     */
+    private static boolean isTollMove(String[] words, String[] tags, int i) {
+        return (tags[i].equals("NOUN") || tags[i].equals("ADJ")) && Set.of("NOUN", "ADJ", "VERB").contains(tags[i - 1])
+                && MOVE_VERBS.contains(words[i].toLowerCase(Locale.ROOT))
+                && TOLL_MOVES.contains(words[i + 1].toLowerCase(Locale.ROOT));
+    }
 
     /** A line of at least three words with no lower-case letter (a wire headline). */
     static boolean isShouting(String[] words) {
