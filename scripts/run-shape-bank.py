@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Runs the shape bank (src/test/resources/classify/shape-bank.tsv) through `incident classify --separate`
-and lists each sentence whose primary type (or NONE: no incident) differs from the expected one."""
+and lists each sentence whose primary type (or NONE: no incident) differs from the expected one; rows marked ~
+are known misses. ShapeBankTest runs the same check in the test suite."""
 import json, subprocess, sys
 BANK = "src/test/resources/classify/shape-bank.tsv"
 JAR = sys.argv[1] if len(sys.argv) > 1 else "target/incident.jar"
@@ -18,7 +19,10 @@ for rec in map(json.loads, filter(str.strip, out.splitlines())):
 fails = 0
 for i, (want, text) in enumerate(rows):
     g = got.get(f"b{i:03d}", "?")
-    if g != want:
+    known = want.startswith("~")  # a known miss (ShapeBankTest requires it to stay one until its mark goes)
+    if g != want.lstrip("~"):
         fails += 1
-        print(f"{want:32} got {g:32} {text}")
+        print(f"{'(known) ' if known else ''}{want.lstrip('~'):32} got {g:32} {text}")
+    elif known:
+        print(f"NOW PASSES, remove its ~: {text}")
 print(f"{len(rows) - fails} passed, {fails} failed")
