@@ -3,6 +3,7 @@ package org.incidentclassifier.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.incidentclassifier.facts.Facility;
 import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.facts.PlaceMention;
@@ -99,7 +100,8 @@ final class MentionFinder {
                     || DENIALS.contains(tokens.get(m.start()).lower()) || saidToBeUntrue(tokens, m.start());
             found.add(new Trigger(doc, m.value(), m.phrase().source(), negated,
                     precededBy(tokens, m.start(), HYPOTHETICAL, 3) || generic.contains(m)
-                            || pastEventAnchor(tokens, m.start()) || namedAsCharge(tokens, m.start()), evidence));
+                            || pastEventAnchor(tokens, m.start()) || namedAsCharge(tokens, m.start())
+                            || lastYears(tokens, m.start()), evidence));
         }
         found.addAll(harmed.find(doc, sentence, matches, locator));
         return found;
@@ -118,6 +120,14 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** "last year's kidnapping", "the previous month's bombing": an older event named by when it was. */
+    private static boolean lastYears(List<Token> tokens, int at) {
+        // the tokenizer may keep "year's" whole or split off "'s"
+        String before = tokens.subList(Math.max(0, at - CHARGE_REACH - 1), at).stream().map(Token::lower)
+                .collect(Collectors.joining(" ")).replace(" 's", "'s").replace(" ’s", "'s").replace('’', '\'');
+        return before.matches(".*\\b(last|previous) (year|month|decade)'s( \\S+)?$");
     }
 
     /**
