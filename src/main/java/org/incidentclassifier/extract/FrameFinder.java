@@ -45,6 +45,7 @@ final class FrameFinder {
     private static final Set<String> CHARGES = Set.of("accused", "suspected", "charged", "convicted", "guilty",
             "acquitted", "alleged", "allegedly");
     private static final int CHARGE_REACH = 3;
+    private static final int HEARD_REACH = 4;
     /** The cue a year long past counts as, once however many such years a text names. */
     private static final String OLD_YEAR = "a year before 1900";
 
@@ -148,7 +149,10 @@ final class FrameFinder {
         return told;
     }
 
-    /** A charge word up to three tokens before the trigger: "accused of bombing", "charged with the killing of". */
+    /**
+     * A charge word up to three tokens before the trigger ("accused of bombing", "charged with the killing of"), or
+     * a retelling in court anywhere before it ("the court heard on Monday how", "the accused had planted a bomb").
+     */
     private static boolean charged(Trigger t, List<Token> tokens, Sentence sentence, EvidenceLocator locator) {
         for (int k = 0; k < tokens.size(); k++) {
             if (locator.locate(sentence.index(), tokens.get(k).start(), tokens.get(k).end()).start() == t.evidence().start()) {
@@ -157,7 +161,29 @@ final class FrameFinder {
                         return true;
                     }
                 }
-                return false;
+                return retoldInCourt(tokens, k);
+            }
+        }
+        return false;
+    }
+
+    /** Words of the court that retell what the accused did, before token {@code k}. */
+    private static boolean retoldInCourt(List<Token> tokens, int k) {
+        for (int b = 1; b < k; b++) {
+            String w = tokens.get(b).lower();
+            if (w.equals("accused") && tokens.get(b - 1).lower().equals("the")
+                    || w.equals("how") && heardBefore(tokens, b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "heard how", "heard on Monday how": the verb of a court hearing evidence, up to four tokens before "how". */
+    private static boolean heardBefore(List<Token> tokens, int how) {
+        for (int b = Math.max(0, how - HEARD_REACH); b < how; b++) {
+            if (tokens.get(b).lower().equals("heard")) {
+                return true;
             }
         }
         return false;

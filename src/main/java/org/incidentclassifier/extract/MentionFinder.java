@@ -3,6 +3,7 @@ package org.incidentclassifier.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.incidentclassifier.facts.Facility;
 import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.facts.PlaceMention;
@@ -28,6 +29,9 @@ final class MentionFinder {
     private static final int DENIAL_REACH = 8;
     /** Words a negation reaches past without their counting to its reach: "no group has yet claimed". */
     private static final Set<String> PASSED_OVER = Set.of("yet");
+    /** Words of a charge that take the act after "of" or "with": "suspected of", "charged with". */
+    private static final Set<String> CHARGES = Set.of("suspected", "accused", "charged", "convicted", "acquitted");
+    private static final int CHARGE_REACH = 3;
     private static final Set<String> HYPOTHETICAL = Set.of("threaten", "will", "would", "could", "might", "may",
             "if", "plan", "vow", "unless", "should", "threat", "aim", "intend", "plot", "seek", "tri", "foil", "thwart",
             "must", "ready", "readi", "prepar");
@@ -96,10 +100,34 @@ final class MentionFinder {
                     || DENIALS.contains(tokens.get(m.start()).lower()) || saidToBeUntrue(tokens, m.start());
             found.add(new Trigger(doc, m.value(), m.phrase().source(), negated,
                     precededBy(tokens, m.start(), HYPOTHETICAL, 3) || generic.contains(m)
-                            || pastEventAnchor(tokens, m.start()), evidence));
+                            || pastEventAnchor(tokens, m.start()) || namedAsCharge(tokens, m.start())
+                            || lastYears(tokens, m.start()), evidence));
         }
         found.addAll(harmed.find(doc, sentence, matches, locator));
         return found;
+    }
+
+    /**
+     * "Police arrested a man suspected of torching a church last year", "charged with the kidnapping of": the act
+     * is what someone is charged with, not an event the report tells as having happened. Not "suspected militants
+     * attacked": the charge word must govern the act through "of" or "with".
+     */
+    private static boolean namedAsCharge(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= 1 && k >= at - CHARGE_REACH; k--) {
+            String w = tokens.get(k).lower();
+            if ((w.equals("of") || w.equals("with")) && CHARGES.contains(tokens.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "last year's kidnapping", "the previous month's bombing": an older event named by when it was. */
+    private static boolean lastYears(List<Token> tokens, int at) {
+        // the tokenizer may keep "year's" whole or split off "'s"
+        String before = tokens.subList(Math.max(0, at - CHARGE_REACH - 1), at).stream().map(Token::lower)
+                .collect(Collectors.joining(" ")).replace(" 's", "'s").replace(" ’s", "'s").replace('’', '\'');
+        return before.matches(".*\\b(last|previous) (year|month|decade)'s( \\S+)?$");
     }
 
     /**

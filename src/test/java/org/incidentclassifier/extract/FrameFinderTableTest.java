@@ -20,6 +20,11 @@ class FrameFinderTableTest {
             // ... not when the attack is the charge the court hears
             "A man accused of bombing a bus depot told the jury on Monday that he was forced.                    | false",
             "A woman charged with the kidnapping of two pupils appeared in court on Tuesday.                     | false",
+            // ... nor when the court hears how the accused did it
+            "The jury heard on Thursday how the defendant had set fire to a chapel in 2016.                      | false",
+            "At the hearing on Monday, the accused said he had stabbed the guard to stop him.                    | false",
+            // near miss: survivors who heard gunfire tell of a new attack
+            "Residents heard gunfire as militants stormed the barracks on Friday, killing four.                  | true",
             // ... nor when the lead looks back at the old attack
             "Town remembers the market bombing. Gunmen bombed the market as the memorial service began on Sunday. | false",
             // an opening look back leaves the new attack after its comma as news

@@ -74,8 +74,17 @@ class ComplexAttackRulesTest {
     class ClassifyArmedAssaultStandsAsideForABombingInItsSentence {
         @Test
         void gunmenToldWithTheCarBombLeaveTheTollToTheBombing() {
+            // "a car bomb went off at the gate; witnesses saw gunmen flee": the bare word names who, not gunfire
             Trigger gunmen = trigger(ATTACKER, "gunmen", DOC, 0, 80);
             assertThat(rulesFiredOn(gunmen, CAR_BOMB, claim("c1", 15, PEOPLE, KILLED).in(DOC, 1).build()))
+                    .doesNotContain("classify-armed-assault", "classify-armed-assault-beside-bombing");
+        }
+
+        @Test
+        void gunmenWhoOpenFireBesideTheCarBombAreAlsoAnArmedAssault() {
+            Trigger openedFire = trigger(WEAPON_ATTACK, "opened fire", DOC, 0, 80);
+            assertThat(rulesFiredOn(trigger(ATTACKER, "gunmen", DOC, 0, 70), openedFire, CAR_BOMB,
+                    claim("c1", 15, PEOPLE, KILLED).in(DOC, 1).build()))
                     .doesNotContain("classify-armed-assault").contains("classify-armed-assault-beside-bombing");
         }
     }

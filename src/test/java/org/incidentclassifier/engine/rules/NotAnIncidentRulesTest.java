@@ -13,11 +13,13 @@ import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
 import static org.incidentclassifier.facts.ClaimStatus.KILLED;
 import static org.incidentclassifier.facts.FrameKind.COMMEMORATION;
 import static org.incidentclassifier.facts.FrameKind.COURT;
+import static org.incidentclassifier.facts.FrameKind.DISASTER;
 import static org.incidentclassifier.facts.FrameKind.HISTORY;
 import static org.incidentclassifier.facts.FrameKind.NEW_EVENT;
 import static org.incidentclassifier.facts.FrameKind.REVIEW;
 import static org.incidentclassifier.facts.FrameKind.TRAINING;
 import static org.incidentclassifier.facts.Subject.PEOPLE;
+import static org.incidentclassifier.facts.TriggerKind.ATTACKER;
 import static org.incidentclassifier.facts.TriggerKind.BOMBING;
 import static org.incidentclassifier.facts.TriggerKind.HIJACKING;
 
@@ -130,6 +132,32 @@ class NotAnIncidentRulesTest {
             // near miss: "a year after the massacre, gunmen struck again today"
             assertThat(rulesFiredOn(DOC, frame(COMMEMORATION, 1, true, 0), frame(HISTORY, 1, false, 4),
                     frame(NEW_EVENT, 1, true, 1), trigger(BOMBING, "bombing", "doc", 1, 10))).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class AccidentalBlastRule {
+        private static final String RULE = "not-an-incident-accidental-blast";
+
+        @Test
+        void aGasBlastInTheLeadWithNoBombIsAnAccident() {
+            // "A boiler exploded at a dye works, killing four workers"
+            assertThat(rulesFiredOn(DOC, frame(DISASTER, 1, true, 0), trigger(BOMBING, "exploded"),
+                    claim("c1", 4, PEOPLE, KILLED).build())).contains(RULE);
+        }
+
+        @Test
+        void aBombNamedBesideTheGasIsNoAccident() {
+            // near miss: "first taken for a gas explosion, the blast was caused by a bomb left in a bag"
+            assertThat(rulesFiredOn(DOC, frame(DISASTER, 1, true, 0), trigger(BOMBING, "explosion"),
+                    trigger(BOMBING, "bomb"))).doesNotContain(RULE);
+        }
+
+        @Test
+        void gunmenAtTheBlastMakeItAnAttack() {
+            // near miss: "gunmen were seen near the gas depot before the explosion"
+            assertThat(rulesFiredOn(DOC, frame(DISASTER, 1, true, 0), trigger(BOMBING, "explosion"),
+                    trigger(ATTACKER, "gunmen"))).doesNotContain(RULE);
         }
     }
 }

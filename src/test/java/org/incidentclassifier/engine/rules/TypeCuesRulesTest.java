@@ -24,6 +24,7 @@ import static org.incidentclassifier.facts.Subject.PEOPLE;
 import static org.incidentclassifier.facts.Subject.PERPETRATORS;
 import static org.incidentclassifier.facts.TriggerKind.AIRSTRIKE;
 import static org.incidentclassifier.facts.TriggerKind.ARMED_ATTACK;
+import static org.incidentclassifier.facts.TriggerKind.ATTACKER;
 import static org.incidentclassifier.facts.TriggerKind.ARSON;
 import static org.incidentclassifier.facts.TriggerKind.BOMBING;
 import static org.incidentclassifier.facts.TriggerKind.HIJACKING;
@@ -74,6 +75,20 @@ class TypeCuesRulesTest {
             // the rule may fire before the hijacking is concluded; its conclusion does not stand
             assertThat(reason(List.of(trigger(WEAPON_ATTACK, "gunmen", DOC, 0, 0), trigger(HIJACKING, "hijacked", DOC, 0, 10)))
                     .of(Classification.class)).extracting(Derivation::rule).doesNotContain(RULE);
+        }
+
+        @Test
+        void gunmenCountedAsKilledByTheForcesAreNoAttackers() {
+            // near miss: "soldiers shot dead five gunmen during a raid": the gunmen are inside the figure of the dead
+            assertThat(rulesFiredOn(trigger(ATTACKER, "gunmen", DOC, 0, 5),
+                    claim("c1", 5, PERPETRATORS, KILLED).at(0).build())).doesNotContain(RULE);
+        }
+
+        @Test
+        void gunmenNamedApartFromTheFigureOfDeadAttackersStillAttack() {
+            // "gunmen attacked the post; two of the attackers were killed later"
+            assertThat(rulesFiredOn(trigger(ATTACKER, "gunmen", DOC, 0, 0),
+                    claim("c1", 2, PERPETRATORS, KILLED).in(DOC, 1).build())).contains(RULE);
         }
 
         @Test
