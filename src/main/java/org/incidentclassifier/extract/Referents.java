@@ -39,10 +39,13 @@ final class Referents {
         }
         if (np.headless() && !partOf && !context.isEmpty()) {
             // "12 were freed, 6 escaped and 5 were killed": a bare number closing a list of the captives' fates
-            // tells the fate of the same captives ("4 escaped and 8 were killed" alone may count other people)
+            // tells the fate of the same captives, and so does one after a partitive of them ("18 of the tourists
+            // were freed and 9 were killed"); "4 escaped and 8 were killed" alone may count other people
             ClaimExtractor.Figure before = context.get(context.size() - 1);
             long fates = context.stream().filter(f -> !f.background() && isFate(f.status())).count();
-            if (fates >= 2 && before.subject().isHostages() && !before.background() && isFate(before.status())) {
+            boolean ofThem = fates >= 2 || before.group().partitive();
+            if (ofThem && (before.subject().isHostages() || before.status().isRelease())
+                    && !before.background() && isFate(before.status())) {
                 return before.subject();
             }
         }
