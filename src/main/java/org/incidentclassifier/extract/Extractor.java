@@ -109,7 +109,7 @@ public final class Extractor {
                 }
                 boolean hedged = f.hedged() || hedges.stream().anyMatch(h -> h >= f.start() - 4 && h < f.end());
                 c.claims.add(timed(claim(doc, c.claims.size() + 1, sentence, f, hedged, said, wide, outlet, locator),
-                        timings.timing(sentence.tokens(), f.group().start())));
+                        timings.timing(sentence.tokens(), f.group().start(), f.end())));
             }
             for (AttackerFigures.Found f : attackerFigures.find(sentence.tokens(), claimSpans)) {
                 c.attackers.add(attackers(doc, c.attackers.size() + 1, sentence, f, said, wide, outlet, locator));

@@ -2,6 +2,7 @@ package org.incidentclassifier.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.incidentclassifier.facts.ClaimStatus;
 import org.incidentclassifier.facts.Subject;
 import org.incidentclassifier.nlp.Token;
 import org.incidentclassifier.phrase.NounPhrase;
@@ -36,6 +37,23 @@ final class Referents {
             Subject before = context.get(context.size() - 1).group().subject();
             return before == Subject.PEOPLE || before.isHostages() ? before : Subject.PEOPLE;
         }
+        if (np.headless() && !partOf && !context.isEmpty()) {
+            // "12 were freed, 6 escaped and 5 were killed": a bare number closing a list of the captives' fates
+            // tells the fate of the same captives, and so does one after a partitive of them ("18 of the tourists
+            // were freed and 9 were killed"); "4 escaped and 8 were killed" alone may count other people
+            ClaimExtractor.Figure before = context.get(context.size() - 1);
+            long fates = context.stream().filter(f -> !f.background() && isFate(f.status())).count();
+            boolean ofThem = fates >= 2 || before.group().partitive();
+            if (ofThem && (before.subject().isHostages() || before.status().isRelease())
+                    && !before.background() && isFate(before.status())) {
+                return before.subject();
+            }
+        }
         return Subject.PEOPLE;
+    }
+
+    /** Leaving captivity alive, or still being in it. */
+    private static boolean isFate(ClaimStatus status) {
+        return status.isRelease() || status == ClaimStatus.HELD;
     }
 }

@@ -67,7 +67,27 @@ final class SpeakerPhrase {
                 start = outer;
             }
         }
+        start = afterDay(tokens, start, end);
         return start < end && hasNoun(tokens, start, end) ? new int[] {start, end} : null;
+    }
+
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight");
+    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
+
+    /**
+     * "By Thursday the governor said", "On Monday night police said": the day the speaker spoke opens the phrase
+     * the tagger reads as one noun phrase; the speaker starts after it.
+     */
+    private static int afterDay(List<Token> tokens, int start, int end) {
+        if (start >= end || !DAYS.contains(tokens.get(start).lower())) {
+            return start;
+        }
+        int k = start + 1;
+        if (k < end && DAY_PARTS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k < end && hasNoun(tokens, k, end) ? k : start;
     }
 
     /** ", affiliated to ...", ", who ...", ", a one-eyed terrorist ...": an aside about the subject. */

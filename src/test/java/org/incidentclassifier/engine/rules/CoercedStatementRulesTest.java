@@ -59,4 +59,25 @@ class CoercedStatementRulesTest {
                     .doesNotContain(RULE);
         }
     }
+
+    @Nested
+    class CoercedStatementCaptiveDemand {
+        private static final String RULE = "coerced-statement-captive-demand";
+
+        @Test
+        void aHostageReadingTheCaptorsDemandsSpeaksForThem() {
+            Statement demand = statement(DEMAND, "the kidnapped engineer", CAPTIVE, "urged his government to free prisoners");
+
+            assertThat(concludedBy(RULE, demand)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(inconsistency(COERCED_STATEMENT, MEDIUM, "the kidnapped engineer voiced"
+                            + " \"urged his government to free prisoners\" while held; a captive's demands are the"
+                            + " captors' and may be said under duress."), RULE, demand));
+        }
+
+        @Test
+        void theCaptorsOwnDemandIsNotACaptivesStatement() {
+            assertThat(rulesFiredOn(statement(DEMAND, "the kidnappers", PERPETRATOR, "we demand a ransom")))
+                    .doesNotContain(RULE);
+        }
+    }
 }
