@@ -53,6 +53,11 @@ final class ClaimExtractor {
         this.predicates = new PredicateAfter(lexicons);
     }
 
+    /** True when the sentence has no number: its figures, if any, are of one person ({@link SinglePersons}). */
+    boolean numberless(List<Token> tokens) {
+        return quantities.find(tokens).isEmpty();
+    }
+
     List<Figure> figures(List<Token> tokens) {
         List<CountedGroup> found = new ArrayList<>();
         List<Quantity> numbers = quantities.find(tokens);

@@ -99,6 +99,7 @@ public final class Extractor {
             Stance wide = attributions.sentenceWideStance(sentence);
             List<Integer> hedges = attributions.hedges(sentence);
             List<int[]> claimSpans = new ArrayList<>();
+            boolean numberless = claims.numberless(sentence.tokens());
             for (ClaimExtractor.Figure found : claims.figures(sentence.tokens())) {
                 ClaimExtractor.Figure f = !found.background() && pastYears.recalls(sentence.tokens(), found.start(), found.end())
                         ? found.asBackground() : found;
@@ -108,6 +109,9 @@ public final class Extractor {
                     claimSpans.add(new int[] {f.start(), f.end()});
                 }
                 boolean hedged = f.hedged() || hedges.stream().anyMatch(h -> h >= f.start() - 4 && h < f.end());
+                if (numberless) {
+                    c.onePerson.add(c.claims.size());
+                }
                 c.claims.add(timed(claim(doc, c.claims.size() + 1, sentence, f, hedged, said, wide, outlet, locator),
                         timings.timing(sentence.tokens(), f.group().start(), f.end())));
             }
@@ -136,7 +140,8 @@ public final class Extractor {
             c.dates.addAll(dates.find(doc, sentence, locator, recalled));
         }
         Document dated = new Document(document.id(), document.path(), dates.reportDate());
-        return new DocumentFacts(dated, c.claims, c.actors, c.aliases, c.affiliations, known(c.actors), c.triggers,
+        List<CountClaim> counted = SinglePersons.withinCounts(doc, c.claims, c.onePerson);
+        return new DocumentFacts(dated, counted, c.actors, c.aliases, c.affiliations, known(c.actors), c.triggers,
                 c.places, c.facilities, c.statements, frames.frames(c.dates, dates.reportDate()), c.dates, c.attackers);
     }
 
@@ -149,6 +154,7 @@ public final class Extractor {
     /** The facts of one document as they are gathered. */
     private static final class Collected {
         final List<CountClaim> claims = new ArrayList<>();
+        final Set<Integer> onePerson = new java.util.HashSet<>();
         final List<ActorMention> actors = new ArrayList<>();
         final List<AliasClaim> aliases = new ArrayList<>();
         final List<AffiliationClaim> affiliations = new ArrayList<>();
