@@ -93,7 +93,7 @@ final class ClaimExtractor {
             }
             previous = f;
         }
-        return withStructure(tokens, phrases, numbers, figures);
+        return CombinedHarm.without(tokens, withStructure(tokens, phrases, numbers, figures));
     }
 
     /** Adds the figures the phrase structure finds for numbers the window reading left, in sentence order. */
