@@ -1,6 +1,7 @@
 package org.incidentclassifier.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -99,8 +100,10 @@ public final class Extractor {
             Stance wide = attributions.sentenceWideStance(sentence);
             List<Integer> hedges = attributions.hedges(sentence);
             List<int[]> claimSpans = new ArrayList<>();
-            boolean numberless = claims.numberless(sentence.tokens());
-            for (ClaimExtractor.Figure found : claims.figures(sentence.tokens())) {
+            List<ClaimExtractor.Figure> figures = claims.figures(sentence.tokens());
+            // asked only where there are figures: it scans the sentence's numbers again
+            boolean numberless = !figures.isEmpty() && claims.numberless(sentence.tokens());
+            for (ClaimExtractor.Figure found : figures) {
                 ClaimExtractor.Figure f = !found.background() && pastYears.recalls(sentence.tokens(), found.start(), found.end())
                         ? found.asBackground() : found;
                 if (f.status() != ClaimStatus.ESCAPED) {
@@ -154,7 +157,7 @@ public final class Extractor {
     /** The facts of one document as they are gathered. */
     private static final class Collected {
         final List<CountClaim> claims = new ArrayList<>();
-        final Set<Integer> onePerson = new java.util.HashSet<>();
+        final Set<Integer> onePerson = new HashSet<>();
         final List<ActorMention> actors = new ArrayList<>();
         final List<AliasClaim> aliases = new ArrayList<>();
         final List<AffiliationClaim> affiliations = new ArrayList<>();

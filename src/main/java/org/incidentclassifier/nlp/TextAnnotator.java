@@ -125,10 +125,8 @@ public final class TextAnnotator {
         }
         String[] tags = tagger.tag(tagged);
         for (int i = 1; i + 1 < words.length; i++) {
-            if (isTollMove(tagged, tags, i)) {
-                tags[i] = "VERB";
-            }
-            if (isParticipleBeforeCount(tagged, tags, i) || isPastVerbBeforeCount(tagged, tags, i)) {
+            if (isTollMove(tagged, tags, i) || isParticipleBeforeCount(tagged, tags, i)
+                    || isPastVerbBeforeCount(tagged, tags, i)) {
                 tags[i] = "VERB";
             }
         }
@@ -169,6 +167,8 @@ public final class TextAnnotator {
     }
 
     private static final Set<String> TOLL_MOVES = Set.of("from", "to", "by", "above", "past");
+    /** Tags of the word that ends a toll's subject: "toll", "dead", "killed". */
+    private static final Set<String> TOLL_SUBJECT_ENDS = Set.of("NOUN", "ADJ", "VERB");
     /** Past forms the tagger reads as a noun or an adjective after a toll ("rose" the flower, "dead jumped"). */
     private static final Set<String> MOVE_VERBS = Set.of("rose", "jumped", "climbed", "soared",
             "increased", "surged", "swelled", "grew", "fell", "dropped");
@@ -178,7 +178,7 @@ public final class TextAnnotator {
      * after a noun, an adjective or a participle and before from/to/by, a moving word is the toll's verb, whatever the tagger made of it.
      */
     private static boolean isTollMove(String[] words, String[] tags, int i) {
-        return (tags[i].equals("NOUN") || tags[i].equals("ADJ")) && Set.of("NOUN", "ADJ", "VERB").contains(tags[i - 1])
+        return (tags[i].equals("NOUN") || tags[i].equals("ADJ")) && TOLL_SUBJECT_ENDS.contains(tags[i - 1])
                 && MOVE_VERBS.contains(words[i].toLowerCase(Locale.ROOT))
                 && TOLL_MOVES.contains(words[i + 1].toLowerCase(Locale.ROOT));
     }
