@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.incidentclassifier.ruleset.DrlDeclarations;
 import org.incidentclassifier.ruleset.DrlRule;
@@ -167,6 +168,9 @@ public final class RuleBase {
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
+                if (rule instanceof RuleImpl impl && impl.isQuery()) {
+                    continue; // a query fires nothing and concludes nothing: not one of the rules analysts list
+                }
                 Map<String, Object> meta = rule.getMetaData();
                 rules.put(rule.getName(), new RuleInfo(metaText(meta.get("id"), rule.getName()), rule.getName(),
                         metaText(meta.get("description"), ""), pkg.getName(),

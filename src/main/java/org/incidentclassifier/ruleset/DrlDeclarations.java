@@ -12,6 +12,7 @@ import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.NotDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.QueryDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
@@ -58,7 +59,8 @@ public final class DrlDeclarations {
             int thenEnd = rule.getEndCharacter() > thenStart ? Math.min(rule.getEndCharacter(), text.length())
                     : text.length();
             rules.add(new DrlRule(file, rule.getLine(), rule.getColumn() + 1, pkg.getName() == null ? ""
-                    : pkg.getName(), rule.getName(), metadata, thenStart, thenEnd, conditions(rule.getLhs(), text)));
+                    : pkg.getName(), rule.getName(), metadata, thenStart, thenEnd, conditions(rule.getLhs(), text),
+                    rule instanceof QueryDescr));
         }
         return rules;
     }

@@ -9,10 +9,12 @@ import java.util.Map;
  * annotations ({@code @id}, {@code @description}, ...) with the quotes removed, and the character span of its
  * {@code then} part (offsets into the file, end exclusive), which is where errors in generated code come from;
  * and the conditions that match no single fact ({@code not}, {@code exists}, {@code accumulate}), which a
- * list of the facts a rule matched cannot show.
+ * list of the facts a rule matched cannot show. A {@code query} is read too ({@link #query()} is true): it shares
+ * a rule's syntax and build errors, but concludes nothing, so it needs no {@code @id} or test.
  */
 public record DrlRule(String file, int line, int column, String packageName, String name,
-                      Map<String, String> metadata, int thenStart, int thenEnd, List<Condition> conditions) {
+                      Map<String, String> metadata, int thenStart, int thenEnd, List<Condition> conditions,
+                      boolean query) {
     public DrlRule {
         metadata = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata)); // as written
         conditions = List.copyOf(conditions);

@@ -14,7 +14,7 @@ import org.incidentclassifier.ruleset.RuleProblem;
 /**
  * Checks the metadata analysts and the verdict rely on: every rule has an {@code @id} (lower-case words
  * joined by dashes, unique across the rule set) and a {@code @description}. Problems point at the line of the
- * rule's declaration.
+ * rule's declaration. Queries are not rules here: they conclude nothing, so they need neither.
  */
 public final class RuleLint {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -33,6 +33,9 @@ public final class RuleLint {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, DrlRule> byId = new HashMap<>();
         for (DrlRule rule : rules) {
+            if (rule.query()) {
+                continue; // a query concludes nothing: no verdict names it, no test fires it
+            }
             String id = rule.id();
             if (id == null || id.isBlank()) {
                 problems.add(problem(files, rule, "rule \"" + rule.name() + "\" has no @id; add a line"

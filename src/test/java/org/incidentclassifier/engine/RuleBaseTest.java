@@ -72,6 +72,31 @@ class RuleBaseTest {
     }
 
     @Test
+    void aQueryIsNoRuleOfTheRuleSet(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("consistency"));
+        Files.writeString(dir.resolve("consistency/held.drl"), String.join("\n",
+                "package consistency;",
+                "import org.incidentclassifier.facts.*;",
+                "",
+                "query heldFigure( String doc )",
+                "    CountClaim( status == ClaimStatus.HELD, document == doc )",
+                "end",
+                "",
+                "rule \"A held figure\"",
+                "    @id(\"held-figure\")",
+                "    @description(\"A report gives a figure of people held.\")",
+                "when",
+                "    $c : CountClaim( )",
+                "    heldFigure( $c.document; )",
+                "then",
+                "end",
+                ""));
+
+        assertThat(RuleBase.compile(RuleFiles.fromDirectory(dir)).rules()).extracting(RuleInfo::id)
+                .containsExactly("held-figure");
+    }
+
+    @Test
     void aDirectoryWithoutRulesIsRefused(@TempDir Path dir) {
         assertThatThrownBy(() -> RuleBase.compile(RuleFiles.fromDirectory(dir)))
                 .isInstanceOf(RuleSetException.class)

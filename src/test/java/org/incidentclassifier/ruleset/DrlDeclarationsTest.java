@@ -49,9 +49,9 @@ class DrlDeclarationsTest {
                 new DrlRule("consistency/conflict.drl", 8, 1, "consistency", "Two figures disagree",
                         Map.of("id", "count-conflict",
                                 "description", "Two sources give (different) figures; \"quoted\"."),
-                        drl.indexOf("then\n    String rule"), drl.indexOf("end\n\nfunction") + 3, List.of()),
+                        drl.indexOf("then\n    String rule"), drl.indexOf("end\n\nfunction") + 3, List.of(), false),
                 new DrlRule("consistency/conflict.drl", 23, 3, "consistency", "Bare", Map.of(),
-                        drl.indexOf("then\nend\n", drl.indexOf("rule Bare")), drl.length() - 1, List.of()));
+                        drl.indexOf("then\nend\n", drl.indexOf("rule Bare")), drl.length() - 1, List.of(), false));
         assertThat(rules.get(1).id()).isNull();
         assertThat(rules.get(1).description()).isNull();
     }

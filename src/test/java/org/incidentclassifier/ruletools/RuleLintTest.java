@@ -24,6 +24,12 @@ class RuleLintTest {
     }
 
     @Test
+    void aQueryNeedsNoIdOrDescription() {
+        assertThat(lint(Map.of("consistency/q.drl", HEADER
+                + "query heldFigures\n  CountClaim( status == ClaimStatus.HELD )\nend\n"))).isEmpty();
+    }
+
+    @Test
     void aMissingIdAndDescriptionAreReportedAtTheRuleDeclaration() {
         assertThat(lint(Map.of("classify/a.drl", HEADER + "rule \"A\"\nwhen\nthen\nend\n"))).containsExactly(
                 new RuleProblem("my-rules/classify/a.drl", 4, 1, "rule \"A\" has no @id; add a line"
