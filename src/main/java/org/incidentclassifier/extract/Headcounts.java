@@ -49,6 +49,11 @@ final class Headcounts {
                 continue;
             }
             CountedGroup g = groups.group(tokens, q);
+            Found named = g == null ? namedByCue(tokens, q) : null;
+            if (named != null) {
+                found.add(named);
+                continue;
+            }
             // one nationality of a list ("3 Russians and one Ukrainian are ...") is a part, not a group present
             if (g != null && g.status() == null && !g.partitive() && g.subject() != Subject.PERPETRATORS
                     && !g.isNationalityOnly() && cued(tokens, q, g)) {
@@ -57,6 +62,23 @@ final class Headcounts {
             }
         }
         return found;
+    }
+
+    /** "a crew of 19": the cue before the bare number names the group. */
+    private Found namedByCue(List<Token> tokens, Quantity q) {
+        for (int k = Math.max(0, q.start() - 3); k < q.start(); k++) {
+            PhraseTable.Match<FigureCue> m = lexicons.figureCues().longestAt(tokens, k);
+            if (m == null || m.value() != FigureCue.HEADCOUNT || m.end() != q.start()) {
+                continue;
+            }
+            for (int j = m.start(); j < m.end(); j++) {
+                PhraseTable.Match<Subject> s = lexicons.subjects().longestAt(tokens, j);
+                if (s != null && s.value() != Subject.PERPETRATORS) {
+                    return new Found(m.start(), q.end(), q, s.value(), words(tokens, s.start(), s.end()), false);
+                }
+            }
+        }
+        return null;
     }
 
     /** "12 of the 10 passengers", "14 out of 129 students": the whole is a headcount whatever the part's status. */
