@@ -16,6 +16,7 @@ import org.incidentclassifier.facts.DocumentFacts;
 import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.facts.EventDate;
 import org.incidentclassifier.facts.Facility;
+import org.incidentclassifier.facts.Headcount;
 import org.incidentclassifier.facts.KnownAffiliation;
 import org.incidentclassifier.facts.PlaceMention;
 import org.incidentclassifier.facts.Relation;
@@ -45,6 +46,7 @@ public final class Extractor {
     private final StatementFinder statements;
     private final FigureTimingFinder timings;
     private final AttackerFigures attackerFigures;
+    private final Headcounts headcounts;
     private final RecalledDates recalled;
 
     public Extractor(Lexicons lexicons) {
@@ -57,6 +59,7 @@ public final class Extractor {
         this.statements = new StatementFinder(lexicons);
         this.timings = new FigureTimingFinder(lexicons);
         this.attackerFigures = new AttackerFigures(lexicons);
+        this.headcounts = new Headcounts(lexicons);
         this.recalled = new RecalledDates(lexicons);
     }
 
@@ -121,6 +124,10 @@ public final class Extractor {
             for (AttackerFigures.Found f : attackerFigures.find(sentence.tokens(), claimSpans)) {
                 c.attackers.add(attackers(doc, c.attackers.size() + 1, sentence, f, said, wide, outlet, locator));
             }
+            for (Headcounts.Found h : headcounts.find(sentence.tokens(), figures.stream()
+                    .map(f -> new int[] {f.start(), f.end()}).toList(), figures.stream().map(f -> f.status()).toList())) {
+                c.headcounts.add(headcount(doc, c.headcounts.size() + 1, sentence, h, said, wide, outlet, locator));
+            }
             List<ActorAt> found = actors.find(sentence, locator);
             found.forEach(a -> c.actors.add(a.mention()));
             c.aliases.addAll(aliases.find(doc, sentence, found, locator));
@@ -145,7 +152,8 @@ public final class Extractor {
         Document dated = new Document(document.id(), document.path(), dates.reportDate());
         List<CountClaim> counted = SinglePersons.withinCounts(doc, c.claims, c.onePerson);
         return new DocumentFacts(dated, counted, c.actors, c.aliases, c.affiliations, known(c.actors), c.triggers,
-                c.places, c.facilities, c.statements, frames.frames(c.dates, dates.reportDate()), c.dates, c.attackers);
+                c.places, c.facilities, c.statements, frames.frames(c.dates, dates.reportDate()), c.dates, c.attackers,
+                c.headcounts);
     }
 
     /** The claim with the timing its wording gives it. */
@@ -167,6 +175,7 @@ public final class Extractor {
         final List<Statement> statements = new ArrayList<>();
         final List<EventDate> dates = new ArrayList<>();
         final List<AttackerCount> attackers = new ArrayList<>();
+        final List<Headcount> headcounts = new ArrayList<>();
     }
 
     /** The sentence opens with a quote mark, or the one before it ended with a colon or inside a quotation. */
@@ -216,6 +225,16 @@ public final class Extractor {
         return new AttackerCount(doc + "-n" + number, doc, q.value(), q.min(), q.max(), q.approx(),
                 sourceOf(attribution, outlet), stanceOf(attribution, wide, false),
                 span(sentence, f.start(), f.end(), locator));
+    }
+
+    /** A group's headcount, with its source and stance found as a claim's are. */
+    private static Headcount headcount(String doc, int number, Sentence sentence, Headcounts.Found h,
+                                       List<Attribution> said, Stance wide, Source outlet, EvidenceLocator locator) {
+        Attribution attribution = governing(said, h.start());
+        Quantity q = h.quantity();
+        return new Headcount(doc + "-h" + number, doc, q.value(), q.min(), q.max(), q.approx(), h.subject(),
+                h.words(), h.partitiveWhole(), sourceOf(attribution, outlet), stanceOf(attribution, wide, false),
+                span(sentence, h.start(), h.end(), locator));
     }
 
     private static Source sourceOf(Attribution attribution, Source outlet) {

@@ -5,17 +5,29 @@ import java.util.List;
 
 /**
  * Everything extraction found in one document: what the rules see ({@code dates}: the dates it gives, see
- * {@link EventDate}; {@code attackers}: how many attackers it counts, see {@link AttackerCount}).
+ * {@link EventDate}; {@code attackers}: how many attackers it counts, see {@link AttackerCount}; {@code headcounts}: how many people
+ * were in a group present, see {@link Headcount}).
  */
 public record DocumentFacts(Document document, List<CountClaim> claims, List<ActorMention> actors,
                             List<AliasClaim> aliases, List<AffiliationClaim> affiliations,
                             List<KnownAffiliation> knownAffiliations, List<Trigger> triggers,
                             List<PlaceMention> places, List<Facility> facilities, List<Statement> statements,
-                            List<ReportFrame> frames, List<EventDate> dates, List<AttackerCount> attackers) {
+                            List<ReportFrame> frames, List<EventDate> dates, List<AttackerCount> attackers,
+                            List<Headcount> headcounts) {
     /** A document with no facts (a grouped session's explanation lists the facts of its reports instead). */
     public static DocumentFacts empty(Document document) {
         return new DocumentFacts(document, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** Facts without headcounts (callers that do not look for groups present). */
+    public DocumentFacts(Document document, List<CountClaim> claims, List<ActorMention> actors,
+                         List<AliasClaim> aliases, List<AffiliationClaim> affiliations,
+                         List<KnownAffiliation> knownAffiliations, List<Trigger> triggers, List<PlaceMention> places,
+                         List<Facility> facilities, List<Statement> statements, List<ReportFrame> frames,
+                         List<EventDate> dates, List<AttackerCount> attackers) {
+        this(document, claims, actors, aliases, affiliations, knownAffiliations, triggers, places, facilities,
+                statements, frames, dates, attackers, List.of());
     }
 
     public DocumentFacts {
@@ -31,6 +43,7 @@ public record DocumentFacts(Document document, List<CountClaim> claims, List<Act
         frames = List.copyOf(frames);
         dates = List.copyOf(dates);
         attackers = List.copyOf(attackers);
+        headcounts = List.copyOf(headcounts);
     }
 
     /** All facts, in a stable order, for insertion into a rule session. */
@@ -49,6 +62,7 @@ public record DocumentFacts(Document document, List<CountClaim> claims, List<Act
         all.addAll(frames);
         all.addAll(dates);
         all.addAll(attackers);
+        all.addAll(headcounts);
         return all;
     }
 }

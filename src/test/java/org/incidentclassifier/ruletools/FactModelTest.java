@@ -68,7 +68,7 @@ class FactModelTest {
         assertThat(FactModel.factTypes()).extracting(Class::getSimpleName)
                 .containsExactly("Document", "CountClaim", "ActorMention", "AliasClaim", "AffiliationClaim",
                         "KnownAffiliation", "Trigger", "PlaceMention", "Facility", "Statement", "ReportFrame", "EventDate",
-                        "AttackerCount");
+                        "AttackerCount", "Headcount");
         assertThat(FactModel.valueTypes()).extracting(Class::getSimpleName)
                 .containsExactly("Source", "NationalityCount", "Evidence");
         assertThat(md).contains("| `factual` | true or false | True when neither negated nor hypothetical: the text"

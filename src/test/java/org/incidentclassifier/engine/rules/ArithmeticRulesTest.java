@@ -13,6 +13,7 @@ import static org.incidentclassifier.facts.ClaimStatus.FREED;
 import static org.incidentclassifier.facts.ClaimStatus.HELD;
 import static org.incidentclassifier.facts.ClaimStatus.INJURED;
 import static org.incidentclassifier.facts.ClaimStatus.KILLED;
+import static org.incidentclassifier.facts.ClaimStatus.MISSING;
 import static org.incidentclassifier.facts.ClaimStatus.TAKEN;
 import static org.incidentclassifier.facts.InconsistencyKind.ARITHMETIC;
 import static org.incidentclassifier.facts.Severity.HIGH;
@@ -26,6 +27,7 @@ import static org.incidentclassifier.facts.Subject.FOREIGN_HOSTAGES;
 import static org.incidentclassifier.facts.Subject.HOSTAGES;
 import static org.incidentclassifier.facts.Subject.LOCAL_HOSTAGES;
 import static org.incidentclassifier.facts.Subject.WORKERS;
+import static org.incidentclassifier.facts.Subject.CIVILIANS;
 
 import org.incidentclassifier.engine.Derivation;
 import org.incidentclassifier.facts.ClaimGrade;
@@ -311,6 +313,21 @@ class ArithmeticRulesTest {
                     .build();
 
             assertThat(rulesFiredOn(taken, workersFreed, workersEscaped)).contains(RULE);
+        }
+
+        @Test
+        void thoseStillMissingAreTheRestOfThoseTaken() {
+            // "abducted 30 villagers" ... "20 of the villagers had been released and 15 were still missing"
+            CountClaim villagers = claim("c1", 30, HOSTAGES, TAKEN).from("officials", STATE_MEDIA).in("doc", 1).build();
+            CountClaim released = claim("c2", 20, HOSTAGES, FREED).part().from("a leader", STATE_MEDIA).in("doc", 2).build();
+            CountClaim missing = claim("c3", 15, CIVILIANS, MISSING).part().from("a leader", STATE_MEDIA).in("doc", 2).build();
+            CountClaim fewer = claim("c3", 8, CIVILIANS, MISSING).part().from("a leader", STATE_MEDIA).in("doc", 2).build();
+            // "15 people are missing" after a blast, not said to be the rest of anyone, may never have been taken
+            CountClaim anyMissing = claim("c3", 15, CIVILIANS, MISSING).from("a leader", STATE_MEDIA).in("doc", 2).build();
+
+            assertThat(rulesFiredOn(villagers, released, missing)).contains(RULE);
+            assertThat(rulesFiredOn(villagers, released, fewer)).doesNotContain(RULE);
+            assertThat(rulesFiredOn(villagers, released, anyMissing)).doesNotContain(RULE);
         }
 
         @Test
