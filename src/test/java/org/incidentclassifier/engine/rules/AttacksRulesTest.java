@@ -123,6 +123,33 @@ class AttacksRulesTest {
     }
 
     @Nested
+    class ClassifyArmedAssaultTollBeforeAttack {
+        private static final String RULE = "classify-armed-assault-toll-before-attack";
+        // "The militia killed seven people in a camp. The mission said the attack took place at dawn."
+        private final CountClaim killed = claim("c1", 7, PEOPLE, KILLED).in(DOC, 1).build();
+        private final Trigger killing = trigger(TriggerKind.KILLING, "killed", DOC, 1, 12);
+        private final Trigger theAttack = trigger(ARMED_ATTACK, "attack", DOC, 2, 30);
+
+        @Test
+        void theAttackNamedAfterTheLeadsTollIsAnArmedAssault() {
+            assertThat(concludedBy(RULE, killed, killing, theAttack)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(ARMED_ASSAULT, 0.7), RULE, theAttack, killed, killing));
+        }
+
+        @Test
+        void aKidnappingInTheReportIsNoArmedAssaultOfThisShape() {
+            // "Gunmen killed a guard and abducted two engineers. The attack happened at dawn."
+            assertThat(rulesFiredOn(killed, killing, theAttack, trigger(TriggerKind.KIDNAPPING, "abducted", DOC, 1, 40)))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void aTollTwoSentencesBeforeIsNotTheAttacks() {
+            assertThat(rulesFiredOn(killed, killing, trigger(ARMED_ATTACK, "attack", DOC, 3, 30))).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
     class ClassifyArmedAssaultMassCasualties {
         private static final String RULE = "classify-armed-assault-mass-casualties";
 
