@@ -150,6 +150,31 @@ class AttacksRulesTest {
     }
 
     @Nested
+    class ClassifyBombingKillsOne {
+        private static final String RULE = "classify-bombing-kills-one";
+        // "A member of parliament was killed when a roadside bomb struck his convoy."
+        private final Trigger figureKilled = trigger(TriggerKind.FIGURE_HARMED, "member of parliament was killed", DOC, 1, 0);
+        private final Trigger bomb = trigger(BOMBING, "roadside bomb", DOC, 1, 40);
+
+        @Test
+        void aBombInTheSentenceOfAPublicFigureKilledIsABombing() {
+            assertThat(concludedBy(RULE, figureKilled, bomb)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(BOMBING_EXPLOSION, 0.6), RULE, bomb, figureKilled));
+        }
+
+        @Test
+        void aPlainKillingWordBesideABombElsewhereIsNoToll() {
+            // "The killings happened at the same time as a bombing in another country."
+            assertThat(rulesFiredOn(trigger(TriggerKind.KILLING, "killings", DOC, 1, 0), bomb)).doesNotContain(RULE);
+        }
+
+        @Test
+        void aBombInAnotherSentenceIsNotThatKilling() {
+            assertThat(rulesFiredOn(figureKilled, trigger(BOMBING, "bomb", DOC, 3, 10))).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
     class ClassifyArmedAssaultMassCasualties {
         private static final String RULE = "classify-armed-assault-mass-casualties";
 
