@@ -73,7 +73,10 @@ public final class Extractor {
         ReportDates dates = new ReportDates(document.date(), text.text());
         Source outlet = DocumentOutlet.of(text.text(), lexicons); // the report's own outlet, for unattributed figures
         PastYears pastYears = PastYears.of(dates.reportDate(), text.text());
+        RecalledEvents recalledEvents = new RecalledEvents(lexicons, pastYears, dates.reportDate());
         for (Sentence sentence : text.sentences()) {
+            List<EventDate> sentenceDates = dates.find(doc, sentence, locator, recalled);
+            recalledEvents.start(sentence, sentenceDates, locator);
             if (RecalledDates.recallsPrevious(previous, sentence)) {
                 int told = previous.index(); // "It was the latest killing": the sentence before told a recalled one
                 c.dates.replaceAll(d -> d.evidence().sentence() == told ? d.asRecalled() : d);
@@ -107,8 +110,10 @@ public final class Extractor {
             // asked only where there are figures: it scans the sentence's numbers again
             boolean numberless = !figures.isEmpty() && claims.numberless(sentence.tokens());
             for (ClaimExtractor.Figure found : figures) {
-                ClaimExtractor.Figure f = !found.background() && pastYears.recalls(sentence.tokens(), found.start(), found.end())
-                        ? found.asBackground() : found;
+                // a figure of an event the report recalls: "In 2017, a truck bomb killed 80", "last month gunmen
+                // kidnapped two traders" (told after the news)
+                ClaimExtractor.Figure f = !found.background() && (pastYears.recalls(sentence.tokens(), found.start(), found.end())
+                        || recalledEvents.recalls(found.start())) ? found.asBackground() : found;
                 if (f.status() != ClaimStatus.ESCAPED) {
                     // attackers killed, hurt or arrested may be only some of them: a claim, not their number;
                     // attackers who fled ("two attackers fled") are the ones who attacked
@@ -141,13 +146,14 @@ public final class Extractor {
                         by == null ? Source.unknown() : by.source(),
                         wide != null ? wide : by == null ? Stance.REPORTED : by.stance(), evidence));
             }
-            List<Trigger> sentenceTriggers = mentions.triggers(doc, sentence, locator);
+            List<Trigger> sentenceTriggers = recalledEvents.read(sentence, mentions.triggers(doc, sentence, locator),
+                    sentenceDates, locator);
             c.triggers.addAll(sentenceTriggers);
             c.places.addAll(mentions.places(doc, sentence, locator));
             c.facilities.addAll(mentions.facilities(doc, sentence, locator));
             c.statements.addAll(statements.find(doc, sentence, said, locator));
             frames.add(sentence, locator, sentenceTriggers);
-            c.dates.addAll(dates.find(doc, sentence, locator, recalled));
+            c.dates.addAll(sentenceDates);
         }
         Document dated = new Document(document.id(), document.path(), dates.reportDate());
         List<CountClaim> counted = SinglePersons.withinCounts(doc, c.claims, c.onePerson);

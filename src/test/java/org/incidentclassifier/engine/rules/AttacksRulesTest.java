@@ -123,6 +123,58 @@ class AttacksRulesTest {
     }
 
     @Nested
+    class ClassifyArmedAssaultTollBeforeAttack {
+        private static final String RULE = "classify-armed-assault-toll-before-attack";
+        // "The militia killed seven people in a camp. The mission said the attack took place at dawn."
+        private final CountClaim killed = claim("c1", 7, PEOPLE, KILLED).in(DOC, 1).build();
+        private final Trigger killing = trigger(TriggerKind.KILLING, "killed", DOC, 1, 12);
+        private final Trigger theAttack = trigger(ARMED_ATTACK, "attack", DOC, 2, 30);
+
+        @Test
+        void theAttackNamedAfterTheLeadsTollIsAnArmedAssault() {
+            assertThat(concludedBy(RULE, killed, killing, theAttack)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(ARMED_ASSAULT, 0.7), RULE, theAttack, killed, killing));
+        }
+
+        @Test
+        void aKidnappingInTheReportIsNoArmedAssaultOfThisShape() {
+            // "Gunmen killed a guard and abducted two engineers. The attack happened at dawn."
+            assertThat(rulesFiredOn(killed, killing, theAttack, trigger(TriggerKind.KIDNAPPING, "abducted", DOC, 1, 40)))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void aTollTwoSentencesBeforeIsNotTheAttacks() {
+            assertThat(rulesFiredOn(killed, killing, trigger(ARMED_ATTACK, "attack", DOC, 3, 30))).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyBombingKillsOne {
+        private static final String RULE = "classify-bombing-kills-one";
+        // "A member of parliament was killed when a roadside bomb struck his convoy."
+        private final Trigger figureKilled = trigger(TriggerKind.FIGURE_HARMED, "member of parliament was killed", DOC, 1, 0);
+        private final Trigger bomb = trigger(BOMBING, "roadside bomb", DOC, 1, 40);
+
+        @Test
+        void aBombInTheSentenceOfAPublicFigureKilledIsABombing() {
+            assertThat(concludedBy(RULE, figureKilled, bomb)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(BOMBING_EXPLOSION, 0.6), RULE, bomb, figureKilled));
+        }
+
+        @Test
+        void aPlainKillingWordBesideABombElsewhereIsNoToll() {
+            // "The killings happened at the same time as a bombing in another country."
+            assertThat(rulesFiredOn(trigger(TriggerKind.KILLING, "killings", DOC, 1, 0), bomb)).doesNotContain(RULE);
+        }
+
+        @Test
+        void aBombInAnotherSentenceIsNotThatKilling() {
+            assertThat(rulesFiredOn(figureKilled, trigger(BOMBING, "bomb", DOC, 3, 10))).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
     class ClassifyArmedAssaultMassCasualties {
         private static final String RULE = "classify-armed-assault-mass-casualties";
 
