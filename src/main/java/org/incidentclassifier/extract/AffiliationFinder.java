@@ -37,7 +37,8 @@ final class AffiliationFinder {
     /** Perpetrators the text does not name ("the hostage-takers") share one id, so rules can say who they are. */
     static final String UNNAMED_PERPETRATORS = "unnamed-perpetrators";
 
-    private static final Set<String> FORMER = Set.of("former", "ex", "onetime", "one-time", "erstwhile", "late");
+    private static final Set<String> FORMER = Set.of("former", "formerly", "previously", "ex", "onetime", "one-time",
+            "erstwhile", "late"); // "formerly part of Y" is read by its own cue, a split from Y
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "denied", "deny", "denies");
     private static final Set<String> HEDGES = Set.of("believed", "thought", "suspected", "alleged", "allegedly",
             "reportedly", "apparently", "possibly", "probably", "purportedly", "reputedly", "may", "might", "could");
@@ -79,6 +80,10 @@ final class AffiliationFinder {
                 boolean person = relation == Relation.LED_BY || relation == Relation.LOYAL_TO;
                 target = ends.after(cue.end(), cue.end(), person ? ActorKind.PERSON : null);
                 holder = target == null ? null : ends.before(cue.start(), true);
+                if (target != null && holder == null) {
+                    holder = ends.namedAfterTarget(target.end(), groupWord(tokens, cue.start(), cue.end())
+                            ? ActorKind.ARMED_GROUP : ActorKind.PERSON);
+                }
                 walked = target == null ? walked : target.end();
                 if (target == null && relation == Relation.LED_BY && !tokens.get(cue.end() - 1).isPos("VERB")) {
                     RelationEnds.End[] led = leaderInApposition(ends, cue.start(), cue.end());
@@ -106,6 +111,7 @@ final class AffiliationFinder {
                     c.actor().start(), c.actor().end(), false);
             RelationEnds.End holder = ends.after(c.end(), c.end());
             holder = holder != null ? holder : ends.appositiveBefore(c.actor().start(), c.end() + 1);
+            holder = holder != null ? holder : ends.newGroupAfter(c.end());
             holder = holder != null ? holder : ends.unnamedAfter(c.end(), c.actor().start());
             add(found, holder, c.cue().relation(), target, tokens, c.actor().start(), sentence, locator);
         }

@@ -33,6 +33,11 @@ final class PhraseWords {
                 && i + 1 < tokens.size() && (t.text().contains("-") || isCapitalised(tokens.get(i + 1)));
     }
 
+    /** A particle joined to a capitalised name ("al-Fajr"): the tagger may call it anything, yet it ends a name. */
+    static boolean isParticleName(Token t) {
+        return t.text().matches("(al|el|ibn|bin|ben|abu|ould)-\\p{Lu}.*");
+    }
+
     static boolean isCapitalised(Token t) {
         // the tagger calls a surname it does not know anything: "Weiss/PRON was a member"
         boolean misTagged = t.isPos("PRON") && !t.lower().matches("he|she|it|they|we|i|you|who|which|that|this|these");

@@ -76,7 +76,9 @@ final class SentenceActors {
             start--;
         }
         start++;
-        if (start > k || start < k && !tokens.get(k).isPos("PROPN") && !tokens.get(k).isPos("NOUN")
+        boolean nameEnd = tokens.get(k).isPos("PROPN") || tokens.get(k).isPos("NOUN")
+                || PhraseWords.isParticleName(tokens.get(k)); // "Harakat al-Fajr", however "al-Fajr" is tagged
+        if (start > k || start < k && !nameEnd
                 || kind == ActorKind.PERSON && start > 0 && tokens.get(start - 1).lower().equals("the")) {
             return null; // "the River Fighters" is no person
         }
