@@ -16,7 +16,7 @@ final class PhraseWords {
             "publicly", "once", "already", "still", "now", "remain", "remains", "remained", "became", "become", "becomes",
             "stays", "stayed", "seems", "seemed", "appears", "appeared", "with", "having", "they", "he", "she", "we",
             "any");
-    static final Set<String> ASIDE = Set.of("who", "which", "that", ",", "-", "\u2013", "\u2014", "(");
+    static final Set<String> ASIDE = Set.of("who", "whose", "which", "that", ",", "-", "\u2013", "\u2014", "(");
     static final Set<String> NAMING = Set.of("known", "called", "named", "dubbed", "calling", "calls", "as",
             "itself");
     static final Set<String> GLUE = Set.of("of", "'s", "\u2019s", "'", "\"", "\u201c", "\u201d", "-");

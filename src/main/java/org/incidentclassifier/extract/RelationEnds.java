@@ -165,6 +165,12 @@ final class RelationEnds {
         if (k > 0 && k < cue && tokens.get(k).lower().matches("'s|\u2019s|'")) {
             k--; // "the Islamic State group's (local) affiliate": the possessive marker as a token of its own
         }
+        boolean possessive = k + 1 < cue && tokens.get(k + 1).lower().matches("'s|\u2019s|'")
+                || tokens.get(Math.max(k, 0)).lower().matches(".*['\u2019]s");
+        if (k > 0 && possessive && tokens.get(k - 1).lower().equals("the")
+                && tokens.get(k).lower().matches("(group|movement|organi[sz]ation|militia|network)(['\u2019]s)?")) {
+            return actors.lastGroup(k - 1); // "Noor, the group's leader": the armed group named last
+        }
         if (k >= 0 && k < cue - 1 && tokens.get(k).lower().equals("and")) {
             return actors.lastBefore(k); // "... calls itself the Desert Brigade and is loyal to"
         }
