@@ -57,13 +57,16 @@ final class AffiliationFinder {
     /**
      * @param earlier the actors named so far in the document (for "the group", "it", and a person named in full
      *                before: "Anton Weiss ... Weiss was a member of")
+     * @param spelledOut the abbreviations the document has spelled out so far ("the SLF" after "Sahel Liberation
+     *                   Front (SLF)")
      */
-    List<Found> find(Sentence sentence, List<ActorAt> actors, List<ActorMention> earlier, EvidenceLocator locator) {
+    List<Found> find(Sentence sentence, List<ActorAt> actors, List<ActorMention> earlier, SpelledOutNames spelledOut,
+                     EvidenceLocator locator) {
         List<Token> tokens = sentence.tokens();
         List<Compound> compounds = compounds(sentence, actors);
         Set<ActorAt> modifiers = new HashSet<>();
         compounds.forEach(c -> modifiers.add(c.actor()));
-        RelationEnds ends = new RelationEnds(lexicons, sentence, actors, modifiers, earlier);
+        RelationEnds ends = new RelationEnds(lexicons, sentence, actors, modifiers, earlier, spelledOut);
         List<Found> found = new ArrayList<>();
         int walked = -1;
         for (PhraseTable.Match<RelationCue> cue : lexicons.relations().findAll(tokens)) {

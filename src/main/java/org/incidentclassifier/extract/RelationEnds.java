@@ -39,10 +39,10 @@ final class RelationEnds {
     private final Appositions appositions;
 
     RelationEnds(Lexicons lexicons, Sentence sentence, List<ActorAt> actors, Set<ActorAt> modifiers,
-                 List<ActorMention> earlier) {
+                 List<ActorMention> earlier, SpelledOutNames spelledOut) {
         this.lexicons = lexicons;
         this.tokens = sentence.tokens();
-        this.actors = new SentenceActors(lexicons, sentence, actors, modifiers, earlier);
+        this.actors = new SentenceActors(lexicons, sentence, actors, modifiers, earlier, spelledOut);
         this.appositions = new Appositions(this.actors, tokens);
     }
 
