@@ -189,7 +189,9 @@ final class RelationEnds {
     private int overVerbGroup(int cue) {
         int k = cue - 1;
         while (k >= 0 && (PhraseWords.VERB_GROUP.contains(tokens.get(k).lower()) || tokens.get(k).isPos("ADV")
-                || tokens.get(k).isPos("ADJ") && k > 0 && tokens.get(k - 1).lower().matches("a|an|the|.*['’]s"))) {
+                || tokens.get(k).isPos("ADJ") && k > 0 && tokens.get(k - 1).lower().matches("a|an|the|.*['’]s")
+                || tokens.get(k).isPos("PROPN") && k > 0 && tokens.get(k - 1).lower().matches(".*['’]s")
+                        && lexicons.places().lookup(tokens.get(k).text()) != null)) { // "Y's Sahel affiliate"
             k--;
         }
         return k;
