@@ -98,6 +98,9 @@ final class AffiliationFinder {
                 holder = target == null ? null : ends.after(cue.start(), cue.end(), groupWord(tokens, cue.start(),
                         cue.end()) ? ActorKind.ARMED_GROUP : ActorKind.PERSON);
                 if (target != null && holder == null) {
+                    holder = ends.afterPlacePhrase(cue.end(), ActorKind.ARMED_GROUP);
+                }
+                if (target != null && holder == null) {
                     holder = ends.appositiveBefore(target.start(), cue.end());
                 }
                 if (target != null && holder == null && tokens.get(cue.end() - 1).isPos("NOUN")) {

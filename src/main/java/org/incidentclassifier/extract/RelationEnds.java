@@ -129,6 +129,23 @@ final class RelationEnds {
     }
 
     /**
+     * The holder named after a place phrase and a comma: "al-Qaeda's affiliate in the Sahel, Jund al-Sahil,
+     * claimed": the phrase after the cue is "in" or "for" and a place of up to four words.
+     */
+    End afterPlacePhrase(int from, ActorKind kind) {
+        if (from >= tokens.size() || !tokens.get(from).lower().matches("in|for")) {
+            return null;
+        }
+        for (int k = from + 1; k < tokens.size() && k - from <= 5; k++) {
+            if (tokens.get(k).text().equals(",")) {
+                boolean place = k > from + 1 && lexicons.places().lookup(tokens.get(k - 1).text()) != null;
+                return place ? after(k + 1, k + 1, kind) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The name given after the target by "known as", "called": "a splinter group of Y known as X" (the phrase
      * before the cue names no one, so its name comes last); null when no such naming follows {@code end}.
      */
