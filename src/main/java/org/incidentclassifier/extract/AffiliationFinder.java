@@ -37,7 +37,8 @@ final class AffiliationFinder {
     /** Perpetrators the text does not name ("the hostage-takers") share one id, so rules can say who they are. */
     static final String UNNAMED_PERPETRATORS = "unnamed-perpetrators";
 
-    private static final Set<String> FORMER = Set.of("former", "ex", "onetime", "one-time", "erstwhile", "late");
+    private static final Set<String> FORMER = Set.of("former", "formerly", "previously", "ex", "onetime", "one-time",
+            "erstwhile", "late"); // "formerly part of Y" is read by its own cue, a split from Y
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "denied", "deny", "denies");
     private static final Set<String> HEDGES = Set.of("believed", "thought", "suspected", "alleged", "allegedly",
             "reportedly", "apparently", "possibly", "probably", "purportedly", "reputedly", "may", "might", "could");
@@ -56,13 +57,16 @@ final class AffiliationFinder {
     /**
      * @param earlier the actors named so far in the document (for "the group", "it", and a person named in full
      *                before: "Anton Weiss ... Weiss was a member of")
+     * @param spelledOut the abbreviations the document has spelled out so far ("the SLF" after "Sahel Liberation
+     *                   Front (SLF)")
      */
-    List<Found> find(Sentence sentence, List<ActorAt> actors, List<ActorMention> earlier, EvidenceLocator locator) {
+    List<Found> find(Sentence sentence, List<ActorAt> actors, List<ActorMention> earlier, SpelledOutNames spelledOut,
+                     EvidenceLocator locator) {
         List<Token> tokens = sentence.tokens();
         List<Compound> compounds = compounds(sentence, actors);
         Set<ActorAt> modifiers = new HashSet<>();
         compounds.forEach(c -> modifiers.add(c.actor()));
-        RelationEnds ends = new RelationEnds(lexicons, sentence, actors, modifiers, earlier);
+        RelationEnds ends = new RelationEnds(lexicons, sentence, actors, modifiers, earlier, spelledOut);
         List<Found> found = new ArrayList<>();
         int walked = -1;
         for (PhraseTable.Match<RelationCue> cue : lexicons.relations().findAll(tokens)) {
@@ -79,6 +83,10 @@ final class AffiliationFinder {
                 boolean person = relation == Relation.LED_BY || relation == Relation.LOYAL_TO;
                 target = ends.after(cue.end(), cue.end(), person ? ActorKind.PERSON : null);
                 holder = target == null ? null : ends.before(cue.start(), true);
+                if (target != null && holder == null) {
+                    holder = ends.namedAfterTarget(target.end(), groupWord(tokens, cue.start(), cue.end())
+                            ? ActorKind.ARMED_GROUP : ActorKind.PERSON);
+                }
                 walked = target == null ? walked : target.end();
                 if (target == null && relation == Relation.LED_BY && !tokens.get(cue.end() - 1).isPos("VERB")) {
                     RelationEnds.End[] led = leaderInApposition(ends, cue.start(), cue.end());
@@ -89,6 +97,9 @@ final class AffiliationFinder {
                 target = ends.before(cue.start(), false);
                 holder = target == null ? null : ends.after(cue.start(), cue.end(), groupWord(tokens, cue.start(),
                         cue.end()) ? ActorKind.ARMED_GROUP : ActorKind.PERSON);
+                if (target != null && holder == null) {
+                    holder = ends.afterPlacePhrase(cue.end(), ActorKind.ARMED_GROUP);
+                }
                 if (target != null && holder == null) {
                     holder = ends.appositiveBefore(target.start(), cue.end());
                 }
@@ -106,6 +117,7 @@ final class AffiliationFinder {
                     c.actor().start(), c.actor().end(), false);
             RelationEnds.End holder = ends.after(c.end(), c.end());
             holder = holder != null ? holder : ends.appositiveBefore(c.actor().start(), c.end() + 1);
+            holder = holder != null ? holder : ends.newGroupAfter(c.end());
             holder = holder != null ? holder : ends.unnamedAfter(c.end(), c.actor().start());
             add(found, holder, c.cue().relation(), target, tokens, c.actor().start(), sentence, locator);
         }

@@ -123,8 +123,12 @@ final class Appositions {
         return k;
     }
 
-    /** The token before an abbreviation in brackets ending at {@code k}: "Allied Front (AF)"; else {@code k}. */
+    /** The token before an abbreviation ending at {@code k}, in brackets or after "or": "Allied Front (AF)", "Allied Front, or AF"; else {@code k}. */
     int overParenthesis(int k) {
+        if (k >= 3 && isAbbreviation(tokens.get(k)) && tokens.get(k - 1).lower().equals("or")
+                && tokens.get(k - 2).text().equals(",")) {
+            return k - 3; // "the Sahel Liberation Front, or SLF, which": the name's abbreviation after "or"
+        }
         if (k < 0 || !tokens.get(k).text().equals(")")) {
             return k;
         }
@@ -134,6 +138,10 @@ final class Appositions {
             }
         }
         return k;
+    }
+
+    private static boolean isAbbreviation(Token t) {
+        return t.text().length() >= 2 && t.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '-');
     }
 
     /**

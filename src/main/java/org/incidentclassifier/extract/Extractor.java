@@ -136,7 +136,8 @@ public final class Extractor {
             List<ActorAt> found = actors.find(sentence, locator);
             found.forEach(a -> c.actors.add(a.mention()));
             c.aliases.addAll(aliases.find(doc, sentence, found, locator));
-            for (AffiliationFinder.Found f : affiliations.find(sentence, found, c.actors, locator)) {
+            c.spelledOut.read(sentence);
+            for (AffiliationFinder.Found f : affiliations.find(sentence, found, c.actors, c.spelledOut, locator)) {
                 if (f.newActor() != null) {
                     c.actors.add(f.newActor()); // a person the relation names: "Anton Weiss was a member of"
                 }
@@ -182,6 +183,7 @@ public final class Extractor {
         final List<EventDate> dates = new ArrayList<>();
         final List<AttackerCount> attackers = new ArrayList<>();
         final List<Headcount> headcounts = new ArrayList<>();
+        final SpelledOutNames spelledOut = new SpelledOutNames();
     }
 
     /** The sentence opens with a quote mark, or the one before it ended with a colon or inside a quotation. */

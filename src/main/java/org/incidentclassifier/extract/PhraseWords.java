@@ -16,7 +16,7 @@ final class PhraseWords {
             "publicly", "once", "already", "still", "now", "remain", "remains", "remained", "became", "become", "becomes",
             "stays", "stayed", "seems", "seemed", "appears", "appeared", "with", "having", "they", "he", "she", "we",
             "any");
-    static final Set<String> ASIDE = Set.of("who", "which", "that", ",", "-", "\u2013", "\u2014", "(");
+    static final Set<String> ASIDE = Set.of("who", "whose", "which", "that", ",", "-", "\u2013", "\u2014", "(");
     static final Set<String> NAMING = Set.of("known", "called", "named", "dubbed", "calling", "calls", "as",
             "itself");
     static final Set<String> GLUE = Set.of("of", "'s", "\u2019s", "'", "\"", "\u201c", "\u201d", "-");
@@ -31,6 +31,11 @@ final class PhraseWords {
         Token t = tokens.get(i);
         return isCapitalised(t) || t.text().matches("(al|el|ibn|bin|ben|abu|ould)(-\\p{Lu}.*)?")
                 && i + 1 < tokens.size() && (t.text().contains("-") || isCapitalised(tokens.get(i + 1)));
+    }
+
+    /** A particle joined to a capitalised name ("al-Fajr"): the tagger may call it anything, yet it ends a name. */
+    static boolean isParticleName(Token t) {
+        return t.text().matches("(al|el|ibn|bin|ben|abu|ould)-\\p{Lu}.*");
     }
 
     static boolean isCapitalised(Token t) {

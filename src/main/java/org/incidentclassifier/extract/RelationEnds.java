@@ -39,10 +39,10 @@ final class RelationEnds {
     private final Appositions appositions;
 
     RelationEnds(Lexicons lexicons, Sentence sentence, List<ActorAt> actors, Set<ActorAt> modifiers,
-                 List<ActorMention> earlier) {
+                 List<ActorMention> earlier, SpelledOutNames spelledOut) {
         this.lexicons = lexicons;
         this.tokens = sentence.tokens();
-        this.actors = new SentenceActors(lexicons, sentence, actors, modifiers, earlier);
+        this.actors = new SentenceActors(lexicons, sentence, actors, modifiers, earlier, spelledOut);
         this.appositions = new Appositions(this.actors, tokens);
     }
 
@@ -111,6 +111,51 @@ final class RelationEnds {
         return end - n >= 2 ? actors.properName(end - 1, newKind) : null;
     }
 
+    /**
+     * A new group named right after a compound ("the al-Qaeda-linked Harakat al-Fajr"), or after the word for
+     * what it is ("the al-Qaeda-linked group Harakat al-Fajr", "an IS-allied militia called ..."); null when no
+     * name of two words or more stands there.
+     */
+    End newGroupAfter(int from) {
+        if (from >= tokens.size()) {
+            return null;
+        }
+        var word = lexicons.actorWords().longestAt(tokens, from);
+        int start = word != null && word.value() == ActorKind.ARMED_GROUP ? word.end() : from;
+        if (start < tokens.size() && tokens.get(start).text().equals(",")) {
+            return null; // "X, an al-Qaeda-linked group, claimed": the name stands before, not after
+        }
+        return newNameAfter(start, ActorKind.ARMED_GROUP);
+    }
+
+    /**
+     * The holder named after a place phrase and a comma: "al-Qaeda's affiliate in the Sahel, Jund al-Sahil,
+     * claimed": the phrase after the cue is "in" or "for" and a place of up to four words.
+     */
+    End afterPlacePhrase(int from, ActorKind kind) {
+        if (from >= tokens.size() || !tokens.get(from).lower().matches("in|for")) {
+            return null;
+        }
+        for (int k = from + 1; k < tokens.size() && k - from <= 5; k++) {
+            if (tokens.get(k).text().equals(",")) {
+                boolean place = k > from + 1 && lexicons.places().lookup(tokens.get(k - 1).text()) != null;
+                return place ? after(k + 1, k + 1, kind) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name given after the target by "known as", "called": "a splinter group of Y known as X" (the phrase
+     * before the cue names no one, so its name comes last); null when no such naming follows {@code end}.
+     */
+    End namedAfterTarget(int end, ActorKind kind) {
+        if (end >= tokens.size() || !tokens.get(end).lower().matches("known|called|named|dubbed")) {
+            return null;
+        }
+        return newNameAfter(end, kind);
+    }
+
     /** The head noun of the phrase from {@code from}, unnamed: "rebel groups" in "al-Qaida-linked rebel groups in Mali". */
     End unnamedAfter(int from, int phraseStart) {
         int k = from;
@@ -134,8 +179,14 @@ final class RelationEnds {
      */
     End before(int cue, boolean unnamed) {
         int k = appositions.overCharacterisation(overVerbGroup(cue));
-        if (k > 0 && k == cue - 1 && tokens.get(k).lower().matches("'s|\u2019s|'")) {
-            k--; // "the Islamic State group's affiliate": the possessive marker as a token of its own
+        if (k > 0 && k < cue && tokens.get(k).lower().matches("'s|\u2019s|'")) {
+            k--; // "the Islamic State group's (local) affiliate": the possessive marker as a token of its own
+        }
+        boolean possessive = k + 1 < cue && tokens.get(k + 1).lower().matches("'s|\u2019s|'")
+                || tokens.get(Math.max(k, 0)).lower().matches(".*['\u2019]s");
+        if (k > 0 && possessive && tokens.get(k - 1).lower().equals("the")
+                && tokens.get(k).lower().matches("(group|movement|organi[sz]ation|militia|network)(['\u2019]s)?")) {
+            return actors.lastGroup(k - 1); // "Noor, the group's leader": the armed group named last
         }
         if (k >= 0 && k < cue - 1 && tokens.get(k).lower().equals("and")) {
             return actors.lastBefore(k); // "... calls itself the Desert Brigade and is loyal to"
@@ -155,7 +206,9 @@ final class RelationEnds {
     private int overVerbGroup(int cue) {
         int k = cue - 1;
         while (k >= 0 && (PhraseWords.VERB_GROUP.contains(tokens.get(k).lower()) || tokens.get(k).isPos("ADV")
-                || tokens.get(k).isPos("ADJ") && k > 0 && tokens.get(k - 1).lower().matches("a|an|the"))) {
+                || tokens.get(k).isPos("ADJ") && k > 0 && tokens.get(k - 1).lower().matches("a|an|the|.*['’]s")
+                || tokens.get(k).isPos("PROPN") && k > 0 && tokens.get(k - 1).lower().matches(".*['’]s")
+                        && lexicons.places().lookup(tokens.get(k).text()) != null)) { // "Y's Sahel affiliate"
             k--;
         }
         return k;
@@ -184,7 +237,8 @@ final class RelationEnds {
      * proper name, else (when {@code unnamed}) the unnamed noun itself.
      */
     private End nounHolder(int k, int cue, boolean unnamed) {
-        if (!tokens.get(k).isPos("NOUN") && !tokens.get(k).isPos("PROPN") && !PhraseWords.isCapitalised(tokens.get(k))) {
+        if (!tokens.get(k).isPos("NOUN") && !tokens.get(k).isPos("PROPN") && !PhraseWords.isCapitalised(tokens.get(k))
+                && !PhraseWords.isParticleName(tokens.get(k))) {
             return null;
         }
         int np = k;

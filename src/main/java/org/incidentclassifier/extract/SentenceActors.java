@@ -25,15 +25,17 @@ final class SentenceActors {
     private final List<ActorAt> actors;
     private final Set<ActorAt> modifiers;
     private final List<ActorMention> earlier;
+    private final SpelledOutNames spelledOut;
 
     SentenceActors(Lexicons lexicons, Sentence sentence, List<ActorAt> actors, Set<ActorAt> modifiers,
-                   List<ActorMention> earlier) {
+                   List<ActorMention> earlier, SpelledOutNames spelledOut) {
         this.lexicons = lexicons;
         this.sentence = sentence;
         this.tokens = sentence.tokens();
         this.actors = actors;
         this.modifiers = modifiers;
         this.earlier = earlier;
+        this.spelledOut = spelledOut;
     }
 
     /** Whether an actor may be a relation end: a kind that can hold or be a relation, and no mere modifier. */
@@ -76,11 +78,17 @@ final class SentenceActors {
             start--;
         }
         start++;
-        if (start > k || start < k && !tokens.get(k).isPos("PROPN") && !tokens.get(k).isPos("NOUN")
+        boolean nameEnd = tokens.get(k).isPos("PROPN") || tokens.get(k).isPos("NOUN")
+                || PhraseWords.isParticleName(tokens.get(k)); // "Harakat al-Fajr", however "al-Fajr" is tagged
+        if (start > k || start < k && !nameEnd
                 || kind == ActorKind.PERSON && start > 0 && tokens.get(start - 1).lower().equals("the")) {
             return null; // "the River Fighters" is no person
         }
         String name = sentence.textOf(start, k + 1).replaceAll("['\u2019]s$", "");
+        End spelled = spelledOut(name, start, k + 1);
+        if (spelled != null) {
+            return spelled;
+        }
         if (lexicons.places().lookup(name) != null || lexicons.demonyms().lookup(name) != null
                 || lexicons.actorWords().longestAt(tokens, k) != null) {
             return null;
@@ -110,6 +118,10 @@ final class SentenceActors {
             }
         }
         String name = SourceClassifier.stripArticle(sentence.textOf(start, end));
+        End spelled = spelledOut(name, start, end);
+        if (spelled != null) {
+            return spelled;
+        }
         var subject = lexicons.subjects().longestAt(tokens, end - 1);
         if (subject != null && subject.value() == Subject.PERPETRATORS
                 && !PhraseWords.capitalisedBefore(tokens, start, end - 1)
@@ -118,6 +130,16 @@ final class SentenceActors {
                     ActorKind.ARMED_GROUP, null, null), name, start, end, false);
         }
         return new End(null, name, start, end, false);
+    }
+
+    /** A group by an abbreviation the document spelled out before ("the SLF"): a new actor by its full name. */
+    private End spelledOut(String words, int start, int end) {
+        String full = spelledOut.fullName(words);
+        if (full == null) {
+            return null;
+        }
+        return new End(new ActorMention(ActorIds.slug(full), full, words, ActorKind.ARMED_GROUP, null, null), full,
+                start, end, true);
     }
 
     /** The armed group named last before token {@code k} (this sentence first, then earlier ones). */

@@ -19,7 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Sentence -> affiliations, one row of src/test/resources/extract/affiliations.csv per case; each shape of
- * relations.csv with a paraphrase, and near misses that must give none (former, denied, state bodies).
+ * relations.csv with a paraphrase, and near misses that must give none (former, denied, state bodies). The rows
+ * named {@code bank-} are the shapes news uses, each with groups and people the lexicon does not know (their
+ * names read from the sentence); near misses there: two groups merely in one sentence, "fought against",
+ * "rivals of", and "a former member of" (dropped, as the gold drops a relation that no longer holds).
  * Affiliations: {@code holder RELATION target STANCE SOURCE_KIND}, an unnamed holder in brackets.
  */
 class AffiliationTableTest {
