@@ -21,12 +21,16 @@ import org.incidentclassifier.phrase.VerbGroup;
  *   <li>a singular people noun as the object of an active abducting verb or -ing form: "kidnapped a
  *   businessman", "abducting an engineer" (killing and wounding verbs' objects are not read, see below).</li>
  * </ul>
+ * A release or rescue is read only of a lone pronoun, the captive told before: "He was released unharmed",
+ * "Police rescued her".
  * Only sentences with such a status word are phrase-read, so the cost stays small.
  */
 final class SinglePersons {
     private static final Set<ClaimStatus> ONE_PERSON = Set.of(ClaimStatus.KILLED, ClaimStatus.INJURED,
-            ClaimStatus.TAKEN, ClaimStatus.ARRESTED);
+            ClaimStatus.TAKEN, ClaimStatus.ARRESTED, ClaimStatus.RELEASED, ClaimStatus.FREED);
     private static final Set<String> DEFINITE = Set.of("the", "his", "her", "its", "their");
+    /** One person told before: the only subject or object read for a release ("He was released unharmed"). */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> TAKE = Set.of("take", "takes", "took", "taking", "taken");
     private final Lexicons lexicons;
     private final ListTotals persons;
@@ -57,7 +61,11 @@ final class SinglePersons {
                 continue;
             }
             NounPhrase np = who.get(0);
-            Subject kind = person(tokens, np);
+            boolean pronoun = PRONOUNS.contains(tokens.get(np.start()).lower()) && np.end() - np.start() == 1;
+            if (m.value().isRelease() != pronoun) {
+                continue; // "He was released": the captive told before; "freed a nurse" may be one of several
+            }
+            Subject kind = pronoun ? Subject.PEOPLE : person(tokens, np);
             if (kind == null) {
                 continue;
             }
