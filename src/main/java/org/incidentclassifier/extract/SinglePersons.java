@@ -17,16 +17,20 @@ import org.incidentclassifier.phrase.VerbGroup;
  * One person killed, wounded, abducted or arrested, in a sentence with no number. Two shapes:
  * <ul>
  *   <li>a singular people noun as the subject of a passive verb: "The judge was killed and his driver was
- *   wounded", "A tribal elder was killed", "The attacker was arrested";</li>
- *   <li>a singular people noun as the object of an active verb or -ing form: "Gunmen shot and killed a
- *   councillor", "shot dead journalist Ana Ruiz", "kidnapped a businessman", "wounding a guard".</li>
+ *   wounded", "A tribal elder was killed", "The attacker was arrested" (wounded or arrested: a definite one);</li>
+ *   <li>a singular people noun as the object of an active abducting verb or -ing form: "kidnapped a
+ *   businessman", "abducting an engineer" (killing and wounding verbs' objects are not read, see below).</li>
  * </ul>
+ * A release or rescue is read only of a lone pronoun, the captive told before: "He was released unharmed",
+ * "Police rescued her".
  * Only sentences with such a status word are phrase-read, so the cost stays small.
  */
 final class SinglePersons {
     private static final Set<ClaimStatus> ONE_PERSON = Set.of(ClaimStatus.KILLED, ClaimStatus.INJURED,
-            ClaimStatus.TAKEN);
+            ClaimStatus.TAKEN, ClaimStatus.ARRESTED, ClaimStatus.RELEASED, ClaimStatus.FREED);
     private static final Set<String> DEFINITE = Set.of("the", "his", "her", "its", "their");
+    /** One person told before: the only subject or object read for a release ("He was released unharmed"). */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> TAKE = Set.of("take", "takes", "took", "taking", "taken");
     private final Lexicons lexicons;
     private final ListTotals persons;
@@ -57,7 +61,11 @@ final class SinglePersons {
                 continue;
             }
             NounPhrase np = who.get(0);
-            Subject kind = person(tokens, np);
+            boolean pronoun = PRONOUNS.contains(tokens.get(np.start()).lower()) && np.end() - np.start() == 1;
+            if (m.value().isRelease() != pronoun) {
+                continue; // "He was released": the captive told before; "freed a nurse" may be one of several
+            }
+            Subject kind = pronoun ? Subject.PEOPLE : person(tokens, np);
             if (kind == null) {
                 continue;
             }
@@ -110,9 +118,12 @@ final class SinglePersons {
     /**
      * A passive subject read for this status: anyone taken or killed ("A tribal elder was killed"), but only a
      * definite person wounded ("his driver was wounded"); "a guard was wounded" cost precision on a blind set.
+     * Arrested likewise: "The attacker was arrested" is the one attacker told before; "a man was arrested" is
+     * as often one of several suspects a report does not count.
      */
     private static boolean reads(List<Token> tokens, List<NounPhrase> who, ClaimStatus status) {
-        return status != ClaimStatus.INJURED || !who.isEmpty() && DEFINITE.contains(tokens.get(who.get(0).start()).lower());
+        boolean definite = !who.isEmpty() && DEFINITE.contains(tokens.get(who.get(0).start()).lower());
+        return status != ClaimStatus.INJURED && status != ClaimStatus.ARRESTED || definite;
     }
 
     /** "was able to take the train": "take" alone takes no one; "take ... hostage" does. */
