@@ -36,6 +36,8 @@ import org.incidentclassifier.nlp.Token;
  * facilities and statements, each with its evidence. Thread-safe (holds only immutable lexicons).
  */
 public final class Extractor {
+    /** How far before "including" the noun of a casualty total may stand ("30 casualties in the city, including"). */
+    private static final int CASUALTY_REACH = 6;
     private final Lexicons lexicons;
     private final ClaimExtractor claims;
     private final AttributionFinder attributions;
@@ -283,7 +285,7 @@ public final class Extractor {
             }
         }
         String before = f.group().start() > 0 ? tokens.get(f.group().start() - 1).lower() : "";
-        if (before.equals("including") || before.equals("among")) {
+        if ((before.equals("including") || before.equals("among")) && !afterCasualties(tokens, f.group().start() - 1)) {
             return true; // "Foreigners, including two diplomats ... were killed"
         }
         if (before.equals("other") || before.equals("remaining")) {
@@ -291,6 +293,19 @@ public final class Extractor {
         }
         return f.group().partitive() || f.group().breakdown().size() == 1
                 && !"FOREIGN".equals(f.group().breakdown().get(0).country());
+    }
+
+    /**
+     * "30 casualties, including 12 dead": the casualties are the dead and the hurt together, so the 12 are all
+     * the dead, not some of them. The whole's noun is looked for a few words before "including".
+     */
+    private static boolean afterCasualties(List<Token> tokens, int including) {
+        for (int k = including - 1; k >= Math.max(0, including - CASUALTY_REACH); k--) {
+            if (tokens.get(k).lower().startsWith("casualt")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
