@@ -33,8 +33,19 @@ final class CaptiveMissing {
         return false;
     }
 
-    /** The report so far has told an abduction and no explosion. */
-    static boolean afterAbduction(List<Trigger> toldBefore) {
+    /**
+     * The report so far has told an abduction and no explosion, or the sentence counts the taken before the
+     * missing ("kidnapped 30 students, and 12 remain missing").
+     */
+    static boolean afterAbduction(List<Trigger> toldBefore, List<ClaimExtractor.Figure> sentence,
+                                  ClaimExtractor.Figure missing) {
+        boolean takenBefore = sentence.stream()
+                .anyMatch(f -> f.status() == ClaimStatus.TAKEN && f.end() <= missing.group().start());
+        return takenBefore && toldBefore.stream().noneMatch(t -> t.isFactual() && BLASTS.contains(t.kind()))
+                || afterAbduction(toldBefore);
+    }
+
+    private static boolean afterAbduction(List<Trigger> toldBefore) {
         boolean captured = false;
         for (Trigger t : toldBefore) {
             if (t.isFactual() && BLASTS.contains(t.kind())) {

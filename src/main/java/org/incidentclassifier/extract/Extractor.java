@@ -112,7 +112,8 @@ public final class Extractor {
             // asked only where there are figures: it scans the sentence's numbers again
             boolean numberless = !figures.isEmpty() && claims.numberless(sentence.tokens());
             for (ClaimExtractor.Figure found : figures) {
-                if (CaptiveMissing.remainsMissing(sentence.tokens(), found) && !CaptiveMissing.afterAbduction(c.triggers)) {
+                if (CaptiveMissing.remainsMissing(sentence.tokens(), found)
+                        && !CaptiveMissing.afterAbduction(c.triggers, figures, found)) {
                     continue;
                 }
                 // a figure of an event the report recalls: "In 2017, a truck bomb killed 80", "last month gunmen
