@@ -36,6 +36,8 @@ import org.incidentclassifier.nlp.Token;
  * facilities and statements, each with its evidence. Thread-safe (holds only immutable lexicons).
  */
 public final class Extractor {
+    /** How far before "including" the noun of a casualty total may stand ("30 casualties in the city, including"). */
+    private static final int CASUALTY_REACH = 6;
     private final Lexicons lexicons;
     private final ClaimExtractor claims;
     private final AttributionFinder attributions;
@@ -110,6 +112,10 @@ public final class Extractor {
             // asked only where there are figures: it scans the sentence's numbers again
             boolean numberless = !figures.isEmpty() && claims.numberless(sentence.tokens());
             for (ClaimExtractor.Figure found : figures) {
+                if (CaptiveMissing.remainsMissing(sentence.tokens(), found)
+                        && !CaptiveMissing.afterAbduction(c.triggers, figures, found)) {
+                    continue;
+                }
                 // a figure of an event the report recalls: "In 2017, a truck bomb killed 80", "last month gunmen
                 // kidnapped two traders" (told after the news)
                 ClaimExtractor.Figure f = !found.background() && (pastYears.recalls(sentence.tokens(), found.start(), found.end())
@@ -283,7 +289,7 @@ public final class Extractor {
             }
         }
         String before = f.group().start() > 0 ? tokens.get(f.group().start() - 1).lower() : "";
-        if (before.equals("including") || before.equals("among")) {
+        if ((before.equals("including") || before.equals("among")) && !afterCasualties(tokens, f.group().start() - 1)) {
             return true; // "Foreigners, including two diplomats ... were killed"
         }
         if (before.equals("other") || before.equals("remaining")) {
@@ -291,6 +297,19 @@ public final class Extractor {
         }
         return f.group().partitive() || f.group().breakdown().size() == 1
                 && !"FOREIGN".equals(f.group().breakdown().get(0).country());
+    }
+
+    /**
+     * "30 casualties, including 12 dead": the casualties are the dead and the hurt together, so the 12 are all
+     * the dead, not some of them. The whole's noun is looked for a few words before "including".
+     */
+    private static boolean afterCasualties(List<Token> tokens, int including) {
+        for (int k = including - 1; k >= Math.max(0, including - CASUALTY_REACH); k--) {
+            if (tokens.get(k).lower().startsWith("casualt")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

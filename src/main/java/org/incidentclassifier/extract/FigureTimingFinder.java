@@ -39,11 +39,29 @@ final class FigureTimingFinder {
         FigureTiming nearest = FigureTiming.UNMARKED;
         int nearestEnd = -1;
         for (PhraseTable.Match<FigureTiming> m : lexicons.figureTiming().findAll(tokens)) {
-            if (m.end() <= numberStart && numberStart - m.end() <= REACH && m.end() > nearestEnd) {
+            if (m.end() <= numberStart && numberStart - m.end() <= REACH && m.end() > nearestEnd
+                    && !nounBeforeNumber(tokens, m, numberStart)) {
                 nearest = m.value();
                 nearestEnd = m.end();
             }
         }
         return nearest;
+    }
+
+    /**
+     * "security was increased to the highest level after 5 were killed": a cue ending in "to"/"from" moves
+     * whatever follows it; with a noun between, what rose is that noun's thing, not the figure.
+     */
+    private static boolean nounBeforeNumber(List<Token> tokens, PhraseTable.Match<FigureTiming> cue, int numberStart) {
+        String last = tokens.get(cue.end() - 1).lower();
+        if (!last.equals("to") && !last.equals("from")) {
+            return false;
+        }
+        for (int i = cue.end(); i < numberStart; i++) {
+            if (tokens.get(i).isPos("NOUN") || tokens.get(i).isPos("PROPN")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
