@@ -265,5 +265,42 @@ class UnnamedAttackRulesTest {
                     trigger(FIGURE_HARMED, "x", DOC, 0, 2).evidence());
             assertThat(rulesFiredOn(threat)).doesNotContain(RULE);
         }
+
+        @Test
+        void aFigureKilledWithHisOwnGuardsIsAnAssassination() {
+            // "Gunmen shot dead a police chief and three of his bodyguards"
+            assertThat(rulesFiredOn(trigger(FIGURE_HARMED, "public figure \"police chief\" is the one \"shot dead\"", DOC, 0, 7),
+                    claim("c1", 4, PEOPLE, KILLED).in(DOC, 0).build(),
+                    trigger(TARGETING, "of his bodyguards", DOC, 0, 60))).contains(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyAssassinationFigureHarmedByBomb {
+        private static final String RULE = "classify-assassination-figure-harmed-by-bomb";
+        private static final Trigger HARMED =
+                trigger(FIGURE_HARMED, "public figure \"police commander\" is the one \"killed\"", DOC, 0, 20);
+        private static final Trigger BOMBER = trigger(BOMBING, "suicide bomber", DOC, 0, 2);
+
+        @Test
+        void aCommanderKilledByABombWithThreeOfHisGuardsIsAnAssassinationFirst() {
+            // "A suicide bomber killed a senior police commander and three of his guards"
+            CountClaim dead = claim("c1", 4, PEOPLE, KILLED).in(DOC, 0).build();
+            Trigger guards = trigger(TARGETING, "of his guards", DOC, 0, 70);
+
+            assertThat(concludedBy(RULE, HARMED, BOMBER, dead, guards)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(ASSASSINATION, 0.9), RULE, HARMED, BOMBER));
+        }
+
+        @Test
+        void aCommanderKilledByABombAmongACrowdIsNoAssassination() {
+            // "A car bomb at a market killed a police commander and eleven shoppers"
+            assertThat(rulesFiredOn(HARMED, BOMBER, claim("c1", 12, PEOPLE, KILLED).in(DOC, 0).build())).doesNotContain(RULE);
+        }
+
+        @Test
+        void aFigureKilledWithNoBombInTheSentenceIsNotThisRules() {
+            assertThat(rulesFiredOn(HARMED, trigger(BOMBING, "bomb", DOC, 1, 5))).doesNotContain(RULE);
+        }
     }
 }
