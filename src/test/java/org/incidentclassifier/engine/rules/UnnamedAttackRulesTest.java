@@ -14,6 +14,7 @@ import static org.incidentclassifier.facts.ClaimStatus.KILLED;
 import static org.incidentclassifier.facts.ClaimStatus.RELEASED;
 import static org.incidentclassifier.facts.ClaimStatus.TAKEN;
 import static org.incidentclassifier.facts.IncidentType.ASSASSINATION;
+import static org.incidentclassifier.facts.IncidentType.BOMBING_EXPLOSION;
 import static org.incidentclassifier.facts.IncidentType.HOSTAGE_TAKING_BARRICADE;
 import static org.incidentclassifier.facts.IncidentType.HOSTAGE_TAKING_KIDNAPPING;
 import static org.incidentclassifier.facts.IncidentType.UNARMED_ASSAULT;
@@ -32,6 +33,7 @@ import static org.incidentclassifier.facts.TriggerKind.SECURITY_FORCE;
 import static org.incidentclassifier.facts.TriggerKind.SIEGE;
 import static org.incidentclassifier.facts.TriggerKind.TARGETING;
 import static org.incidentclassifier.facts.TriggerKind.UNARMED_ATTACK;
+import static org.incidentclassifier.facts.TriggerKind.WEAPON_ATTACK;
 
 import org.incidentclassifier.facts.Classification;
 import org.incidentclassifier.facts.CountClaim;
@@ -301,6 +303,35 @@ class UnnamedAttackRulesTest {
         @Test
         void aFigureKilledWithNoBombInTheSentenceIsNotThisRules() {
             assertThat(rulesFiredOn(HARMED, trigger(BOMBING, "bomb", DOC, 1, 5))).doesNotContain(RULE);
+        }
+    }
+    @Nested
+    class ClassifyBombingBeforeGunfireToll {
+        private static final String RULE = "classify-bombing-before-gunfire-toll";
+        private static final Trigger BOMB = trigger(BOMBING, "bomb", DOC, 0, 30);
+        private static final Trigger FIRED_ON = trigger(WEAPON_ATTACK, "fired on", DOC, 1, 12);
+        private static final CountClaim FIVE_DEAD = claim("c1", 5, PEOPLE, KILLED).in(DOC, 1).at(30).build();
+
+        @Test
+        void aBombThenGunfireThatKilledFiveIsPrimarilyABombing() {
+            // "Militants set off a bomb at the police post. Gunmen then fired on officers, killing five."
+            assertThat(concludedBy(RULE, BOMB, FIRED_ON, FIVE_DEAD)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(BOMBING_EXPLOSION, 0.85), RULE, BOMB, FIRED_ON, FIVE_DEAD));
+        }
+
+        @Test
+        void gunfireToldBeforeTheBombIsTheFirstAct() {
+            // "Gunmen attacked the post. A bomb went off at its gate. They fired on officers, killing five."
+            Trigger bomb = trigger(BOMBING, "bomb", DOC, 1, 3);
+            Trigger firedOn = trigger(WEAPON_ATTACK, "fired on", DOC, 2, 12);
+            CountClaim dead = claim("c1", 5, PEOPLE, KILLED).in(DOC, 2).at(30).build();
+            assertThat(rulesFiredOn(trigger(WEAPON_ATTACK, "attacked", DOC, 0, 7), bomb, firedOn, dead)).doesNotContain(RULE);
+        }
+
+        @Test
+        void attackersKilledAfterTheBombAreNoToll() {
+            assertThat(rulesFiredOn(BOMB, FIRED_ON, claim("c1", 2, PERPETRATORS, KILLED).in(DOC, 1).at(30).build()))
+                    .doesNotContain(RULE);
         }
     }
 }
