@@ -8,11 +8,12 @@ package org.incidentclassifier.facts;
  * "released", "handed over") is a release of people: the extractor keeps it only when people are released, not a
  * statement or a video. {@code ATTACKER_STOPPED} ("police shot the gunman dead", "was killed by security forces",
  * "troops captured two of the assailants") is a state force shooting, killing or capturing someone during the
- * event: its phrases name the force themselves.
+ * event: its phrases name the force themselves. {@code BOARDING} ("boarded an oil tanker") is a vessel boarded,
+ * which inspectors and passengers do too: a hijacking only with the vessel sailed off or its people taken.
  */
 public enum TriggerKind {
     HOSTAGE_TAKING, KIDNAPPING, SIEGE, ARMED_ATTACK, UNARMED_ATTACK, BOMBING, AIRSTRIKE, SECURITY_OPERATION, SECURITY_FORCE,
     HIJACKING, ASSASSINATION, SABOTAGE, FACILITY, DEMAND, RESPONSIBILITY, MEDIATION, WEAPON_ATTACK, KILLING,
     EXPLOSIVE_WEAPON, VEHICLE_RAMMING, ARSON, INFRASTRUCTURE, PUBLIC_FIGURE, STATE_OPERATION,
-    TARGETED_KILLING, ATTACKER, TARGETING, FIGURE_HARMED, RELEASE, ATTACKER_STOPPED
+    TARGETED_KILLING, ATTACKER, TARGETING, FIGURE_HARMED, RELEASE, ATTACKER_STOPPED, BOARDING
 }

@@ -10,9 +10,13 @@ import static org.incidentclassifier.engine.RuleSession.concludedBy;
 import static org.incidentclassifier.engine.RuleSession.derivation;
 import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
 import static org.incidentclassifier.facts.ClaimStatus.HELD;
+import static org.incidentclassifier.facts.ClaimStatus.TAKEN;
 import static org.incidentclassifier.facts.IncidentType.HOSTAGE_TAKING_BARRICADE;
 import static org.incidentclassifier.facts.Subject.PASSENGERS;
+import static org.incidentclassifier.facts.TriggerKind.BOARDING;
 import static org.incidentclassifier.facts.TriggerKind.HIJACKING;
+import static org.incidentclassifier.facts.TriggerKind.KIDNAPPING;
+import static org.incidentclassifier.facts.TriggerKind.SECURITY_FORCE;
 import static org.incidentclassifier.facts.TriggerKind.HOSTAGE_TAKING;
 import static org.incidentclassifier.facts.TriggerKind.SIEGE;
 
@@ -103,6 +107,44 @@ class HijackingRulesTest {
         void aStandOffAroundABusWithNoHijackingIsNoVehicleStandOff() {
             assertThat(rulesFiredOn(HOSTAGES, trigger(SIEGE, "surrounded the bus", DOC, 2, 210), facility("BUS", DOC, 2, 225)))
                     .doesNotContain(RULE);
+        }
+    }
+    @Nested
+    class ClassifyHijackingVesselBoarded {
+        private static final String RULE = "classify-hijacking-vessel-boarded";
+        private static final Trigger BOARDED = trigger(BOARDING, "boarded an oil tanker", DOC, 0, 8);
+
+        @Test
+        void aTankerBoardedAndItsCrewKidnappedIsAHijacking() {
+            // "Pirates boarded a tanker off Lome on Monday and kidnapped five of its crew"
+            Trigger kidnapped = trigger(KIDNAPPING, "kidnapped", DOC, 0, 70);
+            assertThat(concludedBy(RULE, BOARDED, kidnapped))
+                    .usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(IncidentType.HIJACKING, 0.92), RULE, BOARDED, kidnapped));
+        }
+
+        @Test
+        void aTrawlerBoardedAndSailedOffIsAHijacking() {
+            // "Armed men boarded a trawler and sailed it away"
+            assertThat(rulesFiredOn(trigger(BOARDING, "board ... trawler ... sail ... away", DOC, 0, 10))).contains(RULE);
+        }
+
+        @Test
+        void aShipBoardedWithPeopleTakenLaterInItsSentenceIsAHijacking() {
+            assertThat(rulesFiredOn(BOARDED, claim("c1", 6, PASSENGERS, TAKEN).in(DOC, 0).at(60).build())).contains(RULE);
+        }
+
+        @Test
+        void aShipBoardedWithNothingSeizedIsNoHijacking() {
+            // "Inspectors boarded the tanker at the quay"
+            assertThat(rulesFiredOn(BOARDED)).doesNotContain(RULE);
+        }
+
+        @Test
+        void aShipBoardedByTheCoastGuardWhoTookItsCrewIsNoHijacking() {
+            // "Coast guard officers boarded a trawler and detained its crew, kidnapping suspects among them"
+            Trigger coastGuard = trigger(SECURITY_FORCE, "coast guard", DOC, 0, 0);
+            assertThat(rulesFiredOn(coastGuard, BOARDED, trigger(KIDNAPPING, "kidnapping", DOC, 0, 70))).doesNotContain(RULE);
         }
     }
 }

@@ -14,6 +14,7 @@ import static org.incidentclassifier.facts.ClaimStatus.KILLED;
 import static org.incidentclassifier.facts.ClaimStatus.RELEASED;
 import static org.incidentclassifier.facts.ClaimStatus.TAKEN;
 import static org.incidentclassifier.facts.IncidentType.ASSASSINATION;
+import static org.incidentclassifier.facts.IncidentType.BOMBING_EXPLOSION;
 import static org.incidentclassifier.facts.IncidentType.HOSTAGE_TAKING_BARRICADE;
 import static org.incidentclassifier.facts.IncidentType.HOSTAGE_TAKING_KIDNAPPING;
 import static org.incidentclassifier.facts.IncidentType.UNARMED_ASSAULT;
@@ -32,6 +33,7 @@ import static org.incidentclassifier.facts.TriggerKind.SECURITY_FORCE;
 import static org.incidentclassifier.facts.TriggerKind.SIEGE;
 import static org.incidentclassifier.facts.TriggerKind.TARGETING;
 import static org.incidentclassifier.facts.TriggerKind.UNARMED_ATTACK;
+import static org.incidentclassifier.facts.TriggerKind.WEAPON_ATTACK;
 
 import org.incidentclassifier.facts.Classification;
 import org.incidentclassifier.facts.CountClaim;
@@ -264,6 +266,72 @@ class UnnamedAttackRulesTest {
             Trigger threat = new Trigger(DOC, FIGURE_HARMED, "public figure \"mayor\" is the one \"killed\"", false, true,
                     trigger(FIGURE_HARMED, "x", DOC, 0, 2).evidence());
             assertThat(rulesFiredOn(threat)).doesNotContain(RULE);
+        }
+
+        @Test
+        void aFigureKilledWithHisOwnGuardsIsAnAssassination() {
+            // "Gunmen shot dead a police chief and three of his bodyguards"
+            assertThat(rulesFiredOn(trigger(FIGURE_HARMED, "public figure \"police chief\" is the one \"shot dead\"", DOC, 0, 7),
+                    claim("c1", 4, PEOPLE, KILLED).in(DOC, 0).build(),
+                    trigger(TARGETING, "of his bodyguards", DOC, 0, 60))).contains(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyAssassinationFigureHarmedByBomb {
+        private static final String RULE = "classify-assassination-figure-harmed-by-bomb";
+        private static final Trigger HARMED =
+                trigger(FIGURE_HARMED, "public figure \"police commander\" is the one \"killed\"", DOC, 0, 20);
+        private static final Trigger BOMBER = trigger(BOMBING, "suicide bomber", DOC, 0, 2);
+
+        @Test
+        void aCommanderKilledByABombWithThreeOfHisGuardsIsAnAssassinationFirst() {
+            // "A suicide bomber killed a senior police commander and three of his guards"
+            CountClaim dead = claim("c1", 4, PEOPLE, KILLED).in(DOC, 0).build();
+            Trigger guards = trigger(TARGETING, "of his guards", DOC, 0, 70);
+
+            assertThat(concludedBy(RULE, HARMED, BOMBER, dead, guards)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(ASSASSINATION, 0.9), RULE, HARMED, BOMBER));
+        }
+
+        @Test
+        void aCommanderKilledByABombAmongACrowdIsNoAssassination() {
+            // "A car bomb at a market killed a police commander and eleven shoppers"
+            assertThat(rulesFiredOn(HARMED, BOMBER, claim("c1", 12, PEOPLE, KILLED).in(DOC, 0).build())).doesNotContain(RULE);
+        }
+
+        @Test
+        void aFigureKilledWithNoBombInTheSentenceIsNotThisRules() {
+            assertThat(rulesFiredOn(HARMED, trigger(BOMBING, "bomb", DOC, 1, 5))).doesNotContain(RULE);
+        }
+    }
+    @Nested
+    class ClassifyBombingBeforeGunfireToll {
+        private static final String RULE = "classify-bombing-before-gunfire-toll";
+        private static final Trigger BOMB = trigger(BOMBING, "bomb", DOC, 0, 30);
+        private static final Trigger FIRED_ON = trigger(WEAPON_ATTACK, "fired on", DOC, 1, 12);
+        private static final CountClaim FIVE_DEAD = claim("c1", 5, PEOPLE, KILLED).in(DOC, 1).at(30).build();
+
+        @Test
+        void aBombThenGunfireThatKilledFiveIsPrimarilyABombing() {
+            // "Militants set off a bomb at the police post. Gunmen then fired on officers, killing five."
+            assertThat(concludedBy(RULE, BOMB, FIRED_ON, FIVE_DEAD)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(derivation(new Classification(BOMBING_EXPLOSION, 0.85), RULE, BOMB, FIRED_ON, FIVE_DEAD));
+        }
+
+        @Test
+        void gunfireToldBeforeTheBombIsTheFirstAct() {
+            // "Gunmen attacked the post. A bomb went off at its gate. They fired on officers, killing five."
+            Trigger bomb = trigger(BOMBING, "bomb", DOC, 1, 3);
+            Trigger firedOn = trigger(WEAPON_ATTACK, "fired on", DOC, 2, 12);
+            CountClaim dead = claim("c1", 5, PEOPLE, KILLED).in(DOC, 2).at(30).build();
+            assertThat(rulesFiredOn(trigger(WEAPON_ATTACK, "attacked", DOC, 0, 7), bomb, firedOn, dead)).doesNotContain(RULE);
+        }
+
+        @Test
+        void attackersKilledAfterTheBombAreNoToll() {
+            assertThat(rulesFiredOn(BOMB, FIRED_ON, claim("c1", 2, PERPETRATORS, KILLED).in(DOC, 1).at(30).build()))
+                    .doesNotContain(RULE);
         }
     }
 }
