@@ -28,7 +28,6 @@ import org.incidentclassifier.lexicon.ActorEntry;
 import org.incidentclassifier.lexicon.Lexicons;
 import org.incidentclassifier.nlp.AnnotatedText;
 import org.incidentclassifier.nlp.Sentence;
-import org.incidentclassifier.nlp.Token;
 
 /**
  * Entry point of the extraction stage: reads an annotated document and returns the facts the rules see:
@@ -36,8 +35,6 @@ import org.incidentclassifier.nlp.Token;
  * facilities and statements, each with its evidence. Thread-safe (holds only immutable lexicons).
  */
 public final class Extractor {
-    /** How far before "including" the noun of a casualty total may stand ("30 casualties in the city, including"). */
-    private static final int CASUALTY_REACH = 6;
     private final Lexicons lexicons;
     private final ClaimExtractor claims;
     private final AttributionFinder attributions;
@@ -106,6 +103,7 @@ public final class Extractor {
             previousSaid = said.isEmpty() ? previousSaid : said;
             previous = sentence;
             Stance wide = attributions.sentenceWideStance(sentence);
+            AttributedFigures attributed = new AttributedFigures(doc, sentence, said, wide, outlet, locator);
             List<Integer> hedges = attributions.hedges(sentence);
             List<int[]> claimSpans = new ArrayList<>();
             List<ClaimExtractor.Figure> figures = claims.figures(sentence.tokens());
@@ -129,15 +127,15 @@ public final class Extractor {
                 if (numberless) {
                     c.onePerson.add(c.claims.size());
                 }
-                c.claims.add(timed(claim(doc, c.claims.size() + 1, sentence, f, hedged, said, wide, outlet, locator),
+                c.claims.add(attributed.claim(c.claims.size() + 1, f, hedged,
                         timings.timing(sentence.tokens(), f.group().start(), f.end())));
             }
             for (AttackerFigures.Found f : attackerFigures.find(sentence.tokens(), claimSpans)) {
-                c.attackers.add(attackers(doc, c.attackers.size() + 1, sentence, f, said, wide, outlet, locator));
+                c.attackers.add(attributed.attackers(c.attackers.size() + 1, f));
             }
             for (Headcounts.Found h : headcounts.find(sentence.tokens(), figures.stream()
                     .map(f -> new int[] {f.start(), f.end()}).toList(), figures.stream().map(f -> f.status()).toList())) {
-                c.headcounts.add(headcount(doc, c.headcounts.size() + 1, sentence, h, said, wide, outlet, locator));
+                c.headcounts.add(attributed.headcount(c.headcounts.size() + 1, h));
             }
             List<ActorAt> found = actors.find(sentence, locator);
             found.forEach(a -> c.actors.add(a.mention()));
@@ -148,7 +146,7 @@ public final class Extractor {
                     c.actors.add(f.newActor()); // a person the relation names: "Anton Weiss was a member of"
                 }
                 Attribution by = AffiliationFinder.governing(said, f);
-                Evidence evidence = span(sentence, f.start(), f.end(), locator);
+                Evidence evidence = attributed.span(f.start(), f.end());
                 c.affiliations.add(AffiliationFinder.claim(doc + "-a" + (c.affiliations.size() + 1), doc, f,
                         by == null ? Source.unknown() : by.source(),
                         wide != null ? wide : by == null ? Stance.REPORTED : by.stance(), evidence));
@@ -167,12 +165,6 @@ public final class Extractor {
         return new DocumentFacts(dated, counted, c.actors, c.aliases, c.affiliations, known(c.actors), c.triggers,
                 c.places, c.facilities, c.statements, frames.frames(c.dates, dates.reportDate()), c.dates, c.attackers,
                 c.headcounts);
-    }
-
-    /** The claim with the timing its wording gives it. */
-    private static CountClaim timed(CountClaim c, org.incidentclassifier.facts.FigureTiming timing) {
-        return new CountClaim(c.id(), c.document(), c.value(), c.min(), c.max(), c.approx(), c.subject(), c.status(),
-                c.source(), c.stance(), c.breakdown(), c.part(), c.evidence(), c.background(), timing);
     }
 
     /** The facts of one document as they are gathered. */
@@ -225,108 +217,4 @@ public final class Extractor {
         return List.copyOf(known);
     }
 
-    private static Evidence span(Sentence sentence, int from, int to, EvidenceLocator locator) {
-        List<Token> tokens = sentence.tokens();
-        return locator.locate(sentence.index(), tokens.get(from).start(), tokens.get(Math.min(to, tokens.size()) - 1).end());
-    }
-
-    /** A number of attackers, with its source and stance found as a claim's are. */
-    private static AttackerCount attackers(String doc, int number, Sentence sentence, AttackerFigures.Found f,
-                                           List<Attribution> said, Stance wide, Source outlet,
-                                           EvidenceLocator locator) {
-        Attribution attribution = governing(said, f.start());
-        Quantity q = f.quantity();
-        return new AttackerCount(doc + "-n" + number, doc, q.value(), q.min(), q.max(), q.approx(),
-                sourceOf(attribution, outlet), stanceOf(attribution, wide, false),
-                span(sentence, f.start(), f.end(), locator));
-    }
-
-    /** A group's headcount, with its source and stance found as a claim's are. */
-    private static Headcount headcount(String doc, int number, Sentence sentence, Headcounts.Found h,
-                                       List<Attribution> said, Stance wide, Source outlet, EvidenceLocator locator) {
-        Attribution attribution = governing(said, h.start());
-        Quantity q = h.quantity();
-        return new Headcount(doc + "-h" + number, doc, q.value(), q.min(), q.max(), q.approx(), h.subject(),
-                h.words(), h.partitiveWhole(), sourceOf(attribution, outlet), stanceOf(attribution, wide, false),
-                span(sentence, h.start(), h.end(), locator));
-    }
-
-    private static Source sourceOf(Attribution attribution, Source outlet) {
-        return attribution != null ? attribution.source() : outlet != null ? outlet : Source.unknown();
-    }
-
-    /** The governing attribution's stance, else the sentence's, else reported; hedged wording hedges a report. */
-    private static Stance stanceOf(Attribution attribution, Stance wide, boolean hedged) {
-        Stance stance;
-        if (attribution != null) {
-            stance = attribution.stance();
-        } else if (wide != null) {
-            stance = wide;
-        } else {
-            stance = hedged ? Stance.HEDGED : Stance.REPORTED;
-        }
-        return hedged && stance == Stance.REPORTED ? Stance.HEDGED : stance;
-    }
-
-    private static CountClaim claim(String doc, int number, Sentence sentence, ClaimExtractor.Figure f,
-                                    boolean hedged, List<Attribution> said, Stance wide, Source outlet,
-                                    EvidenceLocator locator) {
-        Attribution attribution = governing(said, f.start());
-        Source source = sourceOf(attribution, outlet);
-        Stance stance = stanceOf(attribution, wide, hedged);
-        Quantity q = f.group().quantity();
-        return new CountClaim(doc + "-c" + number, doc, q.value(), q.min(), q.max(), q.approx(), f.subject(),
-                f.status(), source, stance, f.group().breakdown(), isPart(sentence, f),
-                span(sentence, f.start(), f.end(), locator), f.background(), null);
-    }
-
-    /** A figure for part of a group: a partitive, one nationality, those "still" held, "including" some, or "the other" ones. */
-    private static boolean isPart(Sentence sentence, ClaimExtractor.Figure f) {
-        List<Token> tokens = sentence.tokens();
-        for (int k = Math.max(0, f.start() - 3); k < f.end(); k++) {
-            if (tokens.get(k).lower().equals("still")) {
-                return true;
-            }
-        }
-        String before = f.group().start() > 0 ? tokens.get(f.group().start() - 1).lower() : "";
-        if ((before.equals("including") || before.equals("among")) && !afterCasualties(tokens, f.group().start() - 1)) {
-            return true; // "Foreigners, including two diplomats ... were killed"
-        }
-        if (before.equals("other") || before.equals("remaining")) {
-            return true; // "freed the other three hostages": the rest of a group, not its total
-        }
-        return f.group().partitive() || f.group().breakdown().size() == 1
-                && !"FOREIGN".equals(f.group().breakdown().get(0).country());
-    }
-
-    /**
-     * "30 casualties, including 12 dead": the casualties are the dead and the hurt together, so the 12 are all
-     * the dead, not some of them. The whole's noun is looked for a few words before "including".
-     */
-    private static boolean afterCasualties(List<Token> tokens, int including) {
-        for (int k = including - 1; k >= Math.max(0, including - CASUALTY_REACH); k--) {
-            if (tokens.get(k).lower().startsWith("casualt")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The attribution whose reporting word comes last before the figure; else a reporting clause that follows
-     * it (", ANI said."), but not one whose speaker is named before the figure ("Al-Shabaab, a group that has
-     * declared allegiance to al-Qaeda, has claimed ...": the allegiance is the writer's, not Al-Shabaab's claim).
-     */
-    private static Attribution governing(List<Attribution> said, int figureStart) {
-        Attribution before = null;
-        for (Attribution a : said) {
-            if (a.cue() < figureStart) {
-                before = a;
-            }
-        }
-        if (before != null) {
-            return before;
-        }
-        return said.stream().filter(a -> a.speakerStart() > figureStart).findFirst().orElse(null);
-    }
 }
