@@ -40,7 +40,8 @@ class RulesCommandIT {
         rules.append("lexicon/triggers.csv", "bushwhack,ARMED_ATTACK\n");
         JarRun after = JarRun.in(cwd, null, "rules", "test");
         JarRun hijacking = JarRun.in(cwd, null, "classify", "airliner.txt");
-        rules.replace("classify/attacks.drl", "IncidentType.HIJACKING, 0.92", "IncidentType.HIJACKING, 0.97");
+        rules.replace("classify/attacks.drl", "classified first\n    insertLogical(new Classification(IncidentType.HIJACKING,"
+                + " 0.92", "classified first\n    insertLogical(new Classification(IncidentType.HIJACKING, 0.97");
         JarRun surer = JarRun.in(cwd, null, "classify", "airliner.txt");
 
         assertThat(before.exitCode()).isEqualTo(RuleToolExitCodes.TESTS_FAILED);
