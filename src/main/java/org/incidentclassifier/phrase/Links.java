@@ -1,6 +1,5 @@
 package org.incidentclassifier.phrase;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.incidentclassifier.nlp.Token;
 
@@ -57,7 +56,7 @@ final class Links {
         int at = found;
         while (at > 0 && nouns.get(at - 1).start() >= boundary) {
             int prev = at - 1;
-            String glue = glue(tokens, nouns.get(prev).end(), nouns.get(at).start());
+            String glue = Coordination.glue(tokens, nouns.get(prev).end(), nouns.get(at).start());
             if (glue == null) {
                 break;
             }
@@ -102,7 +101,7 @@ final class Links {
             return null;
         }
         VerbGroup before = verbs.get(at - 1);
-        String between = glue(tokens, before.end(), v.start());
+        String between = Coordination.glue(tokens, before.end(), v.start());
         if ("or".equals(between) || "and".equals(between) || ", or".equals(between)) {
             return before;
         }
@@ -141,7 +140,7 @@ final class Links {
             }
             int first = n;
             while (first > 0 && nouns.get(first).preposition() == null
-                    && glue(tokens, nouns.get(first - 1).end(), nouns.get(first).start()) != null) {
+                    && Coordination.glue(tokens, nouns.get(first - 1).end(), nouns.get(first).start()) != null) {
                 first--;
             }
             return "with".equals(nouns.get(first).preposition()) ? nouns.get(first) : null;
@@ -204,48 +203,6 @@ final class Links {
         return null;
     }
 
-    /**
-     * The phrase and the phrases coordinated with it: "35 hostages and 15 captors", "two soldiers, a guard and
-     * three civilians", "20 soldiers along with three hostages", "187 pupils of one school and 125 of another"
-     * (a member's own "of" phrase is skipped). An aside set off by commas that only renames the phrase
-     * ("Twelve people, staff and two officers, were killed") is not a coordination.
-     */
-    static List<NounPhrase> coordination(List<Token> tokens, List<NounPhrase> nouns, NounPhrase first) {
-        if (first == null) {
-            return List.of();
-        }
-        List<NounPhrase> members = new ArrayList<>(List.of(first));
-        int k = nouns.indexOf(first);
-        NounPhrase last = first;
-        int lastEnd = first.end();
-        boolean joined = false;
-        while (k + 1 < nouns.size()) {
-            NounPhrase next = nouns.get(k + 1);
-            if (next.start() == lastEnd + 1 && ("of".equals(next.preposition()) || "from".equals(next.preposition()))) {
-                lastEnd = next.end(); // "187 students of the secondary school"
-                k++;
-                continue;
-            }
-            String glue = glue(tokens, lastEnd, next.start());
-            if (glue == null || next.preposition() != null && !glue.endsWith("with")) {
-                break;
-            }
-            joined |= !glue.equals(",");
-            members.add(next);
-            last = next;
-            lastEnd = next.end();
-            k++;
-        }
-        if (!joined) {
-            return List.of(first);
-        }
-        if (members.size() > 2 && first.counted() && tokens.get(first.end()).text().equals(",")
-                && lastEnd < tokens.size() && tokens.get(lastEnd).text().equals(",")) {
-            return List.of(first); // an aside listing what the first phrase counts
-        }
-        return members;
-    }
-
     /** The words of a bound that opens a number phrase at {@code at}: "at least", "at most", "up to", "as many as"; else 0. */
     private static int boundLength(List<Token> tokens, int at) {
         String one = at < tokens.size() ? tokens.get(at).lower() : "";
@@ -255,19 +212,6 @@ final class Links {
             return 2;
         }
         return one.equals("as") && two.equals("many") && three.equals("as") ? 3 : 0;
-    }
-
-    static String glue(List<Token> tokens, int from, int to) {
-        StringBuilder s = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            s.append(s.length() > 0 ? " " : "").append(tokens.get(k).lower());
-        }
-        String g = s.toString();
-        return switch (g) {
-            case ",", "and", ", and", "or", ", or", "plus", "as well as", "along with", ", along with", "together with"
-                    -> g;
-            default -> null;
-        };
     }
 
     /** The start of the clause that holds {@code v}: after the last boundary word or clause verb before it. */

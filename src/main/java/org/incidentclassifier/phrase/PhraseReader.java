@@ -21,10 +21,10 @@ public final class PhraseReader {
         List<List<NounPhrase>> objects = new ArrayList<>();
         for (VerbGroup v : verbs) {
             objects.add(v.passive() ? List.of()
-                    : beforeNextClause(tokens, verbs, v, Links.coordination(tokens, nouns, Links.object(tokens, nouns, v))));
+                    : beforeNextClause(tokens, verbs, v, Coordination.members(tokens, nouns, Links.object(tokens, nouns, v))));
         }
         for (VerbGroup v : verbs) {
-            subjects.add(withoutObjects(objects, Links.coordination(tokens, nouns, Links.subject(tokens, nouns, verbs, v))));
+            subjects.add(withoutObjects(objects, Coordination.members(tokens, nouns, Links.subject(tokens, nouns, verbs, v))));
         }
         return new SentencePhrases(tokens, nouns, verbs, subjects, objects);
     }
