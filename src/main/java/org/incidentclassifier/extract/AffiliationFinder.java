@@ -3,11 +3,7 @@ package org.incidentclassifier.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.incidentclassifier.facts.ActorKind;
 import org.incidentclassifier.facts.ActorMention;
 import org.incidentclassifier.facts.AffiliationClaim;
@@ -44,14 +40,13 @@ final class AffiliationFinder {
             "reportedly", "apparently", "possibly", "probably", "purportedly", "reputedly", "may", "might", "could");
     private static final Set<ActorKind> TARGET_KINDS = Set.of(ActorKind.ARMED_GROUP, ActorKind.PERSON);
     private static final Set<ActorKind> HOLDER_KINDS = Set.of(ActorKind.ARMED_GROUP, ActorKind.PERSON);
-    private static final Set<String> NOT_COMPOUND = Set.of("to", "with", "by", "in", "from");
 
-    /** The cue patterns, compiled once each (they were compiled for every actor of every sentence). */
-    private static final Map<String, Pattern> CUE_PATTERNS = new ConcurrentHashMap<>();
     private final Lexicons lexicons;
+    private final CompoundAffiliations compounds;
 
     AffiliationFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
+        this.compounds = new CompoundAffiliations(lexicons);
     }
 
     /**
@@ -63,7 +58,7 @@ final class AffiliationFinder {
     List<Found> find(Sentence sentence, List<ActorAt> actors, List<ActorMention> earlier, SpelledOutNames spelledOut,
                      EvidenceLocator locator) {
         List<Token> tokens = sentence.tokens();
-        List<Compound> compounds = compounds(sentence, actors);
+        List<CompoundAffiliations.Compound> compounds = this.compounds.find(sentence, actors);
         Set<ActorAt> modifiers = new HashSet<>();
         compounds.forEach(c -> modifiers.add(c.actor()));
         RelationEnds ends = new RelationEnds(lexicons, sentence, actors, modifiers, earlier, spelledOut);
@@ -109,7 +104,7 @@ final class AffiliationFinder {
             }
             add(found, holder, cue.value().relation(), target, tokens, cue.start(), sentence, locator);
         }
-        for (Compound c : compounds) {
+        for (CompoundAffiliations.Compound c : compounds) {
             if (dropped(tokens, c.actor().start())) {
                 continue;
             }
@@ -211,55 +206,6 @@ final class AffiliationFinder {
             }
         }
         return false;
-    }
-
-    private static Pattern cached(String regex) {
-        return CUE_PATTERNS.computeIfAbsent(regex, Pattern::compile);
-    }
-
-    /** An actor inside a compound word: "al-Qaida-linked", "Al-Qaeda linked", "pro-Islamic State"; the phrase ends at {@code end}. */
-    private record Compound(ActorAt actor, RelationCue cue, int end) {}
-
-    private List<Compound> compounds(Sentence sentence, List<ActorAt> actors) {
-        List<Token> tokens = sentence.tokens();
-        String text = sentence.text();
-        List<Compound> found = new ArrayList<>();
-        for (ActorAt a : actors) {
-            int[] span = nameSpan(sentence, a);
-            if (span == null) {
-                continue;
-            }
-            int from = span[0];
-            int to = span[1];
-            String before = text.substring(Math.max(0, from - 8), from).toLowerCase(Locale.ROOT);
-            String after = text.substring(to, Math.min(text.length(), to + 16)).toLowerCase(Locale.ROOT);
-            for (RelationCue cue : lexicons.relationAffixes()) {
-                String word = cue.phrase().toLowerCase(Locale.ROOT);
-                if (cue.shape() == RelationCue.Shape.PREFIX
-                        && cached("(?s).*\\b" + word + "[-\u2010\u2011]").matcher(before).matches()) {
-                    found.add(new Compound(a, cue, a.end()));
-                } else if (cue.shape() == RelationCue.Shape.COMPOUND
-                        && cached("(?s)[-\u2010\u2011 ]" + word + "\\b.*").matcher(after).matches()) {
-                    int end = ActorFinder.tokenEndAt(sentence, sentence.start() + to + 1 + word.length());
-                    if (end < tokens.size() && NOT_COMPOUND.contains(tokens.get(end).lower())) {
-                        continue; // "Al-Shabaab linked to ...": a cue of its own, not a compound
-                    }
-                    found.add(new Compound(a, cue, end));
-                }
-            }
-        }
-        return found;
-    }
-
-    /** Where the name itself stands in the sentence's text: it may start or end inside a token ("pro-Islamic State"). */
-    private static int[] nameSpan(Sentence sentence, ActorAt a) {
-        List<Token> tokens = sentence.tokens();
-        int spanStart = tokens.get(a.start()).start() - sentence.start();
-        int spanEnd = tokens.get(Math.min(a.end(), tokens.size()) - 1).end() - sentence.start();
-        String matched = a.mention().matchedText();
-        int at = matched == null || spanStart < 0 || spanEnd > sentence.text().length() ? -1
-                : sentence.text().substring(spanStart, spanEnd).indexOf(matched);
-        return at < 0 ? null : new int[] {spanStart + at, spanStart + at + matched.length()};
     }
 
     /** "Abu Karim's Desert Brigade": the group of a person, named with a possessive, is led by that person. */
