@@ -7,9 +7,8 @@ import static org.incidentclassifier.engine.FactBuilder.claim;
 import static org.incidentclassifier.engine.FactBuilder.facility;
 import static org.incidentclassifier.engine.FactBuilder.threatened;
 import static org.incidentclassifier.engine.FactBuilder.trigger;
-import static org.incidentclassifier.engine.RuleSession.EXACTLY;
+import static org.incidentclassifier.engine.RuleSession.assertConcludes;
 import static org.incidentclassifier.engine.RuleSession.concludedBy;
-import static org.incidentclassifier.engine.RuleSession.derivation;
 import static org.incidentclassifier.engine.RuleSession.reason;
 import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
 import static org.incidentclassifier.facts.ClaimStatus.INJURED;
@@ -66,8 +65,7 @@ class TypeCuesRulesTest {
         void gunfireWithNothingElseIsAnArmedAssault() {
             Trigger fired = trigger(WEAPON_ATTACK, "fired on", DOC, 0, 10);
 
-            assertThat(concludedBy(RULE, fired)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(ARMED_ASSAULT, 0.55), RULE, fired));
+            assertConcludes(RULE, new Classification(ARMED_ASSAULT, 0.55), fired);
         }
 
         @Test
@@ -107,8 +105,7 @@ class TypeCuesRulesTest {
             Trigger blewUp = trigger(BOMBING, "blew up", DOC, 0, 10);
             Trigger pipeline = trigger(INFRASTRUCTURE, "pipeline", DOC, 0, 25);
 
-            assertThat(concludedBy(RULE, blewUp, pipeline)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(BOMBING_EXPLOSION, 0.65), RULE, blewUp, pipeline));
+            assertConcludes(RULE, new Classification(BOMBING_EXPLOSION, 0.65), blewUp, pipeline);
         }
 
         @Test
@@ -127,9 +124,7 @@ class TypeCuesRulesTest {
             Trigger blast = trigger(BOMBING, "blast", DOC, 0, 2);
             Trigger railway = trigger(INFRASTRUCTURE, "railway track", DOC, 0, 20);
 
-            assertThat(concludedBy(RULE, blast, railway)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.55), RULE, blast,
-                            railway));
+            assertConcludes(RULE, new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.55), blast, railway);
         }
 
         @Test
@@ -148,9 +143,7 @@ class TypeCuesRulesTest {
             Trigger attacked = trigger(ARMED_ATTACK, "attacked", DOC, 0, 10);
             Trigger substation = trigger(INFRASTRUCTURE, "substation", DOC, 0, 30);
 
-            assertThat(concludedBy(RULE, attacked, substation)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.75), RULE, attacked,
-                            substation));
+            assertConcludes(RULE, new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.75), attacked, substation);
         }
 
         @Test
@@ -168,8 +161,7 @@ class TypeCuesRulesTest {
         void settingFireToAMosqueIsAFacilityAttack() {
             Trigger setFire = trigger(ARSON, "set fire", DOC, 0, 11);
 
-            assertThat(concludedBy(RULE, setFire)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.8), RULE, setFire));
+            assertConcludes(RULE, new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.8), setFire);
         }
 
         @Test
@@ -187,8 +179,7 @@ class TypeCuesRulesTest {
             Trigger shotDead = trigger(TARGETED_KILLING, "shot dead", DOC, 0, 11);
             Trigger judge = trigger(PUBLIC_FIGURE, "judge", DOC, 0, 32);
 
-            assertThat(concludedBy(RULE, shotDead, judge)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(ASSASSINATION, 0.85), RULE, shotDead, judge));
+            assertConcludes(RULE, new Classification(ASSASSINATION, 0.85), shotDead, judge);
         }
 
         @Test
@@ -214,8 +205,7 @@ class TypeCuesRulesTest {
             Trigger alkali = trigger(UNARMED_ATTACK, "alkali", DOC, 0, 0);
             Trigger attack = trigger(ARMED_ATTACK, "attack", DOC, 0, 7);
 
-            assertThat(concludedBy(RULE, alkali, attack)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(UNARMED_ASSAULT, 0.75), RULE, alkali, attack));
+            assertConcludes(RULE, new Classification(UNARMED_ASSAULT, 0.75), alkali, attack);
         }
 
         @Test
@@ -233,8 +223,7 @@ class TypeCuesRulesTest {
         void aVanPloughedIntoPedestriansWithNoFigureIsAnUnarmedAssault() {
             Trigger ploughed = trigger(VEHICLE_RAMMING, "ploughed his van into", DOC, 0, 8);
 
-            assertThat(concludedBy(RULE, ploughed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(UNARMED_ASSAULT, 0.6), RULE, ploughed));
+            assertConcludes(RULE, new Classification(UNARMED_ASSAULT, 0.6), ploughed);
         }
 
         @Test
@@ -260,8 +249,7 @@ class TypeCuesRulesTest {
             Trigger ploughed = trigger(VEHICLE_RAMMING, "ploughed into", DOC, 1, 30);
             CountClaim killed = claim("c1", 4, PEOPLE, KILLED).in(DOC, 1).build();
 
-            assertThat(concludedBy(RULE, ploughed, killed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(UNARMED_ASSAULT, 0.85), RULE, ploughed, killed));
+            assertConcludes(RULE, new Classification(UNARMED_ASSAULT, 0.85), ploughed, killed);
         }
 
         @Test
@@ -297,9 +285,7 @@ class TypeCuesRulesTest {
             Trigger drove = trigger(VEHICLE_RAMMING, "drove a truck into", DOC, 0, 8);
             Facility plant = facility("POWER_PLANT", DOC, 0, 40);
 
-            assertThat(concludedBy(RULE, drove, plant)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.7), RULE, drove,
-                            plant));
+            assertConcludes(RULE, new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.7), drove, plant);
         }
 
         @Test
@@ -325,8 +311,7 @@ class TypeCuesRulesTest {
             Trigger raid = trigger(SECURITY_OPERATION, "raid", DOC, 0, 4);
             ActorMention force = actor("algerian-army", ActorKind.STATE_FORCE).in(DOC, 0).at(50).build();
 
-            assertThat(concludedBy(RULE, raid, force)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.7), RULE, raid, force));
+            assertConcludes(RULE, new Classification(SECURITY_FORCE_OPERATION, 0.7), raid, force);
         }
 
         @Test
@@ -345,8 +330,7 @@ class TypeCuesRulesTest {
             Trigger forces = trigger(SECURITY_FORCE, "security forces", DOC, 0, 0);
             CountClaim attackers = claim("c1", 2, PERPETRATORS, KILLED).build();
 
-            assertThat(concludedBy(RULE, attackers, forces)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.6), RULE, attackers, forces));
+            assertConcludes(RULE, new Classification(SECURITY_FORCE_OPERATION, 0.6), attackers, forces);
         }
 
         @Test
@@ -364,8 +348,7 @@ class TypeCuesRulesTest {
         void aRescueOperationIsASecurityForceOperation() {
             Trigger rescue = trigger(STATE_OPERATION, "rescue operation", DOC, 0, 4);
 
-            assertThat(concludedBy(RULE, rescue)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.7), RULE, rescue));
+            assertConcludes(RULE, new Classification(SECURITY_FORCE_OPERATION, 0.7), rescue);
         }
 
         @Test

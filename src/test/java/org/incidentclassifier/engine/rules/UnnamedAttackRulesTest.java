@@ -6,6 +6,7 @@ import static org.incidentclassifier.engine.FactBuilder.claim;
 import static org.incidentclassifier.engine.FactBuilder.facility;
 import static org.incidentclassifier.engine.FactBuilder.trigger;
 import static org.incidentclassifier.engine.RuleSession.EXACTLY;
+import static org.incidentclassifier.engine.RuleSession.assertConcludes;
 import static org.incidentclassifier.engine.RuleSession.concludedBy;
 import static org.incidentclassifier.engine.RuleSession.derivation;
 import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
@@ -57,8 +58,7 @@ class UnnamedAttackRulesTest {
             // "Armed men seized three engineers from a road camp"
             CountClaim seized = claim("c1", 3, HOSTAGES, TAKEN).in(DOC, 0).build();
 
-            assertThat(concludedBy(RULE, seized)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_KIDNAPPING, 0.7), RULE, seized));
+            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_KIDNAPPING, 0.7), seized);
         }
 
         @Test
@@ -84,8 +84,7 @@ class UnnamedAttackRulesTest {
             Trigger captive = trigger(HOSTAGE_TAKING, "took a trader captive", DOC, 0, 7);
             Trigger ransom = trigger(DEMAND, "ransom", DOC, 0, 60);
 
-            assertThat(concludedBy(RULE, captive, ransom)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_KIDNAPPING, 0.7), RULE, captive, ransom));
+            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_KIDNAPPING, 0.7), captive, ransom);
         }
 
         @Test
@@ -105,8 +104,7 @@ class UnnamedAttackRulesTest {
             Trigger barricaded = trigger(SIEGE, "barricaded", DOC, 0, 30);
             CountClaim held = claim("c1", 14, CIVILIANS, HELD).in(DOC, 0).build();
 
-            assertThat(concludedBy(RULE, barricaded, held)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_BARRICADE, 0.85), RULE, barricaded, held));
+            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_BARRICADE, 0.85), barricaded, held);
         }
 
         @Test
@@ -115,8 +113,7 @@ class UnnamedAttackRulesTest {
             Trigger barricaded = trigger(SIEGE, "barricaded", DOC, 0, 8);
             CountClaim released = claim("c1", 5, WORKERS, RELEASED).in(DOC, 0).build();
 
-            assertThat(concludedBy(RULE, barricaded, released)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_BARRICADE, 0.85), RULE, barricaded, released));
+            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_BARRICADE, 0.85), barricaded, released);
         }
 
         @Test
@@ -139,8 +136,7 @@ class UnnamedAttackRulesTest {
         void aBeatingToDeathWithNoNumberIsAnUnarmedAssault() {
             Trigger beat = trigger(UNARMED_ATTACK, "beat a shopkeeper to death", DOC, 0, 8);
 
-            assertThat(concludedBy(RULE, beat)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(UNARMED_ASSAULT, 0.55), RULE, beat));
+            assertConcludes(RULE, new Classification(UNARMED_ASSAULT, 0.55), beat);
         }
 
         @Test
@@ -167,8 +163,7 @@ class UnnamedAttackRulesTest {
             Trigger targeting = trigger(TARGETING, "targeting", DOC, 0, 11);
             Trigger prosecutor = trigger(PUBLIC_FIGURE, "prosecutor", DOC, 0, 31);
 
-            assertThat(concludedBy(RULE, bomb, targeting, prosecutor)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(ASSASSINATION, 0.9), RULE, bomb, targeting, prosecutor));
+            assertConcludes(RULE, new Classification(ASSASSINATION, 0.9), bomb, targeting, prosecutor);
         }
 
         @Test
@@ -197,8 +192,7 @@ class UnnamedAttackRulesTest {
             Trigger judge = trigger(PUBLIC_FIGURE, "judge", DOC, 0, 2);
             Trigger bomb = trigger(BOMBING, "bomb", DOC, 0, 30);
 
-            assertThat(concludedBy(RULE, killed, judge, bomb)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(ASSASSINATION, 0.9), RULE, killed, judge, bomb));
+            assertConcludes(RULE, new Classification(ASSASSINATION, 0.9), killed, judge, bomb);
         }
 
         @Test
@@ -219,8 +213,7 @@ class UnnamedAttackRulesTest {
             CountClaim held = claim("c1", 8, WORKERS, HELD).in(DOC, 0).build();
             var townHall = facility("GOVERNMENT_BUILDING", DOC, 0, 60);
 
-            assertThat(concludedBy(RULE, held, townHall)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_BARRICADE, 0.8), RULE, held, townHall));
+            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_BARRICADE, 0.8), held, townHall);
         }
 
         @Test
@@ -251,8 +244,7 @@ class UnnamedAttackRulesTest {
             // "A candidate for the provincial assembly, Name, was shot dead while campaigning"
             Trigger harmed = trigger(FIGURE_HARMED, "public figure \"candidate\" is the one \"shot dead\"", DOC, 0, 2);
 
-            assertThat(concludedBy(RULE, harmed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(ASSASSINATION, 0.85), RULE, harmed));
+            assertConcludes(RULE, new Classification(ASSASSINATION, 0.85), harmed);
         }
 
         @Test
@@ -315,8 +307,7 @@ class UnnamedAttackRulesTest {
         @Test
         void aBombThenGunfireThatKilledFiveIsPrimarilyABombing() {
             // "Militants set off a bomb at the police post. Gunmen then fired on officers, killing five."
-            assertThat(concludedBy(RULE, BOMB, FIRED_ON, FIVE_DEAD)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(BOMBING_EXPLOSION, 0.85), RULE, BOMB, FIRED_ON, FIVE_DEAD));
+            assertConcludes(RULE, new Classification(BOMBING_EXPLOSION, 0.85), BOMB, FIRED_ON, FIVE_DEAD);
         }
 
         @Test
