@@ -42,11 +42,7 @@ import static org.incidentclassifier.facts.TriggerKind.WEAPON_ATTACK;
 import java.util.List;
 import org.incidentclassifier.engine.Derivation;
 import org.incidentclassifier.facts.ActorKind;
-import org.incidentclassifier.facts.ActorMention;
 import org.incidentclassifier.facts.Classification;
-import org.incidentclassifier.facts.CountClaim;
-import org.incidentclassifier.facts.Facility;
-import org.incidentclassifier.facts.Trigger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -63,9 +59,8 @@ class TypeCuesRulesTest {
 
         @Test
         void gunfireWithNothingElseIsAnArmedAssault() {
-            Trigger fired = trigger(WEAPON_ATTACK, "fired on", DOC, 0, 10);
-
-            assertConcludes(RULE, new Classification(ARMED_ASSAULT, 0.55), fired);
+            assertConcludes(RULE, new Classification(ARMED_ASSAULT, 0.55),
+                    trigger(WEAPON_ATTACK, "fired on", DOC, 0, 10));
         }
 
         @Test
@@ -102,10 +97,8 @@ class TypeCuesRulesTest {
 
         @Test
         void aPipelineBlownUpIsABombing() {
-            Trigger blewUp = trigger(BOMBING, "blew up", DOC, 0, 10);
-            Trigger pipeline = trigger(INFRASTRUCTURE, "pipeline", DOC, 0, 25);
-
-            assertConcludes(RULE, new Classification(BOMBING_EXPLOSION, 0.65), blewUp, pipeline);
+            assertConcludes(RULE, new Classification(BOMBING_EXPLOSION, 0.65),
+                    trigger(BOMBING, "blew up", DOC, 0, 10), trigger(INFRASTRUCTURE, "pipeline", DOC, 0, 25));
         }
 
         @Test
@@ -121,10 +114,8 @@ class TypeCuesRulesTest {
 
         @Test
         void aBlastOnARailwayIsAlsoAFacilityAttack() {
-            Trigger blast = trigger(BOMBING, "blast", DOC, 0, 2);
-            Trigger railway = trigger(INFRASTRUCTURE, "railway track", DOC, 0, 20);
-
-            assertConcludes(RULE, new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.55), blast, railway);
+            assertConcludes(RULE, new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.55),
+                    trigger(BOMBING, "blast", DOC, 0, 2), trigger(INFRASTRUCTURE, "railway track", DOC, 0, 20));
         }
 
         @Test
@@ -140,10 +131,8 @@ class TypeCuesRulesTest {
 
         @Test
         void anAttackOnASubstationIsAFacilityAttack() {
-            Trigger attacked = trigger(ARMED_ATTACK, "attacked", DOC, 0, 10);
-            Trigger substation = trigger(INFRASTRUCTURE, "substation", DOC, 0, 30);
-
-            assertConcludes(RULE, new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.75), attacked, substation);
+            assertConcludes(RULE, new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.75),
+                    trigger(ARMED_ATTACK, "attacked", DOC, 0, 10), trigger(INFRASTRUCTURE, "substation", DOC, 0, 30));
         }
 
         @Test
@@ -159,9 +148,8 @@ class TypeCuesRulesTest {
 
         @Test
         void settingFireToAMosqueIsAFacilityAttack() {
-            Trigger setFire = trigger(ARSON, "set fire", DOC, 0, 11);
-
-            assertConcludes(RULE, new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.8), setFire);
+            assertConcludes(RULE, new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.8),
+                    trigger(ARSON, "set fire", DOC, 0, 11));
         }
 
         @Test
@@ -176,10 +164,8 @@ class TypeCuesRulesTest {
 
         @Test
         void aJudgeShotDeadIsAnAssassination() {
-            Trigger shotDead = trigger(TARGETED_KILLING, "shot dead", DOC, 0, 11);
-            Trigger judge = trigger(PUBLIC_FIGURE, "judge", DOC, 0, 32);
-
-            assertConcludes(RULE, new Classification(ASSASSINATION, 0.85), shotDead, judge);
+            assertConcludes(RULE, new Classification(ASSASSINATION, 0.85),
+                    trigger(TARGETED_KILLING, "shot dead", DOC, 0, 11), trigger(PUBLIC_FIGURE, "judge", DOC, 0, 32));
         }
 
         @Test
@@ -202,10 +188,8 @@ class TypeCuesRulesTest {
 
         @Test
         void anAttackWithAlkaliIsAnUnarmedAssault() {
-            Trigger alkali = trigger(UNARMED_ATTACK, "alkali", DOC, 0, 0);
-            Trigger attack = trigger(ARMED_ATTACK, "attack", DOC, 0, 7);
-
-            assertConcludes(RULE, new Classification(UNARMED_ASSAULT, 0.75), alkali, attack);
+            assertConcludes(RULE, new Classification(UNARMED_ASSAULT, 0.75),
+                    trigger(UNARMED_ATTACK, "alkali", DOC, 0, 0), trigger(ARMED_ATTACK, "attack", DOC, 0, 7));
         }
 
         @Test
@@ -221,9 +205,8 @@ class TypeCuesRulesTest {
 
         @Test
         void aVanPloughedIntoPedestriansWithNoFigureIsAnUnarmedAssault() {
-            Trigger ploughed = trigger(VEHICLE_RAMMING, "ploughed his van into", DOC, 0, 8);
-
-            assertConcludes(RULE, new Classification(UNARMED_ASSAULT, 0.6), ploughed);
+            assertConcludes(RULE, new Classification(UNARMED_ASSAULT, 0.6),
+                    trigger(VEHICLE_RAMMING, "ploughed his van into", DOC, 0, 8));
         }
 
         @Test
@@ -246,10 +229,9 @@ class TypeCuesRulesTest {
 
         @Test
         void aTruckDrivenIntoACrowdThatKillsIsAnUnarmedAssault() {
-            Trigger ploughed = trigger(VEHICLE_RAMMING, "ploughed into", DOC, 1, 30);
-            CountClaim killed = claim("c1", 4, PEOPLE, KILLED).in(DOC, 1).build();
-
-            assertConcludes(RULE, new Classification(UNARMED_ASSAULT, 0.85), ploughed, killed);
+            assertConcludes(RULE, new Classification(UNARMED_ASSAULT, 0.85),
+                    trigger(VEHICLE_RAMMING, "ploughed into", DOC, 1, 30),
+                    claim("c1", 4, PEOPLE, KILLED).in(DOC, 1).build());
         }
 
         @Test
@@ -282,10 +264,8 @@ class TypeCuesRulesTest {
 
         @Test
         void aTruckDrivenIntoAPowerPlantGateIsAFacilityAttack() {
-            Trigger drove = trigger(VEHICLE_RAMMING, "drove a truck into", DOC, 0, 8);
-            Facility plant = facility("POWER_PLANT", DOC, 0, 40);
-
-            assertConcludes(RULE, new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.7), drove, plant);
+            assertConcludes(RULE, new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.7),
+                    trigger(VEHICLE_RAMMING, "drove a truck into", DOC, 0, 8), facility("POWER_PLANT", DOC, 0, 40));
         }
 
         @Test
@@ -308,10 +288,9 @@ class TypeCuesRulesTest {
 
         @Test
         void aRaidByANamedStateForceIsASecurityForceOperation() {
-            Trigger raid = trigger(SECURITY_OPERATION, "raid", DOC, 0, 4);
-            ActorMention force = actor("algerian-army", ActorKind.STATE_FORCE).in(DOC, 0).at(50).build();
-
-            assertConcludes(RULE, new Classification(SECURITY_FORCE_OPERATION, 0.7), raid, force);
+            assertConcludes(RULE, new Classification(SECURITY_FORCE_OPERATION, 0.7),
+                    trigger(SECURITY_OPERATION, "raid", DOC, 0, 4),
+                    actor("algerian-army", ActorKind.STATE_FORCE).in(DOC, 0).at(50).build());
         }
 
         @Test
@@ -327,10 +306,9 @@ class TypeCuesRulesTest {
 
         @Test
         void forcesThatKillTheAttackersMakeAnOperation() {
-            Trigger forces = trigger(SECURITY_FORCE, "security forces", DOC, 0, 0);
-            CountClaim attackers = claim("c1", 2, PERPETRATORS, KILLED).build();
-
-            assertConcludes(RULE, new Classification(SECURITY_FORCE_OPERATION, 0.6), attackers, forces);
+            assertConcludes(RULE, new Classification(SECURITY_FORCE_OPERATION, 0.6),
+                    claim("c1", 2, PERPETRATORS, KILLED).build(),
+                    trigger(SECURITY_FORCE, "security forces", DOC, 0, 0));
         }
 
         @Test
@@ -346,9 +324,8 @@ class TypeCuesRulesTest {
 
         @Test
         void aRescueOperationIsASecurityForceOperation() {
-            Trigger rescue = trigger(STATE_OPERATION, "rescue operation", DOC, 0, 4);
-
-            assertConcludes(RULE, new Classification(SECURITY_FORCE_OPERATION, 0.7), rescue);
+            assertConcludes(RULE, new Classification(SECURITY_FORCE_OPERATION, 0.7),
+                    trigger(STATE_OPERATION, "rescue operation", DOC, 0, 4));
         }
 
         @Test

@@ -56,9 +56,8 @@ class UnnamedAttackRulesTest {
         @Test
         void engineersSeizedByArmedMenAreAKidnapping() {
             // "Armed men seized three engineers from a road camp"
-            CountClaim seized = claim("c1", 3, HOSTAGES, TAKEN).in(DOC, 0).build();
-
-            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_KIDNAPPING, 0.7), seized);
+            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_KIDNAPPING, 0.7),
+                    claim("c1", 3, HOSTAGES, TAKEN).in(DOC, 0).build());
         }
 
         @Test
@@ -81,10 +80,8 @@ class UnnamedAttackRulesTest {
         @Test
         void aCaptiveHeldForARansomIsAKidnapping() {
             // "Gunmen took a trader captive and asked his family for a ransom"
-            Trigger captive = trigger(HOSTAGE_TAKING, "took a trader captive", DOC, 0, 7);
-            Trigger ransom = trigger(DEMAND, "ransom", DOC, 0, 60);
-
-            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_KIDNAPPING, 0.7), captive, ransom);
+            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_KIDNAPPING, 0.7),
+                    trigger(HOSTAGE_TAKING, "took a trader captive", DOC, 0, 7), trigger(DEMAND, "ransom", DOC, 0, 60));
         }
 
         @Test
@@ -101,19 +98,15 @@ class UnnamedAttackRulesTest {
 
         @Test
         void patientsHeldByAManBarricadedInsideAreABarricadeHostageTaking() {
-            Trigger barricaded = trigger(SIEGE, "barricaded", DOC, 0, 30);
-            CountClaim held = claim("c1", 14, CIVILIANS, HELD).in(DOC, 0).build();
-
-            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_BARRICADE, 0.85), barricaded, held);
+            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_BARRICADE, 0.85),
+                    trigger(SIEGE, "barricaded", DOC, 0, 30), claim("c1", 14, CIVILIANS, HELD).in(DOC, 0).build());
         }
 
         @Test
         void staffReleasedAfterAStandOffWereHostages() {
             // "barricaded himself in a post office with five staff, who were all released after a stand-off"
-            Trigger barricaded = trigger(SIEGE, "barricaded", DOC, 0, 8);
-            CountClaim released = claim("c1", 5, WORKERS, RELEASED).in(DOC, 0).build();
-
-            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_BARRICADE, 0.85), barricaded, released);
+            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_BARRICADE, 0.85),
+                    trigger(SIEGE, "barricaded", DOC, 0, 8), claim("c1", 5, WORKERS, RELEASED).in(DOC, 0).build());
         }
 
         @Test
@@ -134,9 +127,8 @@ class UnnamedAttackRulesTest {
 
         @Test
         void aBeatingToDeathWithNoNumberIsAnUnarmedAssault() {
-            Trigger beat = trigger(UNARMED_ATTACK, "beat a shopkeeper to death", DOC, 0, 8);
-
-            assertConcludes(RULE, new Classification(UNARMED_ASSAULT, 0.55), beat);
+            assertConcludes(RULE, new Classification(UNARMED_ASSAULT, 0.55),
+                    trigger(UNARMED_ATTACK, "beat a shopkeeper to death", DOC, 0, 8));
         }
 
         @Test
@@ -159,11 +151,9 @@ class UnnamedAttackRulesTest {
         @Test
         void aCarBombTargetingAProsecutorIsAnAssassination() {
             // "A car bomb targeting the chief prosecutor exploded"
-            Trigger bomb = trigger(BOMBING, "car bomb", DOC, 0, 2);
-            Trigger targeting = trigger(TARGETING, "targeting", DOC, 0, 11);
-            Trigger prosecutor = trigger(PUBLIC_FIGURE, "prosecutor", DOC, 0, 31);
-
-            assertConcludes(RULE, new Classification(ASSASSINATION, 0.9), bomb, targeting, prosecutor);
+            assertConcludes(RULE, new Classification(ASSASSINATION, 0.9),
+                    trigger(BOMBING, "car bomb", DOC, 0, 2), trigger(TARGETING, "targeting", DOC, 0, 11),
+                    trigger(PUBLIC_FIGURE, "prosecutor", DOC, 0, 31));
         }
 
         @Test
@@ -188,11 +178,9 @@ class UnnamedAttackRulesTest {
         @Test
         void aJudgeKilledWhenABombWentOffIsAnAssassination() {
             // "A judge was killed when a bomb fixed to his car exploded"
-            Trigger killed = trigger(KILLING, "killed", DOC, 0, 16);
-            Trigger judge = trigger(PUBLIC_FIGURE, "judge", DOC, 0, 2);
-            Trigger bomb = trigger(BOMBING, "bomb", DOC, 0, 30);
-
-            assertConcludes(RULE, new Classification(ASSASSINATION, 0.9), killed, judge, bomb);
+            assertConcludes(RULE, new Classification(ASSASSINATION, 0.9),
+                    trigger(KILLING, "killed", DOC, 0, 16), trigger(PUBLIC_FIGURE, "judge", DOC, 0, 2),
+                    trigger(BOMBING, "bomb", DOC, 0, 30));
         }
 
         @Test
@@ -210,10 +198,8 @@ class UnnamedAttackRulesTest {
         @Test
         void employeesHeldInsideATownHallAreABarricadeHostageTaking() {
             // "A man with a shotgun held eight council employees in the town hall for six hours"
-            CountClaim held = claim("c1", 8, WORKERS, HELD).in(DOC, 0).build();
-            var townHall = facility("GOVERNMENT_BUILDING", DOC, 0, 60);
-
-            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_BARRICADE, 0.8), held, townHall);
+            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_BARRICADE, 0.8),
+                    claim("c1", 8, WORKERS, HELD).in(DOC, 0).build(), facility("GOVERNMENT_BUILDING", DOC, 0, 60));
         }
 
         @Test
@@ -242,9 +228,8 @@ class UnnamedAttackRulesTest {
         @Test
         void aCandidateReadAsTheOneShotDeadIsAnAssassination() {
             // "A candidate for the provincial assembly, Name, was shot dead while campaigning"
-            Trigger harmed = trigger(FIGURE_HARMED, "public figure \"candidate\" is the one \"shot dead\"", DOC, 0, 2);
-
-            assertConcludes(RULE, new Classification(ASSASSINATION, 0.85), harmed);
+            assertConcludes(RULE, new Classification(ASSASSINATION, 0.85),
+                    trigger(FIGURE_HARMED, "public figure \"candidate\" is the one \"shot dead\"", DOC, 0, 2));
         }
 
         @Test
