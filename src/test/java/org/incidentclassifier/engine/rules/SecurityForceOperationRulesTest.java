@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.incidentclassifier.engine.FactBuilder.claim;
 import static org.incidentclassifier.engine.FactBuilder.threatened;
 import static org.incidentclassifier.engine.FactBuilder.trigger;
-import static org.incidentclassifier.engine.RuleSession.EXACTLY;
-import static org.incidentclassifier.engine.RuleSession.concludedBy;
-import static org.incidentclassifier.engine.RuleSession.derivation;
+import static org.incidentclassifier.engine.RuleSession.assertConcludes;
 import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
 import static org.incidentclassifier.facts.ClaimStatus.KILLED;
 import static org.incidentclassifier.facts.IncidentType.SECURITY_FORCE_OPERATION;
@@ -36,16 +34,14 @@ class SecurityForceOperationRulesTest {
         void helicopterStrikesByTheArmyAreASecurityForceOperation() {
             Trigger strikes = trigger(AIRSTRIKE, "helicopter strikes", "doc", 0, 20);
 
-            assertThat(concludedBy(RULE, strikes, ARMY)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.7), RULE, strikes, ARMY));
+            assertConcludes(RULE, new Classification(SECURITY_FORCE_OPERATION, 0.7), strikes, ARMY);
         }
 
         @Test
         void aRescueOperationByTheArmyIsASecurityForceOperation() {
             Trigger rescue = trigger(SECURITY_OPERATION, "rescue operation", "doc", 0, 20);
 
-            assertThat(concludedBy(RULE, rescue, ARMY)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.7), RULE, rescue, ARMY));
+            assertConcludes(RULE, new Classification(SECURITY_FORCE_OPERATION, 0.7), rescue, ARMY);
         }
 
         @Test
@@ -73,10 +69,8 @@ class SecurityForceOperationRulesTest {
         @Test
         void policeWhoShootTheGunmanMakeASecurityForceOperationRankedBelowTheAttack() {
             // "Police shot the gunman dead after he opened fire on shoppers"
-            Trigger shot = trigger(ATTACKER_STOPPED, "police shot the", "doc", 0, 0);
-
-            assertThat(concludedBy(RULE, shot)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.5), RULE, shot));
+            assertConcludes(RULE, new Classification(SECURITY_FORCE_OPERATION, 0.5),
+                    trigger(ATTACKER_STOPPED, "police shot the", "doc", 0, 0));
         }
 
         @Test
