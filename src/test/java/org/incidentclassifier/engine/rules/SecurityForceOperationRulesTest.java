@@ -89,20 +89,23 @@ class SecurityForceOperationRulesTest {
     /** Forces that are the victims or the source of the report are not the ones acting. */
     @Nested
     class ForcesHarmedOrSpeakingDoNotAct {
+        /** One sentence: "soldiers" at {@code soldiersAt}, {@code dead} of them killed, a counter-attack. */
+        private static Object[] soldiersKilledAndCounterAttack(int soldiersAt, int dead, int counterAttackAt) {
+            return new Object[] {trigger(SECURITY_FORCE, "soldiers", "doc", 1, soldiersAt),
+                    claim("c1", dead, SECURITY_FORCES, KILLED).in("doc", 1).at(100).build(),
+                    trigger(SECURITY_OPERATION, "counter-attack", "doc", 1, counterAttackAt)};
+        }
+
         @Test
         void soldiersKilledBeforeACounterAttackAreNotTheForceThatLaunchedIt() {
             // "the army said 14 soldiers had been killed and dozens of militants died in the counter-attack"
-            Trigger soldiers = trigger(SECURITY_FORCE, "soldiers", "doc", 1, 103);
-            CountClaim soldiersKilled = claim("c1", 14, SECURITY_FORCES, KILLED).in("doc", 1).at(100).build();
-            assertThat(rulesFiredOn(soldiers, soldiersKilled, trigger(SECURITY_OPERATION, "counter-attack", "doc", 1, 180)))
+            assertThat(rulesFiredOn(soldiersKilledAndCounterAttack(103, 14, 180)))
                     .doesNotContain("classify-security-force-operation");
         }
 
         @Test
         void soldiersNamedApartFromAnyTollStillAct() {
-            Trigger soldiers = trigger(SECURITY_FORCE, "soldiers", "doc", 1, 60);
-            CountClaim soldiersKilled = claim("c1", 2, SECURITY_FORCES, KILLED).in("doc", 1).at(100).build();
-            assertThat(rulesFiredOn(soldiers, soldiersKilled, trigger(SECURITY_OPERATION, "counter-attack", "doc", 1, 80)))
+            assertThat(rulesFiredOn(soldiersKilledAndCounterAttack(60, 2, 80)))
                     .contains("classify-security-force-operation");
         }
 
