@@ -49,6 +49,11 @@ import org.junit.jupiter.api.Test;
  */
 class UnnamedAttackRulesTest {
 
+    /** "{dead} people were killed", told in the first sentence: the toll that makes a figure one among many. */
+    private static CountClaim peopleKilled(int dead) {
+        return claim("c1", dead, PEOPLE, KILLED).in(DOC, 0).build();
+    }
+
     @Nested
     class ClassifyKidnappingPeopleTaken {
         private static final String RULE = "classify-kidnapping-people-taken";
@@ -159,8 +164,7 @@ class UnnamedAttackRulesTest {
         @Test
         void aBombThatKilledManyIsNoAssassinationWhateverItTargeted() {
             assertThat(rulesFiredOn(trigger(BOMBING, "truck bomb", DOC, 0, 2), trigger(TARGETING, "targeting", DOC, 0, 13),
-                    trigger(PUBLIC_FIGURE, "police chief", DOC, 0, 27), claim("c1", 30, PEOPLE, KILLED).in(DOC, 0).build()))
-                    .doesNotContain(RULE);
+                    trigger(PUBLIC_FIGURE, "police chief", DOC, 0, 27), peopleKilled(30))).doesNotContain(RULE);
         }
 
         @Test
@@ -186,8 +190,7 @@ class UnnamedAttackRulesTest {
         @Test
         void aCouncillorAmongThreeDeadOfABombIsNoAssassination() {
             assertThat(rulesFiredOn(trigger(PUBLIC_FIGURE, "councillor", DOC, 0, 30), trigger(KILLING, "killed", DOC, 0, 46),
-                    trigger(BOMBING, "bomb", DOC, 0, 60), claim("c1", 3, PEOPLE, KILLED).in(DOC, 0).build()))
-                    .doesNotContain(RULE);
+                    trigger(BOMBING, "bomb", DOC, 0, 60), peopleKilled(3))).doesNotContain(RULE);
         }
     }
 
@@ -235,7 +238,7 @@ class UnnamedAttackRulesTest {
         @Test
         void aFigureAmongManyDeadIsNoAssassination() {
             assertThat(rulesFiredOn(trigger(FIGURE_HARMED, "public figure \"judge\" is the one \"killed\"", DOC, 0, 2),
-                    claim("c1", 12, PEOPLE, KILLED).in(DOC, 0).build())).doesNotContain(RULE);
+                    peopleKilled(12))).doesNotContain(RULE);
         }
 
         @Test
@@ -249,7 +252,7 @@ class UnnamedAttackRulesTest {
         void aFigureKilledWithHisOwnGuardsIsAnAssassination() {
             // "Gunmen shot dead a police chief and three of his bodyguards"
             assertThat(rulesFiredOn(trigger(FIGURE_HARMED, "public figure \"police chief\" is the one \"shot dead\"", DOC, 0, 7),
-                    claim("c1", 4, PEOPLE, KILLED).in(DOC, 0).build(),
+                    peopleKilled(4),
                     trigger(TARGETING, "of his bodyguards", DOC, 0, 60))).contains(RULE);
         }
     }
@@ -264,7 +267,7 @@ class UnnamedAttackRulesTest {
         @Test
         void aCommanderKilledByABombWithThreeOfHisGuardsIsAnAssassinationFirst() {
             // "A suicide bomber killed a senior police commander and three of his guards"
-            CountClaim dead = claim("c1", 4, PEOPLE, KILLED).in(DOC, 0).build();
+            CountClaim dead = peopleKilled(4);
             Trigger guards = trigger(TARGETING, "of his guards", DOC, 0, 70);
 
             assertThat(concludedBy(RULE, HARMED, BOMBER, dead, guards)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
@@ -274,7 +277,7 @@ class UnnamedAttackRulesTest {
         @Test
         void aCommanderKilledByABombAmongACrowdIsNoAssassination() {
             // "A car bomb at a market killed a police commander and eleven shoppers"
-            assertThat(rulesFiredOn(HARMED, BOMBER, claim("c1", 12, PEOPLE, KILLED).in(DOC, 0).build())).doesNotContain(RULE);
+            assertThat(rulesFiredOn(HARMED, BOMBER, peopleKilled(12))).doesNotContain(RULE);
         }
 
         @Test
