@@ -1,5 +1,7 @@
 package org.incidentclassifier.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +54,15 @@ public final class RuleSession {
     /** The rules that fired at least once on these facts (their conclusions may since have been withdrawn). */
     public static Set<String> rulesFiredOn(Object... facts) {
         return reason(List.of(facts)).rulesFired().keySet();
+    }
+
+    /**
+     * Asserts that {@code rule}, reasoning over these facts, concludes exactly {@code conclusion} once, resting on
+     * all of them in the order given: the firing case of a rule test in one line.
+     */
+    public static void assertConcludes(String rule, Object conclusion, Object... facts) {
+        assertThat(concludedBy(rule, facts)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                .containsExactly(derivation(conclusion, rule, facts));
     }
 
     /** The derivation a test expects: this conclusion, by this rule, resting on these facts in match order. */

@@ -34,6 +34,18 @@ class AffiliationConflictRulesTest {
     private static final AffiliationClaim AFFILIATED = affiliation("a1", "signed-in-blood", AFFILIATED_TO, "aqim")
             .holderNamed("Blood Signatories").targetNamed("al-Qaeda in the Islamic Maghreb").in("doc1", 5).build();
 
+    /** "{holderName} broke away from AQIM", told in this document's sentence. */
+    private static AffiliationClaim brokeAwayFromAqim(String id, String holderId, String holderName, String document,
+            int sentence) {
+        return affiliation(id, holderId, BROKE_AWAY_FROM, "aqim").holderNamed(holderName).in(document, sentence)
+                .build();
+    }
+
+    /** The affiliation conflict a test expects: this explanation, by this rule, on these facts in match order. */
+    private static Derivation conflict(String rule, String explanation, Object... matched) {
+        return derivation(inconsistency(AFFILIATION_CONFLICT, MEDIUM, explanation), rule, matched);
+    }
+
     @Nested
     class AffiliationConflict {
         private static final String RULE = "affiliation-conflict";
@@ -45,25 +57,23 @@ class AffiliationConflictRulesTest {
                     .holderNamed("the Masked Brigade").targetNamed("AQIM").in("doc2", 1).build();
 
             assertThat(concludedBy(RULE, callsItself, AFFILIATED, brokeAway))
-                    .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(derivation(
-                            inconsistency(AFFILIATION_CONFLICT, MEDIUM, "Blood Signatories is said to be affiliated to"
-                                    + " al-Qaeda in the Islamic Maghreb (doc1), but the Masked Brigade broke away from it"
-                                    + " (doc2)."),
-                            RULE, AFFILIATED, new Identity("signed-in-blood", "masked-brigade"), brokeAway));
+                    .usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(conflict(RULE, "Blood Signatories is said to be affiliated to"
+                            + " al-Qaeda in the Islamic Maghreb (doc1), but the Masked Brigade broke away from it"
+                            + " (doc2).",
+                            AFFILIATED, new Identity("signed-in-blood", "masked-brigade"), brokeAway));
         }
 
         @Test
         void loyaltyToTheGroupItBrokeAwayFromIsAConflict() {
             AffiliationClaim loyal = affiliation("a1", "signed-in-blood", LOYAL_TO, "aqim").holderNamed("Blood Signatories")
                     .targetNamed("AQIM").in("doc1", 5).build();
-            AffiliationClaim brokeAway = affiliation("a2", "signed-in-blood", BROKE_AWAY_FROM, "aqim")
-                    .holderNamed("the brigade").in("doc1", 9).build();
+            AffiliationClaim brokeAway = brokeAwayFromAqim("a2", "signed-in-blood", "the brigade", "doc1", 9);
 
             assertThat(concludedBy(RULE, BRIGADE, loyal, brokeAway)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(inconsistency(AFFILIATION_CONFLICT, MEDIUM,
-                            "Blood Signatories is said to be loyal to AQIM (doc1), but the brigade broke away from it"
-                                    + " (doc1)."),
-                            RULE, loyal, new Identity("signed-in-blood", "signed-in-blood"), brokeAway));
+                    .containsExactly(conflict(RULE, "Blood Signatories is said to be loyal to AQIM (doc1), but the brigade"
+                            + " broke away from it (doc1).",
+                            loyal, new Identity("signed-in-blood", "signed-in-blood"), brokeAway));
         }
 
         @Test
@@ -84,8 +94,7 @@ class AffiliationConflictRulesTest {
         void aMembershipReadsAsAMemberInTheExplanation() {
             AffiliationClaim member = affiliation("a1", "signed-in-blood", MEMBER_OF, "aqim").holderNamed("the battalion")
                     .targetNamed("AQIM").in("doc1", 2).build();
-            AffiliationClaim brokeAway = affiliation("a2", "signed-in-blood", BROKE_AWAY_FROM, "aqim")
-                    .holderNamed("the battalion").in("doc1", 4).build();
+            AffiliationClaim brokeAway = brokeAwayFromAqim("a2", "signed-in-blood", "the battalion", "doc1", 4);
 
             assertThat(concludedBy(RULE, BRIGADE, member, brokeAway)).extracting(Derivation::conclusion)
                     .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(
@@ -97,8 +106,7 @@ class AffiliationConflictRulesTest {
         void theHostageTakersSaidToBeLoyalToAGroupTheyBrokeAwayFromIsAConflict() {
             AffiliationClaim loyal = affiliation("a1", "unnamed-perpetrators", LOYAL_TO, "aqim")
                     .holderNamed("the hostage-takers").targetNamed("AQIM").in("doc1", 3).build();
-            AffiliationClaim brokeAway = affiliation("a2", "unnamed-perpetrators", BROKE_AWAY_FROM, "aqim")
-                    .holderNamed("the kidnappers").in("doc2", 8).build();
+            AffiliationClaim brokeAway = brokeAwayFromAqim("a2", "unnamed-perpetrators", "the kidnappers", "doc2", 8);
 
             assertThat(concludedBy(RULE, loyal, brokeAway)).extracting(Derivation::conclusion)
                     .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(
@@ -115,15 +123,14 @@ class AffiliationConflictRulesTest {
 
         @Test
         void aGroupSaidToBelongToAGroupItsLeaderBrokeAwayFromIsAConflict() {
-            AffiliationClaim brokeAway = affiliation("a3", "mokhtar-belmokhtar", BROKE_AWAY_FROM, "aqim")
-                    .holderNamed("Mokhtar Belmokhtar").in("doc2", 2).build();
+            AffiliationClaim brokeAway = brokeAwayFromAqim("a3", "mokhtar-belmokhtar", "Mokhtar Belmokhtar", "doc2", 2);
 
             assertThat(concludedBy(RULE, BRIGADE, AFFILIATED, ledBy, brokeAway))
-                    .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(derivation(
-                            inconsistency(AFFILIATION_CONFLICT, MEDIUM, "Blood Signatories is said to be affiliated to"
-                                    + " al-Qaeda in the Islamic Maghreb (doc1), but Mokhtar Belmokhtar broke away from it"
-                                    + " (doc2), and the brigade is said to be led by Mokhtar Belmokhtar (doc1)."),
-                            RULE, AFFILIATED, new Identity("signed-in-blood", "signed-in-blood"), ledBy, brokeAway));
+                    .usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(conflict(RULE, "Blood Signatories is said to be affiliated to"
+                            + " al-Qaeda in the Islamic Maghreb (doc1), but Mokhtar Belmokhtar broke away from it"
+                            + " (doc2), and the brigade is said to be led by Mokhtar Belmokhtar (doc1).",
+                            AFFILIATED, new Identity("signed-in-blood", "signed-in-blood"), ledBy, brokeAway));
         }
 
         @Test
@@ -132,15 +139,14 @@ class AffiliationConflictRulesTest {
                     .holderNamed("the battalion").targetNamed("AQIM").in("doc1", 2).build();
             AffiliationClaim loyal = affiliation("a2", "signed-in-blood", LOYAL_TO, "mokhtar-belmokhtar")
                     .holderNamed("the battalion").in("doc1", 3).build();
-            AffiliationClaim brokeAway = affiliation("a3", "mokhtar-belmokhtar", BROKE_AWAY_FROM, "aqim")
-                    .holderNamed("Belmokhtar").in("doc1", 4).build();
+            AffiliationClaim brokeAway = brokeAwayFromAqim("a3", "mokhtar-belmokhtar", "Belmokhtar", "doc1", 4);
 
             assertThat(concludedBy(RULE, BRIGADE, affiliated, loyal, brokeAway))
-                    .usingRecursiveFieldByFieldElementComparator(EXACTLY).containsExactly(derivation(
-                            inconsistency(AFFILIATION_CONFLICT, MEDIUM, "the battalion is said to be affiliated to"
-                                    + " AQIM (doc1), but Belmokhtar broke away from it (doc1), and the battalion is said to"
-                                    + " be loyal to mokhtar-belmokhtar (doc1)."),
-                            RULE, affiliated, new Identity("signed-in-blood", "signed-in-blood"), loyal, brokeAway));
+                    .usingRecursiveFieldByFieldElementComparator(EXACTLY)
+                    .containsExactly(conflict(RULE, "the battalion is said to be affiliated to"
+                            + " AQIM (doc1), but Belmokhtar broke away from it (doc1), and the battalion is said to"
+                            + " be loyal to mokhtar-belmokhtar (doc1).",
+                            affiliated, new Identity("signed-in-blood", "signed-in-blood"), loyal, brokeAway));
         }
 
         @Test

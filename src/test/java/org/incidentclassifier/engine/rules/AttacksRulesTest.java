@@ -6,6 +6,7 @@ import static org.incidentclassifier.engine.FactBuilder.denied;
 import static org.incidentclassifier.engine.FactBuilder.threatened;
 import static org.incidentclassifier.engine.FactBuilder.trigger;
 import static org.incidentclassifier.engine.RuleSession.EXACTLY;
+import static org.incidentclassifier.engine.RuleSession.assertConcludes;
 import static org.incidentclassifier.engine.RuleSession.concludedBy;
 import static org.incidentclassifier.engine.RuleSession.derivation;
 import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
@@ -53,17 +54,13 @@ class AttacksRulesTest {
         void gunfireThatKillsIsAnArmedAssault() {
             CountClaim killed = claim("c1", 2, PEOPLE, KILLED).in(DOC, 2).build();
 
-            assertThat(concludedBy(RULE, gunfire, killed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(ARMED_ASSAULT, 0.8), RULE, gunfire, killed));
+            assertConcludes(RULE, new Classification(ARMED_ASSAULT, 0.8), gunfire, killed);
         }
 
         @Test
         void aStabbingThatInjuresInTheNextSentenceIsAnArmedAssault() {
-            Trigger stabbed = trigger(WEAPON_ATTACK, "stabbed", DOC, 2, 20);
-            CountClaim injured = claim("c1", 6, PEOPLE, INJURED).in(DOC, 3).build();
-
-            assertThat(concludedBy(RULE, stabbed, injured)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(ARMED_ASSAULT, 0.8), RULE, stabbed, injured));
+            assertConcludes(RULE, new Classification(ARMED_ASSAULT, 0.8),
+                    trigger(WEAPON_ATTACK, "stabbed", DOC, 2, 20), claim("c1", 6, PEOPLE, INJURED).in(DOC, 3).build());
         }
 
         @Test
@@ -104,8 +101,7 @@ class AttacksRulesTest {
         void anAttackThatKillsInItsSentenceIsAnArmedAssault() {
             CountClaim killed = claim("c1", 2, PEOPLE, KILLED).build();
 
-            assertThat(concludedBy(RULE, ATTACK, killed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(ARMED_ASSAULT, 0.7), RULE, ATTACK, killed));
+            assertConcludes(RULE, new Classification(ARMED_ASSAULT, 0.7), ATTACK, killed);
         }
 
         @Test
@@ -182,16 +178,14 @@ class AttacksRulesTest {
         void anAttackThatKillsTenByACredibleCountIsPrimarilyAnArmedAssault() {
             CountClaim killed = claim("c1", 10, HOSTAGES, KILLED).from("APS", STATE_MEDIA).build();
 
-            assertThat(concludedBy(RULE, ATTACK, killed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(ARMED_ASSAULT, 0.85), RULE, ATTACK, killed));
+            assertConcludes(RULE, new Classification(ARMED_ASSAULT, 0.85), ATTACK, killed);
         }
 
         @Test
         void atLeastTenDeadIsMany() {
             CountClaim killed = claim("c1", 10, PEOPLE, KILLED).atLeast().build();
 
-            assertThat(concludedBy(RULE, ATTACK, killed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(ARMED_ASSAULT, 0.85), RULE, ATTACK, killed));
+            assertConcludes(RULE, new Classification(ARMED_ASSAULT, 0.85), ATTACK, killed);
         }
 
         @Test
@@ -231,11 +225,8 @@ class AttacksRulesTest {
 
         @Test
         void aBombWithCasualtiesIsABombing() {
-            Trigger bomb = trigger(BOMBING, "car bomb");
-            CountClaim injured = claim("c1", 3, PEOPLE, INJURED).build();
-
-            assertThat(concludedBy(RULE, bomb, injured)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(BOMBING_EXPLOSION, 0.6), RULE, bomb, injured));
+            assertConcludes(RULE, new Classification(BOMBING_EXPLOSION, 0.6),
+                    trigger(BOMBING, "car bomb"), claim("c1", 3, PEOPLE, INJURED).build());
         }
 
         @Test
@@ -268,10 +259,7 @@ class AttacksRulesTest {
 
         @Test
         void aSeizedAircraftIsAHijacking() {
-            Trigger hijacked = trigger(TriggerKind.HIJACKING, "hijacked");
-
-            assertThat(concludedBy(RULE, hijacked)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(HIJACKING, 0.92), RULE, hijacked));
+            assertConcludes(RULE, new Classification(HIJACKING, 0.92), trigger(TriggerKind.HIJACKING, "hijacked"));
         }
 
         @Test
@@ -291,10 +279,8 @@ class AttacksRulesTest {
 
         @Test
         void aKillingDescribedAsAnAssassinationIsAnAssassination() {
-            Trigger assassinated = trigger(TriggerKind.ASSASSINATION, "assassinated");
-
-            assertThat(concludedBy(RULE, assassinated)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(ASSASSINATION, 0.8), RULE, assassinated));
+            assertConcludes(RULE, new Classification(ASSASSINATION, 0.8),
+                    trigger(TriggerKind.ASSASSINATION, "assassinated"));
         }
 
         @Test
@@ -309,11 +295,8 @@ class AttacksRulesTest {
 
         @Test
         void sabotageOfAPipelineIsAFacilityAttack() {
-            Trigger blownUp = trigger(SABOTAGE, "blew up the pipeline");
-
-            assertThat(concludedBy(RULE, blownUp)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.75), RULE,
-                            blownUp));
+            assertConcludes(RULE, new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.75),
+                    trigger(SABOTAGE, "blew up the pipeline"));
         }
 
         @Test
@@ -336,9 +319,7 @@ class AttacksRulesTest {
             Trigger destroyed = trigger(SABOTAGE, "destroyed pylons", DOC, 3, 400);
             Trigger blewUp = trigger(BOMBING, "blew up", DOC, 0, 20);
 
-            assertThat(concludedBy(RULE, destroyed, blewUp)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.55), RULE,
-                            destroyed, blewUp));
+            assertConcludes(RULE, new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.55), destroyed, blewUp);
             assertThat(rulesFiredOn(destroyed, blewUp)).doesNotContain("classify-facility-attack");
         }
 
@@ -427,8 +408,7 @@ class AttacksRulesTest {
             Trigger burned = trigger(TriggerKind.ARSON, "burning dozens of houses", DOC, 0, 60);
             CountClaim killed = claim("c1", 12, PEOPLE, KILLED).in(DOC, 0).at(30).build();
 
-            assertThat(concludedBy(RULE, burned, killed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.6), RULE, burned, killed));
+            assertConcludes(RULE, new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.6), burned, killed);
             assertThat(rulesFiredOn(burned, killed)).doesNotContain("classify-facility-arson");
         }
 

@@ -3,9 +3,7 @@ package org.incidentclassifier.engine.rules;
 import static org.incidentclassifier.engine.ExpectedInconsistency.inconsistency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.incidentclassifier.engine.FactBuilder.statement;
-import static org.incidentclassifier.engine.RuleSession.EXACTLY;
-import static org.incidentclassifier.engine.RuleSession.concludedBy;
-import static org.incidentclassifier.engine.RuleSession.derivation;
+import static org.incidentclassifier.engine.RuleSession.assertConcludes;
 import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
 import static org.incidentclassifier.facts.InconsistencyKind.COERCED_STATEMENT;
 import static org.incidentclassifier.facts.Severity.MEDIUM;
@@ -15,7 +13,6 @@ import static org.incidentclassifier.facts.StatementKind.DEMAND;
 import static org.incidentclassifier.facts.StatementKind.TREATMENT;
 
 import org.incidentclassifier.facts.Inconsistency;
-import org.incidentclassifier.facts.Statement;
 import org.incidentclassifier.facts.StatementKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -29,22 +26,18 @@ class CoercedStatementRulesTest {
 
         @Test
         void aHostageSayingTheCaptorsTreatThemWellMayBeCoerced() {
-            Statement treatedWell = statement(TREATMENT, "a French hostage", CAPTIVE, "we are treated well");
-
-            assertThat(concludedBy(RULE, treatedWell)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(inconsistency(COERCED_STATEMENT, MEDIUM, "a French hostage said"
+            assertConcludes(RULE, inconsistency(COERCED_STATEMENT, MEDIUM, "a French hostage said"
                             + " \"we are treated well\" while held; what captives say about their treatment may be"
-                            + " coerced."), RULE, treatedWell));
+                            + " coerced."),
+                    statement(TREATMENT, "a French hostage", CAPTIVE, "we are treated well"));
         }
 
         @Test
         void anUnnamedCaptiveIsACaptive() {
-            Statement treatedWell = statement(TREATMENT, null, CAPTIVE, "they give us food and water");
-
-            assertThat(concludedBy(RULE, treatedWell)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(inconsistency(COERCED_STATEMENT, MEDIUM, "A captive said"
+            assertConcludes(RULE, inconsistency(COERCED_STATEMENT, MEDIUM, "A captive said"
                             + " \"they give us food and water\" while held; what captives say about their treatment may"
-                            + " be coerced."), RULE, treatedWell));
+                            + " be coerced."),
+                    statement(TREATMENT, null, CAPTIVE, "they give us food and water"));
         }
 
         @Test
@@ -66,12 +59,10 @@ class CoercedStatementRulesTest {
 
         @Test
         void aHostageReadingTheCaptorsDemandsSpeaksForThem() {
-            Statement demand = statement(DEMAND, "the kidnapped engineer", CAPTIVE, "urged his government to free prisoners");
-
-            assertThat(concludedBy(RULE, demand)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(inconsistency(COERCED_STATEMENT, MEDIUM, "the kidnapped engineer voiced"
+            assertConcludes(RULE, inconsistency(COERCED_STATEMENT, MEDIUM, "the kidnapped engineer voiced"
                             + " \"urged his government to free prisoners\" while held; a captive's demands are the"
-                            + " captors' and may be said under duress."), RULE, demand));
+                            + " captors' and may be said under duress."),
+                    statement(DEMAND, "the kidnapped engineer", CAPTIVE, "urged his government to free prisoners"));
         }
 
         @Test

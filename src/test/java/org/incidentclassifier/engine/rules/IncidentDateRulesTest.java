@@ -14,7 +14,9 @@ import org.incidentclassifier.facts.DateBasis;
 import org.incidentclassifier.facts.Document;
 import org.incidentclassifier.facts.EventDate;
 import org.incidentclassifier.facts.IncidentDate;
+import org.incidentclassifier.engine.Derivation;
 import org.incidentclassifier.facts.Trigger;
+import org.incidentclassifier.facts.TriggerKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -27,35 +29,48 @@ class IncidentDateRulesTest {
         return new EventDate(document, from, to, basis, at(document, sentence, 60, words));
     }
 
+    /** A date of one day, told in this sentence. */
+    private static EventDate day(String document, int sentence, String isoDay, DateBasis basis, String words) {
+        return date(document, sentence, isoDay, isoDay, basis, words);
+    }
+
+    /** An event word at the start of this sentence, before its date (which {@link #date} puts at 60). */
+    private static Trigger event(TriggerKind kind, String word, String document, int sentence) {
+        return trigger(kind, word, document, sentence, 10);
+    }
+
+    /** The incident date a test expects from this rule: this range, resting on these facts in match order. */
+    private static Derivation datedBy(String rule, String from, String to, Object... matched) {
+        return derivation(new IncidentDate(from, to, true), rule, matched);
+    }
+
     @Nested
     class EarliestEvent {
         private static final String RULE = "incident-date-earliest-event";
 
         @Test
         void theEarliestDateOfASentenceWithAnEventDatesTheIncident() {
-            EventDate tuesday = date("r", 0, "2014-04-15", "2014-04-15", DateBasis.WEEKDAY, "on Tuesday");
-            Trigger stormed = trigger(ARMED_ATTACK, "stormed", "r", 0, 10);
-            EventDate later = date("r", 2, "2014-04-16", "2014-04-16", DateBasis.FULL_DATE, "16 April 2014");
-            Trigger kidnapped = trigger(KIDNAPPING, "kidnapped", "r", 2, 10);
+            EventDate tuesday = day("r", 0, "2014-04-15", DateBasis.WEEKDAY, "on Tuesday");
+            Trigger stormed = event(ARMED_ATTACK, "stormed", "r", 0);
+            EventDate later = day("r", 2, "2014-04-16", DateBasis.FULL_DATE, "16 April 2014");
+            Trigger kidnapped = event(KIDNAPPING, "kidnapped", "r", 2);
 
             assertThat(concludedBy(RULE, REPORT, later, kidnapped, tuesday, stormed))
                     .usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new IncidentDate("2014-04-15", "2014-04-15", true), RULE, tuesday,
-                            stormed, REPORT));
+                    .containsExactly(datedBy(RULE, "2014-04-15", "2014-04-15", tuesday, stormed, REPORT));
         }
 
         @Test
         void anEarlierEventTheTextRecallsDatesNothingAndIsNotNoted() {
             // "Gunmen stormed the hotel on Wednesday. ... A similar attack on Sunday killed a guard." (dated Thursday)
-            EventDate wednesday = date("r", 0, "2014-04-16", "2014-04-16", DateBasis.WEEKDAY, "on Wednesday");
-            Trigger stormed = trigger(ARMED_ATTACK, "stormed", "r", 0, 10);
-            EventDate sunday = date("r", 4, "2014-04-13", "2014-04-13", DateBasis.WEEKDAY, "on Sunday").asRecalled();
-            Trigger attack = trigger(ARMED_ATTACK, "attack", "r", 4, 10);
+            EventDate wednesday = day("r", 0, "2014-04-16", DateBasis.WEEKDAY, "on Wednesday");
+            Trigger stormed = event(ARMED_ATTACK, "stormed", "r", 0);
+            EventDate sunday = day("r", 4, "2014-04-13", DateBasis.WEEKDAY, "on Sunday").asRecalled();
+            Trigger attack = event(ARMED_ATTACK, "attack", "r", 4);
 
             assertThat(concludedBy(RULE, REPORT, sunday, attack, wednesday, stormed))
                     .usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new IncidentDate("2014-04-16", "2014-04-16", true), RULE, wednesday,
-                            stormed, REPORT));
+                    .containsExactly(datedBy(RULE, "2014-04-16", "2014-04-16", wednesday, stormed, REPORT));
             assertThat(concludedBy("incident-date-other-event", REPORT, sunday, attack, wednesday, stormed)).isEmpty();
         }
 
@@ -68,30 +83,28 @@ class IncidentDateRulesTest {
 
             assertThat(concludedBy(RULE, REPORT, sunday, wednesday, shot))
                     .usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new IncidentDate("2014-04-16", "2014-04-16", true), RULE, wednesday,
-                            shot, REPORT));
+                    .containsExactly(datedBy(RULE, "2014-04-16", "2014-04-16", wednesday, shot, REPORT));
         }
 
         @Test
         void aMonthOnlyDatesTheIncidentAsARangeWhenTheReportHasNoDate() {
             EventDate month = date("u", 0, "2014-03-01", "2014-03-31", DateBasis.MONTH, "in March 2014");
-            Trigger stormed = trigger(ARMED_ATTACK, "stormed", "u", 0, 10);
+            Trigger stormed = event(ARMED_ATTACK, "stormed", "u", 0);
 
             assertThat(concludedBy(RULE, UNDATED, month, stormed))
                     .usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new IncidentDate("2014-03-01", "2014-03-31", true), RULE, month,
-                            stormed, UNDATED));
+                    .containsExactly(datedBy(RULE, "2014-03-01", "2014-03-31", month, stormed, UNDATED));
         }
 
         @Test
         void aDatelineAnOldDateOrADateWithNoFactualEventDatesNothing() {
-            EventDate dateline = date("r", 0, "2014-04-17", "2014-04-17", DateBasis.DATELINE, "April 17");
-            Trigger stormed = trigger(ARMED_ATTACK, "stormed", "r", 0, 10);
+            EventDate dateline = day("r", 0, "2014-04-17", DateBasis.DATELINE, "April 17");
+            Trigger stormed = event(ARMED_ATTACK, "stormed", "r", 0);
             EventDate background = date("r", 1, "2013-03-01", "2013-03-31", DateBasis.MONTH, "in March 2013");
-            Trigger attack = trigger(ARMED_ATTACK, "attack", "r", 1, 10);
-            EventDate threat = date("r", 2, "2014-04-16", "2014-04-16", DateBasis.WEEKDAY, "on Wednesday");
+            Trigger attack = event(ARMED_ATTACK, "attack", "r", 1);
+            EventDate threat = day("r", 2, "2014-04-16", DateBasis.WEEKDAY, "on Wednesday");
             Trigger threatenedAttack = threatened(ARMED_ATTACK, "threatened to attack", "r", 2, 10);
-            EventDate alone = date("r", 3, "2014-04-14", "2014-04-14", DateBasis.WEEKDAY, "on Monday");
+            EventDate alone = day("r", 3, "2014-04-14", DateBasis.WEEKDAY, "on Monday");
 
             assertThat(concludedBy(RULE, REPORT, dateline, stormed, background, attack, threat, threatenedAttack, alone))
                     .isEmpty();
@@ -104,10 +117,10 @@ class IncidentDateRulesTest {
 
         @Test
         void aLaterEventDateIsNoted() {
-            EventDate tuesday = date("r", 0, "2014-04-15", "2014-04-15", DateBasis.WEEKDAY, "on Tuesday");
-            Trigger stormed = trigger(ARMED_ATTACK, "stormed", "r", 0, 10);
-            EventDate later = date("r", 2, "2014-04-16", "2014-04-16", DateBasis.FULL_DATE, "16 April 2014");
-            Trigger kidnapped = trigger(KIDNAPPING, "kidnapped", "r", 2, 10);
+            EventDate tuesday = day("r", 0, "2014-04-15", DateBasis.WEEKDAY, "on Tuesday");
+            Trigger stormed = event(ARMED_ATTACK, "stormed", "r", 0);
+            EventDate later = day("r", 2, "2014-04-16", DateBasis.FULL_DATE, "16 April 2014");
+            Trigger kidnapped = event(KIDNAPPING, "kidnapped", "r", 2);
 
             assertThat(concludedBy(RULE, REPORT, tuesday, stormed, later, kidnapped)).singleElement()
                     .satisfies(d -> assertThat(d.conclusion().toString()).isEqualTo("IncidentDate[2014-04-16, other]"));
@@ -116,9 +129,9 @@ class IncidentDateRulesTest {
         @Test
         void aDayWithinTheChosenMonthIsNotAnotherDate() {
             EventDate month = date("u", 0, "2014-03-01", "2014-03-31", DateBasis.MONTH, "in March 2014");
-            Trigger stormed = trigger(ARMED_ATTACK, "stormed", "u", 0, 10);
-            EventDate day = date("u", 1, "2014-03-05", "2014-03-05", DateBasis.FULL_DATE, "5 March 2014");
-            Trigger kidnapped = trigger(KIDNAPPING, "kidnapped", "u", 1, 10);
+            Trigger stormed = event(ARMED_ATTACK, "stormed", "u", 0);
+            EventDate day = day("u", 1, "2014-03-05", DateBasis.FULL_DATE, "5 March 2014");
+            Trigger kidnapped = event(KIDNAPPING, "kidnapped", "u", 1);
 
             assertThat(concludedBy(RULE, UNDATED, month, stormed, day, kidnapped)).isEmpty();
         }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.incidentclassifier.engine.FactBuilder.claim;
 import static org.incidentclassifier.engine.FactBuilder.threatened;
 import static org.incidentclassifier.engine.FactBuilder.trigger;
-import static org.incidentclassifier.engine.RuleSession.EXACTLY;
-import static org.incidentclassifier.engine.RuleSession.concludedBy;
-import static org.incidentclassifier.engine.RuleSession.derivation;
+import static org.incidentclassifier.engine.RuleSession.assertConcludes;
 import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
 import static org.incidentclassifier.facts.ClaimStatus.KILLED;
 import static org.incidentclassifier.facts.IncidentType.SECURITY_FORCE_OPERATION;
@@ -36,16 +34,14 @@ class SecurityForceOperationRulesTest {
         void helicopterStrikesByTheArmyAreASecurityForceOperation() {
             Trigger strikes = trigger(AIRSTRIKE, "helicopter strikes", "doc", 0, 20);
 
-            assertThat(concludedBy(RULE, strikes, ARMY)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.7), RULE, strikes, ARMY));
+            assertConcludes(RULE, new Classification(SECURITY_FORCE_OPERATION, 0.7), strikes, ARMY);
         }
 
         @Test
         void aRescueOperationByTheArmyIsASecurityForceOperation() {
             Trigger rescue = trigger(SECURITY_OPERATION, "rescue operation", "doc", 0, 20);
 
-            assertThat(concludedBy(RULE, rescue, ARMY)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.7), RULE, rescue, ARMY));
+            assertConcludes(RULE, new Classification(SECURITY_FORCE_OPERATION, 0.7), rescue, ARMY);
         }
 
         @Test
@@ -73,10 +69,8 @@ class SecurityForceOperationRulesTest {
         @Test
         void policeWhoShootTheGunmanMakeASecurityForceOperationRankedBelowTheAttack() {
             // "Police shot the gunman dead after he opened fire on shoppers"
-            Trigger shot = trigger(ATTACKER_STOPPED, "police shot the", "doc", 0, 0);
-
-            assertThat(concludedBy(RULE, shot)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.5), RULE, shot));
+            assertConcludes(RULE, new Classification(SECURITY_FORCE_OPERATION, 0.5),
+                    trigger(ATTACKER_STOPPED, "police shot the", "doc", 0, 0));
         }
 
         @Test
@@ -95,20 +89,23 @@ class SecurityForceOperationRulesTest {
     /** Forces that are the victims or the source of the report are not the ones acting. */
     @Nested
     class ForcesHarmedOrSpeakingDoNotAct {
+        /** One sentence: "soldiers" at {@code soldiersAt}, {@code dead} of them killed, a counter-attack. */
+        private static Object[] soldiersKilledAndCounterAttack(int soldiersAt, int dead, int counterAttackAt) {
+            return new Object[] {trigger(SECURITY_FORCE, "soldiers", "doc", 1, soldiersAt),
+                    claim("c1", dead, SECURITY_FORCES, KILLED).in("doc", 1).at(100).build(),
+                    trigger(SECURITY_OPERATION, "counter-attack", "doc", 1, counterAttackAt)};
+        }
+
         @Test
         void soldiersKilledBeforeACounterAttackAreNotTheForceThatLaunchedIt() {
             // "the army said 14 soldiers had been killed and dozens of militants died in the counter-attack"
-            Trigger soldiers = trigger(SECURITY_FORCE, "soldiers", "doc", 1, 103);
-            CountClaim soldiersKilled = claim("c1", 14, SECURITY_FORCES, KILLED).in("doc", 1).at(100).build();
-            assertThat(rulesFiredOn(soldiers, soldiersKilled, trigger(SECURITY_OPERATION, "counter-attack", "doc", 1, 180)))
+            assertThat(rulesFiredOn(soldiersKilledAndCounterAttack(103, 14, 180)))
                     .doesNotContain("classify-security-force-operation");
         }
 
         @Test
         void soldiersNamedApartFromAnyTollStillAct() {
-            Trigger soldiers = trigger(SECURITY_FORCE, "soldiers", "doc", 1, 60);
-            CountClaim soldiersKilled = claim("c1", 2, SECURITY_FORCES, KILLED).in("doc", 1).at(100).build();
-            assertThat(rulesFiredOn(soldiers, soldiersKilled, trigger(SECURITY_OPERATION, "counter-attack", "doc", 1, 80)))
+            assertThat(rulesFiredOn(soldiersKilledAndCounterAttack(60, 2, 80)))
                     .contains("classify-security-force-operation");
         }
 

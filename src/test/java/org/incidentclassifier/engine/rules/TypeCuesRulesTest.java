@@ -7,9 +7,8 @@ import static org.incidentclassifier.engine.FactBuilder.claim;
 import static org.incidentclassifier.engine.FactBuilder.facility;
 import static org.incidentclassifier.engine.FactBuilder.threatened;
 import static org.incidentclassifier.engine.FactBuilder.trigger;
-import static org.incidentclassifier.engine.RuleSession.EXACTLY;
+import static org.incidentclassifier.engine.RuleSession.assertConcludes;
 import static org.incidentclassifier.engine.RuleSession.concludedBy;
-import static org.incidentclassifier.engine.RuleSession.derivation;
 import static org.incidentclassifier.engine.RuleSession.reason;
 import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
 import static org.incidentclassifier.facts.ClaimStatus.INJURED;
@@ -43,11 +42,7 @@ import static org.incidentclassifier.facts.TriggerKind.WEAPON_ATTACK;
 import java.util.List;
 import org.incidentclassifier.engine.Derivation;
 import org.incidentclassifier.facts.ActorKind;
-import org.incidentclassifier.facts.ActorMention;
 import org.incidentclassifier.facts.Classification;
-import org.incidentclassifier.facts.CountClaim;
-import org.incidentclassifier.facts.Facility;
-import org.incidentclassifier.facts.Trigger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -64,10 +59,8 @@ class TypeCuesRulesTest {
 
         @Test
         void gunfireWithNothingElseIsAnArmedAssault() {
-            Trigger fired = trigger(WEAPON_ATTACK, "fired on", DOC, 0, 10);
-
-            assertThat(concludedBy(RULE, fired)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(ARMED_ASSAULT, 0.55), RULE, fired));
+            assertConcludes(RULE, new Classification(ARMED_ASSAULT, 0.55),
+                    trigger(WEAPON_ATTACK, "fired on", DOC, 0, 10));
         }
 
         @Test
@@ -104,11 +97,8 @@ class TypeCuesRulesTest {
 
         @Test
         void aPipelineBlownUpIsABombing() {
-            Trigger blewUp = trigger(BOMBING, "blew up", DOC, 0, 10);
-            Trigger pipeline = trigger(INFRASTRUCTURE, "pipeline", DOC, 0, 25);
-
-            assertThat(concludedBy(RULE, blewUp, pipeline)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(BOMBING_EXPLOSION, 0.65), RULE, blewUp, pipeline));
+            assertConcludes(RULE, new Classification(BOMBING_EXPLOSION, 0.65),
+                    trigger(BOMBING, "blew up", DOC, 0, 10), trigger(INFRASTRUCTURE, "pipeline", DOC, 0, 25));
         }
 
         @Test
@@ -124,12 +114,8 @@ class TypeCuesRulesTest {
 
         @Test
         void aBlastOnARailwayIsAlsoAFacilityAttack() {
-            Trigger blast = trigger(BOMBING, "blast", DOC, 0, 2);
-            Trigger railway = trigger(INFRASTRUCTURE, "railway track", DOC, 0, 20);
-
-            assertThat(concludedBy(RULE, blast, railway)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.55), RULE, blast,
-                            railway));
+            assertConcludes(RULE, new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.55),
+                    trigger(BOMBING, "blast", DOC, 0, 2), trigger(INFRASTRUCTURE, "railway track", DOC, 0, 20));
         }
 
         @Test
@@ -145,12 +131,8 @@ class TypeCuesRulesTest {
 
         @Test
         void anAttackOnASubstationIsAFacilityAttack() {
-            Trigger attacked = trigger(ARMED_ATTACK, "attacked", DOC, 0, 10);
-            Trigger substation = trigger(INFRASTRUCTURE, "substation", DOC, 0, 30);
-
-            assertThat(concludedBy(RULE, attacked, substation)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.75), RULE, attacked,
-                            substation));
+            assertConcludes(RULE, new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.75),
+                    trigger(ARMED_ATTACK, "attacked", DOC, 0, 10), trigger(INFRASTRUCTURE, "substation", DOC, 0, 30));
         }
 
         @Test
@@ -166,10 +148,8 @@ class TypeCuesRulesTest {
 
         @Test
         void settingFireToAMosqueIsAFacilityAttack() {
-            Trigger setFire = trigger(ARSON, "set fire", DOC, 0, 11);
-
-            assertThat(concludedBy(RULE, setFire)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.8), RULE, setFire));
+            assertConcludes(RULE, new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.8),
+                    trigger(ARSON, "set fire", DOC, 0, 11));
         }
 
         @Test
@@ -184,11 +164,8 @@ class TypeCuesRulesTest {
 
         @Test
         void aJudgeShotDeadIsAnAssassination() {
-            Trigger shotDead = trigger(TARGETED_KILLING, "shot dead", DOC, 0, 11);
-            Trigger judge = trigger(PUBLIC_FIGURE, "judge", DOC, 0, 32);
-
-            assertThat(concludedBy(RULE, shotDead, judge)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(ASSASSINATION, 0.85), RULE, shotDead, judge));
+            assertConcludes(RULE, new Classification(ASSASSINATION, 0.85),
+                    trigger(TARGETED_KILLING, "shot dead", DOC, 0, 11), trigger(PUBLIC_FIGURE, "judge", DOC, 0, 32));
         }
 
         @Test
@@ -211,11 +188,8 @@ class TypeCuesRulesTest {
 
         @Test
         void anAttackWithAlkaliIsAnUnarmedAssault() {
-            Trigger alkali = trigger(UNARMED_ATTACK, "alkali", DOC, 0, 0);
-            Trigger attack = trigger(ARMED_ATTACK, "attack", DOC, 0, 7);
-
-            assertThat(concludedBy(RULE, alkali, attack)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(UNARMED_ASSAULT, 0.75), RULE, alkali, attack));
+            assertConcludes(RULE, new Classification(UNARMED_ASSAULT, 0.75),
+                    trigger(UNARMED_ATTACK, "alkali", DOC, 0, 0), trigger(ARMED_ATTACK, "attack", DOC, 0, 7));
         }
 
         @Test
@@ -231,10 +205,8 @@ class TypeCuesRulesTest {
 
         @Test
         void aVanPloughedIntoPedestriansWithNoFigureIsAnUnarmedAssault() {
-            Trigger ploughed = trigger(VEHICLE_RAMMING, "ploughed his van into", DOC, 0, 8);
-
-            assertThat(concludedBy(RULE, ploughed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(UNARMED_ASSAULT, 0.6), RULE, ploughed));
+            assertConcludes(RULE, new Classification(UNARMED_ASSAULT, 0.6),
+                    trigger(VEHICLE_RAMMING, "ploughed his van into", DOC, 0, 8));
         }
 
         @Test
@@ -257,11 +229,9 @@ class TypeCuesRulesTest {
 
         @Test
         void aTruckDrivenIntoACrowdThatKillsIsAnUnarmedAssault() {
-            Trigger ploughed = trigger(VEHICLE_RAMMING, "ploughed into", DOC, 1, 30);
-            CountClaim killed = claim("c1", 4, PEOPLE, KILLED).in(DOC, 1).build();
-
-            assertThat(concludedBy(RULE, ploughed, killed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(UNARMED_ASSAULT, 0.85), RULE, ploughed, killed));
+            assertConcludes(RULE, new Classification(UNARMED_ASSAULT, 0.85),
+                    trigger(VEHICLE_RAMMING, "ploughed into", DOC, 1, 30),
+                    claim("c1", 4, PEOPLE, KILLED).in(DOC, 1).build());
         }
 
         @Test
@@ -294,12 +264,8 @@ class TypeCuesRulesTest {
 
         @Test
         void aTruckDrivenIntoAPowerPlantGateIsAFacilityAttack() {
-            Trigger drove = trigger(VEHICLE_RAMMING, "drove a truck into", DOC, 0, 8);
-            Facility plant = facility("POWER_PLANT", DOC, 0, 40);
-
-            assertThat(concludedBy(RULE, drove, plant)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.7), RULE, drove,
-                            plant));
+            assertConcludes(RULE, new Classification(FACILITY_INFRASTRUCTURE_ATTACK, 0.7),
+                    trigger(VEHICLE_RAMMING, "drove a truck into", DOC, 0, 8), facility("POWER_PLANT", DOC, 0, 40));
         }
 
         @Test
@@ -322,11 +288,9 @@ class TypeCuesRulesTest {
 
         @Test
         void aRaidByANamedStateForceIsASecurityForceOperation() {
-            Trigger raid = trigger(SECURITY_OPERATION, "raid", DOC, 0, 4);
-            ActorMention force = actor("algerian-army", ActorKind.STATE_FORCE).in(DOC, 0).at(50).build();
-
-            assertThat(concludedBy(RULE, raid, force)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.7), RULE, raid, force));
+            assertConcludes(RULE, new Classification(SECURITY_FORCE_OPERATION, 0.7),
+                    trigger(SECURITY_OPERATION, "raid", DOC, 0, 4),
+                    actor("algerian-army", ActorKind.STATE_FORCE).in(DOC, 0).at(50).build());
         }
 
         @Test
@@ -342,11 +306,9 @@ class TypeCuesRulesTest {
 
         @Test
         void forcesThatKillTheAttackersMakeAnOperation() {
-            Trigger forces = trigger(SECURITY_FORCE, "security forces", DOC, 0, 0);
-            CountClaim attackers = claim("c1", 2, PERPETRATORS, KILLED).build();
-
-            assertThat(concludedBy(RULE, attackers, forces)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.6), RULE, attackers, forces));
+            assertConcludes(RULE, new Classification(SECURITY_FORCE_OPERATION, 0.6),
+                    claim("c1", 2, PERPETRATORS, KILLED).build(),
+                    trigger(SECURITY_FORCE, "security forces", DOC, 0, 0));
         }
 
         @Test
@@ -362,10 +324,8 @@ class TypeCuesRulesTest {
 
         @Test
         void aRescueOperationIsASecurityForceOperation() {
-            Trigger rescue = trigger(STATE_OPERATION, "rescue operation", DOC, 0, 4);
-
-            assertThat(concludedBy(RULE, rescue)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(SECURITY_FORCE_OPERATION, 0.7), RULE, rescue));
+            assertConcludes(RULE, new Classification(SECURITY_FORCE_OPERATION, 0.7),
+                    trigger(STATE_OPERATION, "rescue operation", DOC, 0, 4));
         }
 
         @Test

@@ -6,6 +6,7 @@ import static org.incidentclassifier.engine.FactBuilder.claim;
 import static org.incidentclassifier.engine.FactBuilder.facility;
 import static org.incidentclassifier.engine.FactBuilder.trigger;
 import static org.incidentclassifier.engine.RuleSession.EXACTLY;
+import static org.incidentclassifier.engine.RuleSession.assertConcludes;
 import static org.incidentclassifier.engine.RuleSession.concludedBy;
 import static org.incidentclassifier.engine.RuleSession.derivation;
 import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
@@ -48,6 +49,11 @@ import org.junit.jupiter.api.Test;
  */
 class UnnamedAttackRulesTest {
 
+    /** "{dead} people were killed", told in the first sentence: the toll that makes a figure one among many. */
+    private static CountClaim peopleKilled(int dead) {
+        return claim("c1", dead, PEOPLE, KILLED).in(DOC, 0).build();
+    }
+
     @Nested
     class ClassifyKidnappingPeopleTaken {
         private static final String RULE = "classify-kidnapping-people-taken";
@@ -55,10 +61,8 @@ class UnnamedAttackRulesTest {
         @Test
         void engineersSeizedByArmedMenAreAKidnapping() {
             // "Armed men seized three engineers from a road camp"
-            CountClaim seized = claim("c1", 3, HOSTAGES, TAKEN).in(DOC, 0).build();
-
-            assertThat(concludedBy(RULE, seized)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_KIDNAPPING, 0.7), RULE, seized));
+            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_KIDNAPPING, 0.7),
+                    claim("c1", 3, HOSTAGES, TAKEN).in(DOC, 0).build());
         }
 
         @Test
@@ -81,11 +85,8 @@ class UnnamedAttackRulesTest {
         @Test
         void aCaptiveHeldForARansomIsAKidnapping() {
             // "Gunmen took a trader captive and asked his family for a ransom"
-            Trigger captive = trigger(HOSTAGE_TAKING, "took a trader captive", DOC, 0, 7);
-            Trigger ransom = trigger(DEMAND, "ransom", DOC, 0, 60);
-
-            assertThat(concludedBy(RULE, captive, ransom)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_KIDNAPPING, 0.7), RULE, captive, ransom));
+            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_KIDNAPPING, 0.7),
+                    trigger(HOSTAGE_TAKING, "took a trader captive", DOC, 0, 7), trigger(DEMAND, "ransom", DOC, 0, 60));
         }
 
         @Test
@@ -102,21 +103,15 @@ class UnnamedAttackRulesTest {
 
         @Test
         void patientsHeldByAManBarricadedInsideAreABarricadeHostageTaking() {
-            Trigger barricaded = trigger(SIEGE, "barricaded", DOC, 0, 30);
-            CountClaim held = claim("c1", 14, CIVILIANS, HELD).in(DOC, 0).build();
-
-            assertThat(concludedBy(RULE, barricaded, held)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_BARRICADE, 0.85), RULE, barricaded, held));
+            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_BARRICADE, 0.85),
+                    trigger(SIEGE, "barricaded", DOC, 0, 30), claim("c1", 14, CIVILIANS, HELD).in(DOC, 0).build());
         }
 
         @Test
         void staffReleasedAfterAStandOffWereHostages() {
             // "barricaded himself in a post office with five staff, who were all released after a stand-off"
-            Trigger barricaded = trigger(SIEGE, "barricaded", DOC, 0, 8);
-            CountClaim released = claim("c1", 5, WORKERS, RELEASED).in(DOC, 0).build();
-
-            assertThat(concludedBy(RULE, barricaded, released)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_BARRICADE, 0.85), RULE, barricaded, released));
+            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_BARRICADE, 0.85),
+                    trigger(SIEGE, "barricaded", DOC, 0, 8), claim("c1", 5, WORKERS, RELEASED).in(DOC, 0).build());
         }
 
         @Test
@@ -137,10 +132,8 @@ class UnnamedAttackRulesTest {
 
         @Test
         void aBeatingToDeathWithNoNumberIsAnUnarmedAssault() {
-            Trigger beat = trigger(UNARMED_ATTACK, "beat a shopkeeper to death", DOC, 0, 8);
-
-            assertThat(concludedBy(RULE, beat)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(UNARMED_ASSAULT, 0.55), RULE, beat));
+            assertConcludes(RULE, new Classification(UNARMED_ASSAULT, 0.55),
+                    trigger(UNARMED_ATTACK, "beat a shopkeeper to death", DOC, 0, 8));
         }
 
         @Test
@@ -163,19 +156,15 @@ class UnnamedAttackRulesTest {
         @Test
         void aCarBombTargetingAProsecutorIsAnAssassination() {
             // "A car bomb targeting the chief prosecutor exploded"
-            Trigger bomb = trigger(BOMBING, "car bomb", DOC, 0, 2);
-            Trigger targeting = trigger(TARGETING, "targeting", DOC, 0, 11);
-            Trigger prosecutor = trigger(PUBLIC_FIGURE, "prosecutor", DOC, 0, 31);
-
-            assertThat(concludedBy(RULE, bomb, targeting, prosecutor)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(ASSASSINATION, 0.9), RULE, bomb, targeting, prosecutor));
+            assertConcludes(RULE, new Classification(ASSASSINATION, 0.9),
+                    trigger(BOMBING, "car bomb", DOC, 0, 2), trigger(TARGETING, "targeting", DOC, 0, 11),
+                    trigger(PUBLIC_FIGURE, "prosecutor", DOC, 0, 31));
         }
 
         @Test
         void aBombThatKilledManyIsNoAssassinationWhateverItTargeted() {
             assertThat(rulesFiredOn(trigger(BOMBING, "truck bomb", DOC, 0, 2), trigger(TARGETING, "targeting", DOC, 0, 13),
-                    trigger(PUBLIC_FIGURE, "police chief", DOC, 0, 27), claim("c1", 30, PEOPLE, KILLED).in(DOC, 0).build()))
-                    .doesNotContain(RULE);
+                    trigger(PUBLIC_FIGURE, "police chief", DOC, 0, 27), peopleKilled(30))).doesNotContain(RULE);
         }
 
         @Test
@@ -193,19 +182,15 @@ class UnnamedAttackRulesTest {
         @Test
         void aJudgeKilledWhenABombWentOffIsAnAssassination() {
             // "A judge was killed when a bomb fixed to his car exploded"
-            Trigger killed = trigger(KILLING, "killed", DOC, 0, 16);
-            Trigger judge = trigger(PUBLIC_FIGURE, "judge", DOC, 0, 2);
-            Trigger bomb = trigger(BOMBING, "bomb", DOC, 0, 30);
-
-            assertThat(concludedBy(RULE, killed, judge, bomb)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(ASSASSINATION, 0.9), RULE, killed, judge, bomb));
+            assertConcludes(RULE, new Classification(ASSASSINATION, 0.9),
+                    trigger(KILLING, "killed", DOC, 0, 16), trigger(PUBLIC_FIGURE, "judge", DOC, 0, 2),
+                    trigger(BOMBING, "bomb", DOC, 0, 30));
         }
 
         @Test
         void aCouncillorAmongThreeDeadOfABombIsNoAssassination() {
             assertThat(rulesFiredOn(trigger(PUBLIC_FIGURE, "councillor", DOC, 0, 30), trigger(KILLING, "killed", DOC, 0, 46),
-                    trigger(BOMBING, "bomb", DOC, 0, 60), claim("c1", 3, PEOPLE, KILLED).in(DOC, 0).build()))
-                    .doesNotContain(RULE);
+                    trigger(BOMBING, "bomb", DOC, 0, 60), peopleKilled(3))).doesNotContain(RULE);
         }
     }
 
@@ -216,11 +201,8 @@ class UnnamedAttackRulesTest {
         @Test
         void employeesHeldInsideATownHallAreABarricadeHostageTaking() {
             // "A man with a shotgun held eight council employees in the town hall for six hours"
-            CountClaim held = claim("c1", 8, WORKERS, HELD).in(DOC, 0).build();
-            var townHall = facility("GOVERNMENT_BUILDING", DOC, 0, 60);
-
-            assertThat(concludedBy(RULE, held, townHall)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(HOSTAGE_TAKING_BARRICADE, 0.8), RULE, held, townHall));
+            assertConcludes(RULE, new Classification(HOSTAGE_TAKING_BARRICADE, 0.8),
+                    claim("c1", 8, WORKERS, HELD).in(DOC, 0).build(), facility("GOVERNMENT_BUILDING", DOC, 0, 60));
         }
 
         @Test
@@ -249,16 +231,14 @@ class UnnamedAttackRulesTest {
         @Test
         void aCandidateReadAsTheOneShotDeadIsAnAssassination() {
             // "A candidate for the provincial assembly, Name, was shot dead while campaigning"
-            Trigger harmed = trigger(FIGURE_HARMED, "public figure \"candidate\" is the one \"shot dead\"", DOC, 0, 2);
-
-            assertThat(concludedBy(RULE, harmed)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(ASSASSINATION, 0.85), RULE, harmed));
+            assertConcludes(RULE, new Classification(ASSASSINATION, 0.85),
+                    trigger(FIGURE_HARMED, "public figure \"candidate\" is the one \"shot dead\"", DOC, 0, 2));
         }
 
         @Test
         void aFigureAmongManyDeadIsNoAssassination() {
             assertThat(rulesFiredOn(trigger(FIGURE_HARMED, "public figure \"judge\" is the one \"killed\"", DOC, 0, 2),
-                    claim("c1", 12, PEOPLE, KILLED).in(DOC, 0).build())).doesNotContain(RULE);
+                    peopleKilled(12))).doesNotContain(RULE);
         }
 
         @Test
@@ -272,7 +252,7 @@ class UnnamedAttackRulesTest {
         void aFigureKilledWithHisOwnGuardsIsAnAssassination() {
             // "Gunmen shot dead a police chief and three of his bodyguards"
             assertThat(rulesFiredOn(trigger(FIGURE_HARMED, "public figure \"police chief\" is the one \"shot dead\"", DOC, 0, 7),
-                    claim("c1", 4, PEOPLE, KILLED).in(DOC, 0).build(),
+                    peopleKilled(4),
                     trigger(TARGETING, "of his bodyguards", DOC, 0, 60))).contains(RULE);
         }
     }
@@ -287,7 +267,7 @@ class UnnamedAttackRulesTest {
         @Test
         void aCommanderKilledByABombWithThreeOfHisGuardsIsAnAssassinationFirst() {
             // "A suicide bomber killed a senior police commander and three of his guards"
-            CountClaim dead = claim("c1", 4, PEOPLE, KILLED).in(DOC, 0).build();
+            CountClaim dead = peopleKilled(4);
             Trigger guards = trigger(TARGETING, "of his guards", DOC, 0, 70);
 
             assertThat(concludedBy(RULE, HARMED, BOMBER, dead, guards)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
@@ -297,7 +277,7 @@ class UnnamedAttackRulesTest {
         @Test
         void aCommanderKilledByABombAmongACrowdIsNoAssassination() {
             // "A car bomb at a market killed a police commander and eleven shoppers"
-            assertThat(rulesFiredOn(HARMED, BOMBER, claim("c1", 12, PEOPLE, KILLED).in(DOC, 0).build())).doesNotContain(RULE);
+            assertThat(rulesFiredOn(HARMED, BOMBER, peopleKilled(12))).doesNotContain(RULE);
         }
 
         @Test
@@ -315,8 +295,7 @@ class UnnamedAttackRulesTest {
         @Test
         void aBombThenGunfireThatKilledFiveIsPrimarilyABombing() {
             // "Militants set off a bomb at the police post. Gunmen then fired on officers, killing five."
-            assertThat(concludedBy(RULE, BOMB, FIRED_ON, FIVE_DEAD)).usingRecursiveFieldByFieldElementComparator(EXACTLY)
-                    .containsExactly(derivation(new Classification(BOMBING_EXPLOSION, 0.85), RULE, BOMB, FIRED_ON, FIVE_DEAD));
+            assertConcludes(RULE, new Classification(BOMBING_EXPLOSION, 0.85), BOMB, FIRED_ON, FIVE_DEAD);
         }
 
         @Test
