@@ -41,22 +41,11 @@ public record AttackerCount(String id, String document, Integer value, Integer m
 
     /** True when both come from one source: one document and the same source name (or both unattributed). */
     public boolean sameSourceAs(AttackerCount other) {
-        if (!document.equals(other.document)) {
-            return false;
-        }
-        String mine = source.name();
-        String theirs = other.source.name();
-        return mine == null ? theirs == null : mine.equalsIgnoreCase(theirs);
+        return FigureWording.sameSource(document, source, other.document, other.source);
     }
 
     /** The number for explanations. */
     public String figure() {
-        if (value != null) {
-            return (approx ? "about " : "") + value;
-        }
-        if (min != null && max != null) {
-            return min + " to " + max;
-        }
-        return min != null ? "at least " + min : max != null ? "up to " + max : "an unspecified number of";
+        return FigureWording.figure(value, min, max, approx);
     }
 }

@@ -81,12 +81,7 @@ public record CountClaim(String id, String document, Integer value, Integer min,
      * or both unattributed there (then they are the outlet's own words). Claims of two documents never are.
      */
     public boolean sameSourceAs(CountClaim other) {
-        if (!document.equals(other.document)) {
-            return false;
-        }
-        String mine = source.name();
-        String theirs = other.source.name();
-        return mine == null ? theirs == null : mine.equalsIgnoreCase(theirs);
+        return FigureWording.sameSource(document, source, other.document, other.source);
     }
 
     /** True when the two claims' ranges overlap, so both figures can hold. */
@@ -96,15 +91,6 @@ public record CountClaim(String id, String document, Integer value, Integer min,
 
     /** The number for explanations: the value, else the bounds as words. */
     public String figure() {
-        if (value != null) {
-            return (approx ? "about " : "") + value;
-        }
-        if (min != null && max != null) {
-            return min + " to " + max;
-        }
-        if (min != null) {
-            return "at least " + min;
-        }
-        return max != null ? "up to " + max : "an unspecified number of";
+        return FigureWording.figure(value, min, max, approx);
     }
 }

@@ -35,22 +35,11 @@ public record Headcount(String id, String document, Integer value, Integer min, 
 
     /** True when the claim comes from the same source: one document and the same source name (or both unnamed). */
     public boolean sameSourceAs(CountClaim claim) {
-        if (!document.equals(claim.document())) {
-            return false;
-        }
-        String mine = source.name();
-        String theirs = claim.source().name();
-        return mine == null ? theirs == null : mine.equalsIgnoreCase(theirs);
+        return FigureWording.sameSource(document, source, claim.document(), claim.source());
     }
 
     /** The number for explanations: "48", "about 50", "up to 60". */
     public String figure() {
-        if (value != null) {
-            return (approx ? "about " : "") + value;
-        }
-        if (min != null && max != null) {
-            return min + " to " + max;
-        }
-        return min != null ? "at least " + min : max != null ? "up to " + max : "an unspecified number of";
+        return FigureWording.figure(value, min, max, approx);
     }
 }

@@ -56,9 +56,11 @@ class FactModelTest {
                     .filter(n -> !n.equals("package-info")).toList();
         }
 
-        // DocumentFacts is the container the fact types come from; Evidenced is an interface facts implement.
+        // DocumentFacts is the container the fact types come from; Evidenced is an interface facts implement;
+        // FigureWording is the package's own wording of figures, which rules reach through the facts' figure().
         assertThat(modelled).containsExactlyInAnyOrderElementsOf(sources.stream()
-                .filter(n -> !n.equals("DocumentFacts") && !n.equals("Evidenced")).toList());
+                .filter(n -> !n.equals("DocumentFacts") && !n.equals("Evidenced") && !n.equals("FigureWording"))
+                .toList());
     }
 
     @Test
