@@ -202,6 +202,9 @@ public final class BriefingReport {
             if (f.value() != null) {
                 return String.valueOf(f.value());
             }
+            if (f.min() != null && f.min().equals(f.max())) {
+                return f.min() == 1 ? "one (no number written)" : String.valueOf(f.min());
+            }
             if (f.min() != null && f.max() != null) {
                 return f.min() + " to " + f.max();
             }

@@ -26,6 +26,10 @@ final class ClaimExtractor {
             this(group, status, subject, hedged, start, end, false);
         }
 
+        Figure withGroup(CountedGroup g) {
+            return new Figure(g, status, subject, hedged, start, end, background);
+        }
+
         Figure asBackground() {
             return new Figure(group, status, subject, hedged, start, end, true);
         }
@@ -93,7 +97,24 @@ final class ClaimExtractor {
             }
             previous = f;
         }
-        return CombinedHarm.without(tokens, withStructure(tokens, phrases, numbers, figures));
+        return CombinedHarm.without(tokens, withStructure(tokens, phrases, numbers, figures)).stream()
+                .map(f -> articleOnly(tokens, f.group()) ? f.withGroup(f.group().withQuantity(
+                        Quantity.unwritten(f.group().quantity().start(), f.group().quantity().end()))) : f)
+                .toList();
+    }
+
+    /**
+     * "rescued an American", "A Mexican woman, 33, also died": the article alone is no written number, so the
+     * figure has no value (the gold's convention); "a Japanese and a Briton" in a list with numbers still count
+     * in its total.
+     */
+    private static boolean articleOnly(List<Token> tokens, CountedGroup g) {
+        Quantity q = g.quantity();
+        if (q.end() - q.start() != 1 || g.breakdown().size() > 1 || !Integer.valueOf(1).equals(q.value())) {
+            return false;
+        }
+        String word = tokens.get(q.start()).lower();
+        return word.equals("a") || word.equals("an");
     }
 
     /** Adds the figures the phrase structure finds for numbers the window reading left, in sentence order. */

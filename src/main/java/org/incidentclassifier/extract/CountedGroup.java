@@ -25,6 +25,10 @@ record CountedGroup(int start, int end, Quantity quantity, Subject subject, List
         return new CountedGroup(start, end, quantity, subject, parts, status, partitive);
     }
 
+    CountedGroup withQuantity(Quantity q) {
+        return new CountedGroup(start, end, q, subject, breakdown, status, partitive);
+    }
+
     CountedGroup withEnd(int newEnd) {
         return new CountedGroup(start, newEnd, quantity, subject, breakdown, status, partitive);
     }

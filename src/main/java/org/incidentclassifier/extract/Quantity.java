@@ -10,6 +10,15 @@ record Quantity(int start, int end, Integer value, Integer min, Integer max, boo
         return new Quantity(start, end, value, value, value, false);
     }
 
+    /**
+     * One person told without a written number ("the judge was killed", "seized a French tourist"): one, as
+     * far as the rules are concerned, but no figure the text gives, so no value (the gold counts only numbers
+     * the text writes, "one" included).
+     */
+    static Quantity unwritten(int start, int end) {
+        return new Quantity(start, end, null, 1, 1, true);
+    }
+
     static Quantity vague(int start, int end, Integer min) {
         return new Quantity(start, end, null, min, null, true);
     }

@@ -70,7 +70,7 @@ final class SinglePersons {
                 continue;
             }
             Subject subject = m.value().isCaptiveStatus() ? kind.asCaptives() : kind;
-            CountedGroup g = new CountedGroup(np.start(), np.end(), Quantity.exact(np.start(), np.end(), 1), subject,
+            CountedGroup g = new CountedGroup(np.start(), np.end(), Quantity.unwritten(np.start(), np.end()), subject,
                     List.of(), null);
             found.add(new ClaimExtractor.Figure(g, m.value(), subject, false, Math.min(np.start(), m.start()),
                     Math.max(np.end(), m.end())));

@@ -8,10 +8,16 @@ final class FigureWording {
     private FigureWording() {
     }
 
-    /** "48", "about 50", "40 to 60", "at least 40", "up to 60", or "an unspecified number of". */
+    /**
+     * "48", "about 50", "40 to 60", "at least 40", "up to 60", "one (no number written)" for one person told
+     * without a number ("the judge was killed"), or "an unspecified number of".
+     */
     static String figure(Integer value, Integer min, Integer max, boolean approx) {
         if (value != null) {
             return (approx ? "about " : "") + value;
+        }
+        if (min != null && min.equals(max)) {
+            return min == 1 ? "one (no number written)" : String.valueOf(min);
         }
         if (min != null && max != null) {
             return min + " to " + max;
