@@ -183,8 +183,9 @@ final class GroupFinder {
         // "the dead" / "among the injured": the status word is the head.
         if (status == null && at < tokens.size()) {
             PhraseTable.Match<ClaimStatus> s = lexicons.statuses().longestAt(tokens, at);
+            // a participle whatever its tag: the tagger reads "seven wounded/AUX had been admitted", "wounded/PRON"
             boolean adjectival = tokens.get(at).isPos("ADJ") || tokens.get(at).isPos("NOUN")
-                    || tokens.get(at).isPos("VERB") && tokens.get(at).lower().endsWith("ed");
+                    || tokens.get(at).lower().endsWith("ed");
             if (s != null && adjectival && q.value() != null && at == phraseStart) {
                 return new CountedGroup(q.start(), s.end(), q, Subject.PEOPLE, List.of(), s.value());
             }
