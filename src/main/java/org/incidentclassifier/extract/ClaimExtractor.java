@@ -36,7 +36,7 @@ final class ClaimExtractor {
     }
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "if", "unless",
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "might", "may", "if", "unless",
             "threaten", "threatened", "threatening", "threatens", "plan", "planned", "vow", "vowed", "try",
             "tried", "attempt", "attempted", "intend", "intended", "want", "wanted", "should", "shall");
     private final QuantityFinder quantities;
@@ -257,8 +257,13 @@ final class ClaimExtractor {
         return new Figure(whole, before.value(), subject, false, before.start(), list.end());
     }
 
-    /** Words between a verb and its counted object: "a total of 23", "the other three", "the remaining five". */
-    private static final Set<String> BEFORE_COUNT = Set.of("of", "total", "other", "remaining");
+    /**
+     * Words between a verb and its counted object: "a total of 23", "the other three", "the remaining five",
+     * "the last 14", "a further 20", "an additional six" (an order or an addition, not a different thing); the
+     * articles by their word, as the tagger sometimes calls "a" a preposition.
+     */
+    private static final Set<String> BEFORE_COUNT = Set.of("of", "total", "other", "remaining", "last", "first",
+            "final", "latest", "further", "additional", "a", "an", "the");
 
     /** An active verb before the group: "holding 41 hostages", "killing at least 59 people", "took ... hostage". */
     private static PhraseTable.Match<ClaimStatus> statusBefore(List<Token> tokens, CountedGroup g,
@@ -274,8 +279,9 @@ final class ClaimExtractor {
             }
             boolean nounOf = tokens.get(m.start()).isPos("NOUN") && QuantityFinder.lower(tokens, m.end()).equals("of");
             Token verb = tokens.get(m.start());
-            // "that freed/ADJ 650"; "and shot/NOUN dead two teachers": a verb with its particle is a verb whatever its tag
-            boolean verbLike = verb.isPos("VERB") || verb.isPos("ADJ") && verb.lower().endsWith("ed")
+            // "that freed/ADJ 650", "hostage-takers freed/ADP the"; "and shot/NOUN dead two teachers": a verb with its
+            // particle is a verb whatever its tag, and so is a past form the tagger took for an adjective or a preposition
+            boolean verbLike = verb.isPos("VERB") || (verb.isPos("ADJ") || verb.isPos("ADP")) && verb.lower().endsWith("ed")
                     || m.end() - m.start() >= 2 && !verb.isPos("DET") && !tokens.get(m.end() - 1).isPos("NOUN");
             boolean endsBefore = (m.end() == i + 1 || m.end() == g.start()) && (verbLike || nounOf);
             boolean spans = m.start() < g.start() && m.end() >= g.end() && verbLike;

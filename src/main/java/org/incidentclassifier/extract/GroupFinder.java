@@ -66,6 +66,11 @@ final class GroupFinder {
             // "The official death toll was more than 250", "the toll stands at 38": the dead, counted
             return new CountedGroup(q.start(), q.end(), q, Subject.VICTIMS, List.of(), ClaimStatus.KILLED);
         }
+        ClaimStatus counted = group == null && !nounAfter ? numberOfStatus(tokens, q.start()) : null;
+        if (counted != null) {
+            // "put the number of wounded at 40", "the number of dead stood at 14": a toll of that status
+            return new CountedGroup(q.start(), q.end(), q, Subject.VICTIMS, List.of(), counted);
+        }
         return group == null ? null : withOrigins(tokens, group);
     }
 
@@ -77,6 +82,26 @@ final class GroupFinder {
         return (pronoun.equals("whom") || pronoun.equals("them")) && COPULAS.contains(QuantityFinder.lower(tokens, i))
                 && i + 1 < tokens.size() && lexicons.statuses().longestAt(tokens, i + 1) == null
                 && !tokens.get(i + 1).isPos("ADV") && !tokens.get(i + 1).isPos("AUX") && !tokens.get(i + 1).isPos("VERB");
+    }
+
+    /**
+     * The status of "the number of dead|wounded|injured|missing" a few words before the figure, the status word
+     * the head of its phrase (not "the number of wounded soldiers", which the soldiers' phrase reads).
+     */
+    private ClaimStatus numberOfStatus(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= Math.max(2, at - 5); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals(",") || w.equals(".") || tokens.get(k).isPos("NUM")) {
+                return null;
+            }
+            if (tokens.get(k - 2).lower().equals("number") && tokens.get(k - 1).lower().equals("of")) {
+                PhraseTable.Match<ClaimStatus> s = lexicons.statuses().longestAt(tokens, k);
+                // by the lexicon, not the tag: the tagger reads "wounded stood/NOUN" and "dead at/ADJ"
+                boolean head = s != null && s.end() == k + 1 && lexicons.subjects().longestAt(tokens, k + 1) == null;
+                return head && !tokens.get(at - 1).lower().equals("by") ? s.value() : null;
+            }
+        }
+        return null;
     }
 
     private static boolean afterDeathToll(List<Token> tokens, int at) {
@@ -158,8 +183,9 @@ final class GroupFinder {
         // "the dead" / "among the injured": the status word is the head.
         if (status == null && at < tokens.size()) {
             PhraseTable.Match<ClaimStatus> s = lexicons.statuses().longestAt(tokens, at);
+            // a participle whatever its tag: the tagger reads "seven wounded/AUX had been admitted", "wounded/PRON"
             boolean adjectival = tokens.get(at).isPos("ADJ") || tokens.get(at).isPos("NOUN")
-                    || tokens.get(at).isPos("VERB") && tokens.get(at).lower().endsWith("ed");
+                    || tokens.get(at).lower().endsWith("ed");
             if (s != null && adjectival && q.value() != null && at == phraseStart) {
                 return new CountedGroup(q.start(), s.end(), q, Subject.PEOPLE, List.of(), s.value());
             }

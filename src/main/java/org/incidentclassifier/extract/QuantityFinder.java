@@ -105,6 +105,9 @@ final class QuantityFinder {
                     && current >= 20 && current % 10 == 0) {
                 current += NumberWords.UNITS.get(lower(tokens, end + 1));
                 end += 2;
+            } else if (next.equals("dozen") && total == 0 && current > 1 && current < 10) {
+                current *= 12; // "two dozen": a multiple of twelve, not two figures
+                end++;
             } else if (NumberWords.MULTIPLIERS.containsKey(next)) {
                 int multiplier = NumberWords.MULTIPLIERS.get(next);
                 if (multiplier == 100) {
