@@ -1,6 +1,7 @@
 package org.incidentclassifier.engine.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.incidentclassifier.engine.FactBuilder.DOC;
 import static org.incidentclassifier.engine.FactBuilder.claim;
 import static org.incidentclassifier.engine.FactBuilder.threatened;
 import static org.incidentclassifier.engine.FactBuilder.trigger;
@@ -18,6 +19,7 @@ import static org.incidentclassifier.facts.Subject.FOREIGNERS;
 import static org.incidentclassifier.facts.Subject.HOSTAGES;
 import static org.incidentclassifier.facts.TriggerKind.HOSTAGE_TAKING;
 import static org.incidentclassifier.facts.TriggerKind.KIDNAPPING;
+import static org.incidentclassifier.facts.TriggerKind.SECURITY_OPERATION;
 import static org.incidentclassifier.facts.TriggerKind.SIEGE;
 
 import org.incidentclassifier.facts.Classification;
@@ -128,6 +130,19 @@ class HostageTakingRulesTest {
         void kidnappersInAStandOffAreNoKidnapping() {
             assertThat(rulesFiredOn(trigger(KIDNAPPING, "kidnappers"), trigger(SIEGE, "stand-off")))
                     .doesNotContain(RULE);
+        }
+
+        @Test
+        void theKidnappersKilledInARescueRaidTellNoTaking() {
+            // "soldiers rescued five students in a raid, killing two of the kidnappers"
+            assertThat(rulesFiredOn(trigger(SECURITY_OPERATION, "raid", DOC, 0, 30), trigger(KIDNAPPING, "kidnapper", DOC, 0, 70)))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void kidnappersNamedWithNoOperationInTheirSentenceAreAKidnapping() {
+            assertThat(rulesFiredOn(trigger(SECURITY_OPERATION, "raid", DOC, 1, 130), trigger(KIDNAPPING, "kidnapper", DOC, 0, 20)))
+                    .contains(RULE);
         }
 
         @Test

@@ -42,7 +42,12 @@ import static org.incidentclassifier.facts.TriggerKind.WEAPON_ATTACK;
 import java.util.List;
 import org.incidentclassifier.engine.Derivation;
 import org.incidentclassifier.facts.ActorKind;
+import org.incidentclassifier.facts.AttackerCount;
 import org.incidentclassifier.facts.Classification;
+import org.incidentclassifier.facts.Evidence;
+import org.incidentclassifier.facts.Source;
+import org.incidentclassifier.facts.SourceKind;
+import org.incidentclassifier.facts.Stance;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -173,6 +178,30 @@ class TypeCuesRulesTest {
             // "The interior minister told reporters on Monday that police had shot dead one gunman"
             assertThat(rulesFiredOn(trigger(PUBLIC_FIGURE, "minister", DOC, 0, 13),
                     trigger(TARGETED_KILLING, "shot dead", DOC, 0, 70))).doesNotContain(RULE);
+        }
+
+        @Test
+        void aMinisterWhoGivesTheCountIsNotTheTarget() {
+            // "security forces ended the siege, killing two wounded guards, the minister said": the figure speaks
+            assertThat(rulesFiredOn(trigger(KILLING, "killing", DOC, 0, 40), trigger(PUBLIC_FIGURE, "minister", DOC, 0, 70),
+                    claim("c1", 2, PEOPLE, KILLED).in(DOC, 0).from("the minister", SourceKind.STATE_OFFICIAL).build()))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void aMinisterWhoGivesTheAttackersCountIsNotTheTarget() {
+            // "..., killing the last two gunmen, the minister said"
+            AttackerCount gunmen = new AttackerCount("n1", DOC, 2, 2, 2, false,
+                    new Source("minister", SourceKind.STATE_OFFICIAL, null), Stance.REPORTED, new Evidence(DOC, 0, 50, 60, "two gunmen"));
+            assertThat(rulesFiredOn(trigger(KILLING, "killing", DOC, 0, 40), trigger(PUBLIC_FIGURE, "minister", DOC, 0, 66), gunmen))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void aMinisterKilledWhileAnotherSourceGivesTheCountIsAnAssassination() {
+            assertThat(rulesFiredOn(trigger(KILLING, "killed", DOC, 0, 20), trigger(PUBLIC_FIGURE, "minister", DOC, 0, 30),
+                    claim("c1", 2, PEOPLE, KILLED).in(DOC, 0).from("police", SourceKind.STATE_OFFICIAL).build()))
+                    .contains(RULE);
         }
 
         @Test
