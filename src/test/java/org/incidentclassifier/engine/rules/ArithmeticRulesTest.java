@@ -28,6 +28,8 @@ import static org.incidentclassifier.facts.Subject.HOSTAGES;
 import static org.incidentclassifier.facts.Subject.LOCAL_HOSTAGES;
 import static org.incidentclassifier.facts.Subject.WORKERS;
 import static org.incidentclassifier.facts.Subject.CIVILIANS;
+import static org.incidentclassifier.facts.Subject.PEOPLE;
+import static org.incidentclassifier.facts.Subject.SECURITY_FORCES;
 
 import org.incidentclassifier.engine.Derivation;
 import org.incidentclassifier.facts.ClaimGrade;
@@ -279,6 +281,51 @@ class ArithmeticRulesTest {
             // "eight of the workers killed" need not be among the six hostages killed
             assertThat(rulesFiredOn(whole, claim("c2", 8, WORKERS, KILLED).part().in("doc", 4).build()))
                     .doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ListedPartsExceedWhole {
+        private static final String RULE = "arithmetic-listed-parts-exceed-whole";
+        // "killing 12 people, including 8 police officers and 6 civilians"
+        private final CountClaim toll = claim("c1", 12, PEOPLE, KILLED).in("doc", 1).at(20).worded("killing 12 people")
+                .build();
+        private final CountClaim officers = claim("c2", 8, SECURITY_FORCES, KILLED).part().in("doc", 1).at(40)
+                .worded("including 8 police officers").build();
+
+        @Test
+        void theGroupsListedInsideATollCannotBeMoreThanIt() {
+            CountClaim civilians = claim("c3", 6, CIVILIANS, KILLED).in("doc", 1).at(70).worded("6 civilians").build();
+
+            assertThat(concludedBy(RULE, toll, officers, civilians)).extracting(d -> ((Inconsistency) d.conclusion())
+                    .getExplanation()).containsExactly("The groups listed among the 12 people killed (according to a source)"
+                    + " add up to 14: 8 security forces plus 6 civilians.");
+        }
+
+        @Test
+        void anItemWithItsOwnCueIsInsideTheItemBeforeIt() {
+            // "killing 20 people, including 15 soldiers, among them 6 officers"
+            CountClaim toll20 = claim("c1", 20, PEOPLE, KILLED).in("doc", 1).at(20).worded("killing 20 people").build();
+            CountClaim soldiers = claim("c2", 15, SECURITY_FORCES, KILLED).part().in("doc", 1).at(40)
+                    .worded("including 15 soldiers").build();
+            CountClaim civilians = claim("c3", 6, CIVILIANS, KILLED).in("doc", 1).at(70).worded("among them 6 officers")
+                    .build();
+
+            assertThat(rulesFiredOn(toll20, soldiers, civilians)).doesNotContain(RULE, "arithmetic-part-exceeds-whole");
+        }
+
+        @Test
+        void groupsWithinTheTollAreConsistent() {
+            CountClaim civilians = claim("c3", 4, CIVILIANS, KILLED).in("doc", 1).at(70).worded("4 civilians").build();
+
+            assertThat(rulesFiredOn(toll, officers, civilians)).doesNotContain(RULE);
+        }
+
+        @Test
+        void figuresOfAnotherSentenceAreNoList() {
+            CountClaim civilians = claim("c3", 6, CIVILIANS, KILLED).in("doc", 2).at(70).worded("6 civilians").build();
+
+            assertThat(rulesFiredOn(toll, officers, civilians)).doesNotContain(RULE);
         }
     }
 
