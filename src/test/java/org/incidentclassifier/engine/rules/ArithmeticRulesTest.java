@@ -388,6 +388,20 @@ class ArithmeticRulesTest {
         }
 
         @Test
+        void aPartitiveOfTheTakenKilledAfterTheTakingDiedInCaptivity() {
+            // "seized 20 farm workers" ... "soldiers freed 12 workers" ... "nine of the workers were killed"
+            CountClaim workersFreed = claim("c3", 12, WORKERS, FREED).from("the army", STATE_MEDIA).in("doc", 3).build();
+            CountClaim nineKilled = claim("c4", 9, WORKERS, KILLED).part().from("officials", STATE_MEDIA).in("doc", 4)
+                    .build();
+            // "gunmen killed nine of the workers and seized 20 others": told before the taking, killed in the raid
+            CountClaim killedFirst = claim("c4", 9, WORKERS, KILLED).part().from("officials", STATE_MEDIA).in("doc", 0)
+                    .build();
+
+            assertThat(rulesFiredOn(taken, workersFreed, nineKilled)).contains(RULE);
+            assertThat(rulesFiredOn(taken, workersFreed, killedFirst)).doesNotContain(RULE);
+        }
+
+        @Test
         void theLargestFigureOfTheTakenIsTheOneToExceed() {
             CountClaim escaped = claim("c4", 5, HOSTAGES, ESCAPED).from("officials", STATE_MEDIA).in("doc", 3).build();
             CountClaim more = claim("c5", 25, HOSTAGES, TAKEN).from("the governor", STATE_MEDIA).in("doc", 5).build();
