@@ -14,6 +14,7 @@ import org.incidentclassifier.facts.Classification;
 import org.incidentclassifier.facts.Corroboration;
 import org.incidentclassifier.facts.AttackerCount;
 import org.incidentclassifier.facts.CountClaim;
+import org.incidentclassifier.facts.Headcount;
 import org.incidentclassifier.facts.DocumentFacts;
 import org.incidentclassifier.facts.Evidence;
 import org.incidentclassifier.facts.Inconsistency;
@@ -237,10 +238,10 @@ public final class VerdictBuilder {
         return figures.isEmpty() ? ((Inconsistency) d.conclusion()).getExplanation() : figures.toString();
     }
 
-    /** The ids of the count claims and attacker figures a derivation matched. */
+    /** The ids of the count claims, attacker figures and headcounts (the whole a group's fates exceed) a derivation matched. */
     private static List<String> claimIds(Derivation d) {
         return d.matched().stream().map(o -> o instanceof CountClaim c ? c.id() : o instanceof AttackerCount a ? a.id()
-                : null).filter(java.util.Objects::nonNull).distinct().toList();
+                : o instanceof Headcount h ? h.id() : null).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     /** One entry per pair of reports and rule, with the evidence of every match that joined them. */

@@ -108,6 +108,7 @@ public final class FactBuilder {
         private int sentence;
         private boolean background;
         private FigureTiming timing = FigureTiming.UNMARKED;
+        private String words;
 
         private ClaimBuilder(String id, int value, Subject subject, ClaimStatus status) {
             this.id = id;
@@ -195,6 +196,12 @@ public final class FactBuilder {
             return this;
         }
 
+        /** The figure's words as the report gives them ("including 8 police officers"); by default value and subject. */
+        public ClaimBuilder worded(String words) {
+            this.words = words;
+            return this;
+        }
+
         /** The figure's words start at this offset (by default at ten times its sentence index). */
         public ClaimBuilder at(int offset) {
             this.start = offset;
@@ -202,9 +209,10 @@ public final class FactBuilder {
         }
 
         public CountClaim build() {
-            String words = (value == null ? "several" : value.toString()) + " " + subject.name().toLowerCase();
+            String text = words != null ? words
+                    : (value == null ? "several" : value.toString()) + " " + subject.name().toLowerCase();
             return new CountClaim(id, document, value, min, max, approx, subject, status, source, stance, breakdown,
-                    part, FactBuilder.at(document, sentence, start >= 0 ? start : 10 * sentence, words), background, timing);
+                    part, FactBuilder.at(document, sentence, start >= 0 ? start : 10 * sentence, text), background, timing);
         }
     }
 

@@ -28,6 +28,8 @@ import static org.incidentclassifier.facts.Subject.HOSTAGES;
 import static org.incidentclassifier.facts.Subject.LOCAL_HOSTAGES;
 import static org.incidentclassifier.facts.Subject.WORKERS;
 import static org.incidentclassifier.facts.Subject.CIVILIANS;
+import static org.incidentclassifier.facts.Subject.PEOPLE;
+import static org.incidentclassifier.facts.Subject.SECURITY_FORCES;
 
 import org.incidentclassifier.engine.Derivation;
 import org.incidentclassifier.facts.ClaimGrade;
@@ -283,6 +285,51 @@ class ArithmeticRulesTest {
     }
 
     @Nested
+    class ListedPartsExceedWhole {
+        private static final String RULE = "arithmetic-listed-parts-exceed-whole";
+        // "killing 12 people, including 8 police officers and 6 civilians"
+        private final CountClaim toll = claim("c1", 12, PEOPLE, KILLED).in("doc", 1).at(20).worded("killing 12 people")
+                .build();
+        private final CountClaim officers = claim("c2", 8, SECURITY_FORCES, KILLED).part().in("doc", 1).at(40)
+                .worded("including 8 police officers").build();
+
+        @Test
+        void theGroupsListedInsideATollCannotBeMoreThanIt() {
+            CountClaim civilians = claim("c3", 6, CIVILIANS, KILLED).in("doc", 1).at(70).worded("6 civilians").build();
+
+            assertThat(concludedBy(RULE, toll, officers, civilians)).extracting(d -> ((Inconsistency) d.conclusion())
+                    .getExplanation()).containsExactly("The groups listed among the 12 people killed (according to a source)"
+                    + " add up to 14: 8 security forces plus 6 civilians.");
+        }
+
+        @Test
+        void anItemWithItsOwnCueIsInsideTheItemBeforeIt() {
+            // "killing 20 people, including 15 soldiers, among them 6 officers"
+            CountClaim toll20 = claim("c1", 20, PEOPLE, KILLED).in("doc", 1).at(20).worded("killing 20 people").build();
+            CountClaim soldiers = claim("c2", 15, SECURITY_FORCES, KILLED).part().in("doc", 1).at(40)
+                    .worded("including 15 soldiers").build();
+            CountClaim civilians = claim("c3", 6, CIVILIANS, KILLED).in("doc", 1).at(70).worded("among them 6 officers")
+                    .build();
+
+            assertThat(rulesFiredOn(toll20, soldiers, civilians)).doesNotContain(RULE, "arithmetic-part-exceeds-whole");
+        }
+
+        @Test
+        void groupsWithinTheTollAreConsistent() {
+            CountClaim civilians = claim("c3", 4, CIVILIANS, KILLED).in("doc", 1).at(70).worded("4 civilians").build();
+
+            assertThat(rulesFiredOn(toll, officers, civilians)).doesNotContain(RULE);
+        }
+
+        @Test
+        void figuresOfAnotherSentenceAreNoList() {
+            CountClaim civilians = claim("c3", 6, CIVILIANS, KILLED).in("doc", 2).at(70).worded("6 civilians").build();
+
+            assertThat(rulesFiredOn(toll, officers, civilians)).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
     class CaptiveOutcomesExceedTaken {
         private static final String RULE = "arithmetic-captive-outcomes-exceed-taken";
         // "gunmen seized 20 farm workers" ... "six hostages were killed" ... "12 were freed" ... "five had escaped"
@@ -338,6 +385,20 @@ class ArithmeticRulesTest {
                     .build();
 
             assertThat(rulesFiredOn(taken, workersKilled, workersEscaped)).doesNotContain(RULE);
+        }
+
+        @Test
+        void aPartitiveOfTheTakenKilledAfterTheTakingDiedInCaptivity() {
+            // "seized 20 farm workers" ... "soldiers freed 12 workers" ... "nine of the workers were killed"
+            CountClaim workersFreed = claim("c3", 12, WORKERS, FREED).from("the army", STATE_MEDIA).in("doc", 3).build();
+            CountClaim nineKilled = claim("c4", 9, WORKERS, KILLED).part().from("officials", STATE_MEDIA).in("doc", 4)
+                    .build();
+            // "gunmen killed nine of the workers and seized 20 others": told before the taking, killed in the raid
+            CountClaim killedFirst = claim("c4", 9, WORKERS, KILLED).part().from("officials", STATE_MEDIA).in("doc", 0)
+                    .build();
+
+            assertThat(rulesFiredOn(taken, workersFreed, nineKilled)).contains(RULE);
+            assertThat(rulesFiredOn(taken, workersFreed, killedFirst)).doesNotContain(RULE);
         }
 
         @Test

@@ -175,6 +175,15 @@ class CountConflictRulesTest {
         }
 
         @Test
+        void civiliansToldAsAmongTheDeadAreSomeOfThem() {
+            // "hospital officials said 18 women were among the dead"
+            CountClaim women = claim("c1", 18, CIVILIANS, KILLED).from("hospital officials", STATE_OFFICIAL).in("doc", 1)
+                    .worded("18 women were among the dead").build();
+
+            assertThat(rulesFiredOn(women, bodies)).doesNotContain(RULE, "count-conflict");
+        }
+
+        @Test
         void anAtLeastTollAboveTheCiviliansConflictsWhenNoOneElseIsCounted() {
             assertThat(rulesFiredOn(civilians, claim("c2", 40, VICTIMS, KILLED).atLeast().from("a rights group", UNKNOWN)
                     .in("doc", 2).build())).contains(RULE);
