@@ -32,6 +32,9 @@ final class RelationEnds {
     }
 
     private static final int MAX_PHRASE = 15;
+    /** Verbs by which a group says a relation of itself: "which says it is loyal to". */
+    static final Set<String> OWN_WORD = Set.of("says", "said", "claims", "claimed", "insists", "declares",
+            "declared");
 
     private final Lexicons lexicons;
     private final List<Token> tokens;
@@ -108,7 +111,7 @@ final class RelationEnds {
         while (end < tokens.size() && end - n < 5 && PhraseWords.isNamePart(tokens, end)) {
             end++;
         }
-        return end - n >= 2 ? actors.properName(end - 1, newKind) : null;
+        return end - n >= 2 ? actors.properName(end - 1, newKind, n) : null;
     }
 
     /**
@@ -178,7 +181,11 @@ final class RelationEnds {
      * stepped over; else the actor before an appositive; else a proper name; else, when {@code unnamed}, the noun.
      */
     End before(int cue, boolean unnamed) {
-        int k = appositions.overCharacterisation(overVerbGroup(cue));
+        End owner = possessivePronounOwner(cue);
+        if (owner != null) {
+            return owner;
+        }
+        int k = overOwnWord(appositions.overCharacterisation(overSuspicion(overVerbGroup(cue))));
         if (k > 0 && k < cue && tokens.get(k).lower().matches("'s|\u2019s|'")) {
             k--; // "the Islamic State group's (local) affiliate": the possessive marker as a token of its own
         }
@@ -202,13 +209,70 @@ final class RelationEnds {
         return k < 0 ? null : holderEndingAt(k, cue, aside, unnamed);
     }
 
+    /**
+     * "Its (top) commander, Noor, was killed", "its leader Noor": the title's owner is the armed group named
+     * last, unless an actor of another kind stands earlier in the sentence ("The army said its commander").
+     */
+    private End possessivePronounOwner(int cue) {
+        int p = cue - 1;
+        while (p >= 0 && cue - p <= 3 && PhraseWords.isNominal(tokens.get(p)) && !PhraseWords.isCapitalised(tokens.get(p))) {
+            p--; // "its top commander", "its regional military chief"
+        }
+        if (p < 0 || !tokens.get(p).lower().equals("its") || actors.otherThanGroupBefore(p)) {
+            return null;
+        }
+        return actors.lastGroup(p);
+    }
+
+    /**
+     * Whether token {@code k} ends a region named between a possessive and a title: "Y's Sahel affiliate", "Y's
+     * West Africa branch" (up to three capitalised words, whether or not the place lexicon knows them).
+     */
+    private boolean regionAfterPossessive(int k) {
+        int j = k;
+        while (j >= 0 && k - j < 3 && tokens.get(j).isPos("PROPN") && !tokens.get(j).lower().matches(".*['\u2019]s")) {
+            j--;
+        }
+        return j >= 0 && j < k && tokens.get(j).lower().matches(".*['\u2019]s");
+    }
+
+    /**
+     * "X, suspected of ties to Y", "police accused X of links to Y": steps back from the "of" before the cue to
+     * the actor the suspicion is of; else returns {@code k}.
+     */
+    private int overSuspicion(int k) {
+        if (k < 1 || !tokens.get(k).lower().equals("of")) {
+            return k;
+        }
+        if (tokens.get(k - 1).lower().matches("suspected|accused")) {
+            return overVerbGroup(k - 1);
+        }
+        for (int j = k - 2; j >= 0 && k - j <= 5; j--) {
+            if (tokens.get(j).lower().matches("accused|accuses|accuse|suspects|suspect|suspected")) {
+                return k - 1; // "accused the Front of links to": the accused stands before "of"
+            }
+        }
+        return k;
+    }
+
+    /**
+     * Steps back from "it" to the relative pronoun when the holder says it of itself: "X, which says it is loyal
+     * to Y", "X, which claims it is part of Y"; else returns {@code k}.
+     */
+    private int overOwnWord(int k) {
+        if (k >= 2 && tokens.get(k).lower().matches("it|they") && OWN_WORD.contains(tokens.get(k - 1).lower())
+                && tokens.get(k - 2).lower().matches("which|who|that")) {
+            return k - 2;
+        }
+        return k;
+    }
+
     /** The last token before the cue's verb group ("was a convicted", "is believed to be"): -1 when none. */
     private int overVerbGroup(int cue) {
         int k = cue - 1;
         while (k >= 0 && (PhraseWords.VERB_GROUP.contains(tokens.get(k).lower()) || tokens.get(k).isPos("ADV")
                 || tokens.get(k).isPos("ADJ") && k > 0 && tokens.get(k - 1).lower().matches("a|an|the|.*['’]s")
-                || tokens.get(k).isPos("PROPN") && k > 0 && tokens.get(k - 1).lower().matches(".*['’]s")
-                        && lexicons.places().lookup(tokens.get(k).text()) != null)) { // "Y's Sahel affiliate"
+                || tokens.get(k).isPos("PROPN") && regionAfterPossessive(k))) { // "Y's (West Africa) branch"
             k--;
         }
         return k;
