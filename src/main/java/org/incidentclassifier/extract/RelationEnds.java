@@ -5,6 +5,7 @@ import java.util.Set;
 import org.incidentclassifier.facts.ActorKind;
 import org.incidentclassifier.facts.ActorMention;
 import org.incidentclassifier.lexicon.Lexicons;
+import org.incidentclassifier.lexicon.RelationCue;
 import org.incidentclassifier.nlp.Sentence;
 import org.incidentclassifier.nlp.Token;
 
@@ -287,6 +288,12 @@ final class RelationEnds {
         if (at == null && k > 0 && tokens.get(k).lower().matches("(group|network|movement|organi[sz]ation)(['\u2019]s)?")) {
             at = actors.endingAt(k); // "the Islamic State group's affiliate": the name, then the word for what it is
         }
+        if (unnamed && at != null && at.start() > 0 && tokens.get(at.start() - 1).lower().matches("a|an")) {
+            End described = appositions.nameBefore(at.start() - 1, cue);
+            if (described != null) {
+                return described; // "X, an Islamic State cell that broke away from Y": the cell is X, not IS
+            }
+        }
         if (at != null) {
             return SentenceActors.end(at);
         }
@@ -302,7 +309,7 @@ final class RelationEnds {
      */
     private End nounHolder(int k, int cue, boolean unnamed) {
         if (!tokens.get(k).isPos("NOUN") && !tokens.get(k).isPos("PROPN") && !PhraseWords.isCapitalised(tokens.get(k))
-                && !PhraseWords.isParticleName(tokens.get(k))) {
+                && !PhraseWords.isParticleName(tokens.get(k)) && !titleCue(k)) {
             return null;
         }
         int np = k;
@@ -311,7 +318,7 @@ final class RelationEnds {
                 && actors.endingAt(np) == null) { // "a little-known militia"
             np--;
         }
-        End name = appositions.nameBefore(np, cue);
+        End name = appositions.nameBefore(overModifyingName(np), cue);
         if (name != null) {
             return name;
         }
@@ -321,6 +328,29 @@ final class RelationEnds {
         }
         boolean definite = tokens.get(np).lower().equals("the");
         return unnamed ? actors.unnamed(np, k + 1, definite) : null;
+    }
+
+    /** A title cue the tagger may call a verb: "an Islamic State affiliate that ...". */
+    private boolean titleCue(int k) {
+        var cue = lexicons.relations().longestAt(tokens, k);
+        return cue != null && cue.end() == k + 1 && cue.value().shape() == RelationCue.Shape.TARGET_CUE_HOLDER
+                && k > 0 && (tokens.get(k - 1).isPos("PROPN") || tokens.get(k - 1).isPos("ADJ"));
+    }
+
+    /**
+     * The start of a noun phrase whose head at {@code np} is modified by a name: "(ISWAP,) an Islamic State
+     * affiliate that broke away from": the phrase starts at its article, before the modifying name.
+     */
+    private int overModifyingName(int np) {
+        ActorAt modifier = actors.endingAt(np);
+        if (modifier == null || modifier.start() == 0) {
+            return np;
+        }
+        int start = modifier.start();
+        while (start > 0 && (tokens.get(start - 1).isPos("DET") || tokens.get(start - 1).isPos("ADJ"))) {
+            start--;
+        }
+        return start;
     }
 
     /** The actor before an appositive that starts at {@code start}: "Al-Shabaab, an al-Qaeda affiliate, ...". */
