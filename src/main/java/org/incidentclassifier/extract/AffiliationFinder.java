@@ -231,7 +231,7 @@ final class AffiliationFinder {
 
     private static boolean claimedBefore(List<Token> tokens, int cue) {
         for (int k = Math.max(1, cue - 4); k + 1 < cue; k++) {
-            if (RelationEnds.OWN_WORD.contains(tokens.get(k).lower()) && tokens.get(k + 1).lower().matches("it|they")
+            if (CueStepsBack.OWN_WORD.contains(tokens.get(k).lower()) && tokens.get(k + 1).lower().matches("it|they")
                     && tokens.get(k - 1).lower().matches("which|who|that")) {
                 return true; // "X, which says it is loyal to Y": the group's own word
             }

@@ -33,14 +33,12 @@ final class RelationEnds {
     }
 
     private static final int MAX_PHRASE = 15;
-    /** Verbs by which a group says a relation of itself: "which says it is loyal to". */
-    static final Set<String> OWN_WORD = Set.of("says", "said", "claims", "claimed", "insists", "declares",
-            "declared");
 
     private final Lexicons lexicons;
     private final List<Token> tokens;
     private final SentenceActors actors;
     private final Appositions appositions;
+    private final CueStepsBack steps;
 
     RelationEnds(Lexicons lexicons, Sentence sentence, List<ActorAt> actors, Set<ActorAt> modifiers,
                  List<ActorMention> earlier, SpelledOutNames spelledOut) {
@@ -48,6 +46,7 @@ final class RelationEnds {
         this.tokens = sentence.tokens();
         this.actors = new SentenceActors(lexicons, sentence, actors, modifiers, earlier, spelledOut);
         this.appositions = new Appositions(this.actors, tokens);
+        this.steps = new CueStepsBack(tokens);
     }
 
     /** The last named actor of the noun phrase that starts at {@code from} (actors may start at {@code earliest}). */
@@ -186,7 +185,7 @@ final class RelationEnds {
         if (owner != null) {
             return owner;
         }
-        int k = overOwnWord(appositions.overCharacterisation(overSuspicion(overVerbGroup(cue))));
+        int k = steps.overOwnWord(appositions.overCharacterisation(steps.overSuspicion(steps.overVerbGroup(cue))));
         if (k > 0 && k < cue && tokens.get(k).lower().matches("'s|\u2019s|'")) {
             k--; // "the Islamic State group's (local) affiliate": the possessive marker as a token of its own
         }
@@ -225,59 +224,6 @@ final class RelationEnds {
         return actors.lastGroup(p);
     }
 
-    /**
-     * Whether token {@code k} ends a region named between a possessive and a title: "Y's Sahel affiliate", "Y's
-     * West Africa branch" (up to three capitalised words, whether or not the place lexicon knows them).
-     */
-    private boolean regionAfterPossessive(int k) {
-        int j = k;
-        while (j >= 0 && k - j < 3 && tokens.get(j).isPos("PROPN") && !tokens.get(j).lower().matches(".*['\u2019]s")) {
-            j--;
-        }
-        return j >= 0 && j < k && tokens.get(j).lower().matches(".*['\u2019]s");
-    }
-
-    /**
-     * "X, suspected of ties to Y", "police accused X of links to Y": steps back from the "of" before the cue to
-     * the actor the suspicion is of; else returns {@code k}.
-     */
-    private int overSuspicion(int k) {
-        if (k < 1 || !tokens.get(k).lower().equals("of")) {
-            return k;
-        }
-        if (tokens.get(k - 1).lower().matches("suspected|accused")) {
-            return overVerbGroup(k - 1);
-        }
-        for (int j = k - 2; j >= 0 && k - j <= 5; j--) {
-            if (tokens.get(j).lower().matches("accused|accuses|accuse|suspects|suspect|suspected")) {
-                return k - 1; // "accused the Front of links to": the accused stands before "of"
-            }
-        }
-        return k;
-    }
-
-    /**
-     * Steps back from "it" to the relative pronoun when the holder says it of itself: "X, which says it is loyal
-     * to Y", "X, which claims it is part of Y"; else returns {@code k}.
-     */
-    private int overOwnWord(int k) {
-        if (k >= 2 && tokens.get(k).lower().matches("it|they") && OWN_WORD.contains(tokens.get(k - 1).lower())
-                && tokens.get(k - 2).lower().matches("which|who|that")) {
-            return k - 2;
-        }
-        return k;
-    }
-
-    /** The last token before the cue's verb group ("was a convicted", "is believed to be"): -1 when none. */
-    private int overVerbGroup(int cue) {
-        int k = cue - 1;
-        while (k >= 0 && (PhraseWords.VERB_GROUP.contains(tokens.get(k).lower()) || tokens.get(k).isPos("ADV")
-                || tokens.get(k).isPos("ADJ") && k > 0 && tokens.get(k - 1).lower().matches("a|an|the|.*['’]s")
-                || tokens.get(k).isPos("PROPN") && regionAfterPossessive(k))) { // "Y's (West Africa) branch"
-            k--;
-        }
-        return k;
-    }
 
     /**
      * The holder whose words end at token {@code k}: a named actor, "it" or "which" (the group named last, unless
