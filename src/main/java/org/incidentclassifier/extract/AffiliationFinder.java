@@ -3,6 +3,7 @@ package org.incidentclassifier.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.incidentclassifier.facts.ActorKind;
 import org.incidentclassifier.facts.ActorMention;
@@ -37,7 +38,8 @@ final class AffiliationFinder {
             "erstwhile", "late"); // "formerly part of Y" is read by its own cue, a split from Y
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "denied", "deny", "denies");
     private static final Set<String> HEDGES = Set.of("believed", "thought", "suspected", "alleged", "allegedly",
-            "reportedly", "apparently", "possibly", "probably", "purportedly", "reputedly", "may", "might", "could");
+            "reportedly", "apparently", "possibly", "probably", "purportedly", "reputedly", "may", "might", "could",
+            "accused", "accuses"); // an accusation is an allegation: "accused X of links to Y"
     private static final Set<ActorKind> TARGET_KINDS = Set.of(ActorKind.ARMED_GROUP, ActorKind.PERSON);
     private static final Set<ActorKind> HOLDER_KINDS = Set.of(ActorKind.ARMED_GROUP, ActorKind.PERSON);
 
@@ -58,13 +60,15 @@ final class AffiliationFinder {
     List<Found> find(Sentence sentence, List<ActorAt> actors, List<ActorMention> earlier, SpelledOutNames spelledOut,
                      EvidenceLocator locator) {
         List<Token> tokens = sentence.tokens();
+        List<PhraseTable.Match<RelationCue>> cues = lexicons.relations().findAll(tokens);
+        actors = withoutTitleNouns(actors, tokens, cues);
         List<CompoundAffiliations.Compound> compounds = this.compounds.find(sentence, actors);
         Set<ActorAt> modifiers = new HashSet<>();
         compounds.forEach(c -> modifiers.add(c.actor()));
         RelationEnds ends = new RelationEnds(lexicons, sentence, actors, modifiers, earlier, spelledOut);
         List<Found> found = new ArrayList<>();
         int walked = -1;
-        for (PhraseTable.Match<RelationCue> cue : lexicons.relations().findAll(tokens)) {
+        for (PhraseTable.Match<RelationCue> cue : cues) {
             if (dropped(tokens, cue.start()) || cue.start() < walked) {
                 continue; // "a member of the Karsa cell of the Desert Front": "cell of" is inside the target phrase
             }
@@ -90,6 +94,9 @@ final class AffiliationFinder {
                 }
             } else {
                 target = ends.before(cue.start(), false);
+                if (target != null && bareTitle(tokens, cue) && asideBetween(tokens, target.end(), cue.start())) {
+                    target = null; // "X, a faction that broke away from Y": a bare title's Y stands right before it
+                }
                 holder = target == null ? null : ends.after(cue.start(), cue.end(), groupWord(tokens, cue.start(),
                         cue.end()) ? ActorKind.ARMED_GROUP : ActorKind.PERSON);
                 if (target != null && holder == null) {
@@ -163,6 +170,39 @@ final class AffiliationFinder {
         return new RelationEnds.End[] {group, person};
     }
 
+    /**
+     * "Jund al-Sahil, a Boko Haram faction": the actor finder takes the group noun after a name into the name's
+     * span ("the Boko Haram faction" is Boko Haram), yet a group noun that is a title cue ("faction") says what
+     * the group named beside it is; the name ends before it.
+     */
+    private static List<ActorAt> withoutTitleNouns(List<ActorAt> actors, List<Token> tokens,
+                                                   List<PhraseTable.Match<RelationCue>> cues) {
+        List<ActorAt> trimmed = new ArrayList<>(actors.size());
+        for (ActorAt a : actors) {
+            String last = tokens.get(a.end() - 1).lower();
+            String matched = a.mention().matchedText() == null ? "" : a.mention().matchedText().toLowerCase(Locale.ROOT);
+            boolean title = a.end() - a.start() > 1 && !matched.endsWith(last) && cues.stream().anyMatch(
+                    c -> c.start() == a.end() - 1 && c.value().shape() == RelationCue.Shape.TARGET_CUE_HOLDER);
+            trimmed.add(title ? new ActorAt(a.start(), a.end() - 1, a.mention()) : a);
+        }
+        return trimmed;
+    }
+
+    /** A title of one word that is no verb of a relative clause: "faction", "affiliate", not "(who) heads". */
+    private static boolean bareTitle(List<Token> tokens, PhraseTable.Match<RelationCue> cue) {
+        return cue.end() - cue.start() == 1 && cue.start() > 0
+                && !tokens.get(cue.start() - 1).lower().matches("who|which|that");
+    }
+
+    private static boolean asideBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (PhraseWords.ASIDE.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean insideName(List<ActorAt> actors, int at) {
         return actors.stream().anyMatch(a -> a.start() < at && at < a.end());
     }
@@ -190,6 +230,12 @@ final class AffiliationFinder {
     }
 
     private static boolean claimedBefore(List<Token> tokens, int cue) {
+        for (int k = Math.max(1, cue - 4); k + 1 < cue; k++) {
+            if (CueStepsBack.OWN_WORD.contains(tokens.get(k).lower()) && tokens.get(k + 1).lower().matches("it|they")
+                    && tokens.get(k - 1).lower().matches("which|who|that")) {
+                return true; // "X, which says it is loyal to Y": the group's own word
+            }
+        }
         for (int k = Math.max(0, cue - 4); k < cue; k++) {
             String next = k + 1 < tokens.size() ? tokens.get(k + 1).lower() : "";
             if (tokens.get(k).stem().equals("claim") && !next.matches("by|responsibility|credit|the|a|an")) {

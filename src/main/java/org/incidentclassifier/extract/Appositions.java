@@ -28,6 +28,9 @@ final class Appositions {
             "views", "viewed", "brand", "brands", "branded", "label", "labels", "labelled", "labeled", "designate",
             "designates", "designated", "say", "says", "believe", "believes");
 
+    /** What opens an apposition: a comma, a bracket or a dash. */
+    private static final Set<String> OPENERS = Set.of(",", "(", "-", "\u2013", "\u2014", "--");
+
     private final SentenceActors ends;
     private final List<Token> tokens;
 
@@ -46,7 +49,7 @@ final class Appositions {
         while (k >= 0 && (tokens.get(k).isPos("DET") || tokens.get(k).isPos("ADJ"))) {
             k--;
         }
-        if (k >= 1 && tokens.get(k).text().equals(",")) {
+        if (k >= 1 && OPENERS.contains(tokens.get(k).text())) { // "X, an IS affiliate", "X (an IS affiliate)", "X - an IS affiliate -"
             ActorAt at = ends.endingAt(k);
             return at != null ? SentenceActors.end(at)
                     : ends.properName(k - 1, kind != null ? kind : ends.kindOf(k + 1, end));

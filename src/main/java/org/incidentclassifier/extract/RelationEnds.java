@@ -5,6 +5,7 @@ import java.util.Set;
 import org.incidentclassifier.facts.ActorKind;
 import org.incidentclassifier.facts.ActorMention;
 import org.incidentclassifier.lexicon.Lexicons;
+import org.incidentclassifier.lexicon.RelationCue;
 import org.incidentclassifier.nlp.Sentence;
 import org.incidentclassifier.nlp.Token;
 
@@ -37,6 +38,7 @@ final class RelationEnds {
     private final List<Token> tokens;
     private final SentenceActors actors;
     private final Appositions appositions;
+    private final CueStepsBack steps;
 
     RelationEnds(Lexicons lexicons, Sentence sentence, List<ActorAt> actors, Set<ActorAt> modifiers,
                  List<ActorMention> earlier, SpelledOutNames spelledOut) {
@@ -44,6 +46,7 @@ final class RelationEnds {
         this.tokens = sentence.tokens();
         this.actors = new SentenceActors(lexicons, sentence, actors, modifiers, earlier, spelledOut);
         this.appositions = new Appositions(this.actors, tokens);
+        this.steps = new CueStepsBack(tokens);
     }
 
     /** The last named actor of the noun phrase that starts at {@code from} (actors may start at {@code earliest}). */
@@ -108,7 +111,7 @@ final class RelationEnds {
         while (end < tokens.size() && end - n < 5 && PhraseWords.isNamePart(tokens, end)) {
             end++;
         }
-        return end - n >= 2 ? actors.properName(end - 1, newKind) : null;
+        return end - n >= 2 ? actors.properName(end - 1, newKind, n) : null;
     }
 
     /**
@@ -178,7 +181,11 @@ final class RelationEnds {
      * stepped over; else the actor before an appositive; else a proper name; else, when {@code unnamed}, the noun.
      */
     End before(int cue, boolean unnamed) {
-        int k = appositions.overCharacterisation(overVerbGroup(cue));
+        End owner = possessivePronounOwner(cue);
+        if (owner != null) {
+            return owner;
+        }
+        int k = steps.overOwnWord(appositions.overCharacterisation(steps.overSuspicion(steps.overVerbGroup(cue))));
         if (k > 0 && k < cue && tokens.get(k).lower().matches("'s|\u2019s|'")) {
             k--; // "the Islamic State group's (local) affiliate": the possessive marker as a token of its own
         }
@@ -202,17 +209,21 @@ final class RelationEnds {
         return k < 0 ? null : holderEndingAt(k, cue, aside, unnamed);
     }
 
-    /** The last token before the cue's verb group ("was a convicted", "is believed to be"): -1 when none. */
-    private int overVerbGroup(int cue) {
-        int k = cue - 1;
-        while (k >= 0 && (PhraseWords.VERB_GROUP.contains(tokens.get(k).lower()) || tokens.get(k).isPos("ADV")
-                || tokens.get(k).isPos("ADJ") && k > 0 && tokens.get(k - 1).lower().matches("a|an|the|.*['’]s")
-                || tokens.get(k).isPos("PROPN") && k > 0 && tokens.get(k - 1).lower().matches(".*['’]s")
-                        && lexicons.places().lookup(tokens.get(k).text()) != null)) { // "Y's Sahel affiliate"
-            k--;
+    /**
+     * "Its (top) commander, Noor, was killed", "its leader Noor": the title's owner is the armed group named
+     * last, unless an actor of another kind stands earlier in the sentence ("The army said its commander").
+     */
+    private End possessivePronounOwner(int cue) {
+        int p = cue - 1;
+        while (p >= 0 && cue - p <= 3 && PhraseWords.isNominal(tokens.get(p)) && !PhraseWords.isCapitalised(tokens.get(p))) {
+            p--; // "its top commander", "its regional military chief"
         }
-        return k;
+        if (p < 0 || !tokens.get(p).lower().equals("its") || actors.otherThanGroupBefore(p)) {
+            return null;
+        }
+        return actors.lastGroup(p);
     }
+
 
     /**
      * The holder whose words end at token {@code k}: a named actor, "it" or "which" (the group named last, unless
@@ -222,6 +233,12 @@ final class RelationEnds {
         ActorAt at = actors.endingAt(k + 1);
         if (at == null && k > 0 && tokens.get(k).lower().matches("(group|network|movement|organi[sz]ation)(['\u2019]s)?")) {
             at = actors.endingAt(k); // "the Islamic State group's affiliate": the name, then the word for what it is
+        }
+        if (unnamed && at != null && at.start() > 0 && tokens.get(at.start() - 1).lower().matches("a|an")) {
+            End described = appositions.nameBefore(at.start() - 1, cue);
+            if (described != null) {
+                return described; // "X, an Islamic State cell that broke away from Y": the cell is X, not IS
+            }
         }
         if (at != null) {
             return SentenceActors.end(at);
@@ -238,7 +255,7 @@ final class RelationEnds {
      */
     private End nounHolder(int k, int cue, boolean unnamed) {
         if (!tokens.get(k).isPos("NOUN") && !tokens.get(k).isPos("PROPN") && !PhraseWords.isCapitalised(tokens.get(k))
-                && !PhraseWords.isParticleName(tokens.get(k))) {
+                && !PhraseWords.isParticleName(tokens.get(k)) && !titleCue(k)) {
             return null;
         }
         int np = k;
@@ -247,7 +264,7 @@ final class RelationEnds {
                 && actors.endingAt(np) == null) { // "a little-known militia"
             np--;
         }
-        End name = appositions.nameBefore(np, cue);
+        End name = appositions.nameBefore(overModifyingName(np), cue);
         if (name != null) {
             return name;
         }
@@ -257,6 +274,29 @@ final class RelationEnds {
         }
         boolean definite = tokens.get(np).lower().equals("the");
         return unnamed ? actors.unnamed(np, k + 1, definite) : null;
+    }
+
+    /** A title cue the tagger may call a verb: "an Islamic State affiliate that ...". */
+    private boolean titleCue(int k) {
+        var cue = lexicons.relations().longestAt(tokens, k);
+        return cue != null && cue.end() == k + 1 && cue.value().shape() == RelationCue.Shape.TARGET_CUE_HOLDER
+                && k > 0 && (tokens.get(k - 1).isPos("PROPN") || tokens.get(k - 1).isPos("ADJ"));
+    }
+
+    /**
+     * The start of a noun phrase whose head at {@code np} is modified by a name: "(ISWAP,) an Islamic State
+     * affiliate that broke away from": the phrase starts at its article, before the modifying name.
+     */
+    private int overModifyingName(int np) {
+        ActorAt modifier = actors.endingAt(np);
+        if (modifier == null || modifier.start() == 0) {
+            return np;
+        }
+        int start = modifier.start();
+        while (start > 0 && (tokens.get(start - 1).isPos("DET") || tokens.get(start - 1).isPos("ADJ"))) {
+            start--;
+        }
+        return start;
     }
 
     /** The actor before an appositive that starts at {@code start}: "Al-Shabaab, an al-Qaeda affiliate, ...". */

@@ -69,11 +69,16 @@ final class SentenceActors {
 
     /** A run of capitalised words ending at {@code k}: a person not in the lexicon, or one named in full earlier. */
     End properName(int k, ActorKind kind) {
+        return properName(k, kind, 0);
+    }
+
+    /** As {@link #properName(int, ActorKind)}, the name starting at {@code floor} or later ("the al-Qaeda-aligned Jund al-Sahil"). */
+    End properName(int k, ActorKind kind, int floor) {
         if (k < 0) {
             return null;
         }
         int start = k;
-        while (start >= 0 && k - start < 4 && PhraseWords.isNamePart(tokens, start) && endingAt(start + 1) == null
+        while (start >= floor && k - start < 4 && PhraseWords.isNamePart(tokens, start) && endingAt(start + 1) == null
                 && !tokens.get(start).lower().equals("the")) {
             start--;
         }
@@ -140,6 +145,17 @@ final class SentenceActors {
         }
         return new End(new ActorMention(ActorIds.slug(full), full, words, ActorKind.ARMED_GROUP, null, null), full,
                 start, end, true);
+    }
+
+    /** Whether an actor other than an armed group is named before token {@code k}: "The army said its ...". */
+    boolean otherThanGroupBefore(int k) {
+        for (int i = 0; i < k; i++) {
+            var word = lexicons.actorWords().longestAt(tokens, i);
+            if (word != null && word.value() != ActorKind.ARMED_GROUP) {
+                return true; // "the army", "police": not named, yet what "its" may stand for
+            }
+        }
+        return actors.stream().anyMatch(a -> a.end() <= k && mayEnd(a) && a.mention().kind() != ActorKind.ARMED_GROUP);
     }
 
     /** The armed group named last before token {@code k} (this sentence first, then earlier ones). */

@@ -22,7 +22,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * relations.csv with a paraphrase, and near misses that must give none (former, denied, state bodies). The rows
  * named {@code bank-} are the shapes news uses, each with groups and people the lexicon does not know (their
  * names read from the sentence); near misses there: two groups merely in one sentence, "fought against",
- * "rivals of", and "a former member of" (dropped, as the gold drops a relation that no longer holds).
+ * "rivals of", and "a former member of" (dropped, as the gold drops a relation that no longer holds). The rows
+ * named {@code r7-}: factions ("X, a Y faction" is MEMBER_OF, as "faction of"), a group's spokesman (no
+ * affiliation: the gold reads a spokesman as a source, not a member), own-word loyalty, "its commander",
+ * brackets and dashes, hedged "believed to be linked", "suspected of ties" and "accused X of ties" (HEDGED).
  * Affiliations: {@code holder RELATION target STANCE SOURCE_KIND}, an unnamed holder in brackets.
  */
 class AffiliationTableTest {
