@@ -19,7 +19,7 @@ import org.incidentclassifier.pipeline.SharedPipeline;
 /**
  * The floors in docs/eval/ratchet.properties, one set per measured corpus: the dev corpus's keys carry no
  * prefix, the team-written summaries' keys start with {@code summaries.}, the held-out set's with
- * {@code holdout.} (and the blind second and third sets' with {@code holdout2.} and {@code holdout3.}), the dev corpus classified together
+ * {@code holdout.} (and the blind second, third and fourth sets' with {@code holdout2.}, {@code holdout3.} and {@code holdout4.}), the dev corpus classified together
  * {@code grouping.}. A ratchet test evaluates its corpus,
  * reads its floors and lists the scores that fell below them.
  */
@@ -32,6 +32,11 @@ final class RecordedScores {
     static final String HOLDOUT2 = "holdout2.";
     /** The third held-out set, written blind to the rules (src/test/resources/corpus/holdout3); never read for fixes. */
     static final String HOLDOUT3 = "holdout3.";
+    /**
+     * The fourth held-out set, written blind to the rules on 2026-12-03 (src/test/resources/corpus/holdout4): its
+     * odd-numbered half is read for fixes, its even half never.
+     */
+    static final String HOLDOUT4 = "holdout4.";
     /** Scores of the dev corpus's reports classified together (DevGroupingTest). */
     static final String GROUPING = "grouping.";
 
@@ -47,7 +52,7 @@ final class RecordedScores {
         Map<String, Double> floors = new TreeMap<>();
         for (String key : recorded.stringPropertyNames()) {
             boolean prefixed = key.startsWith(SUMMARIES) || key.startsWith(HOLDOUT) || key.startsWith(HOLDOUT2)
-                    || key.startsWith(HOLDOUT3) || key.startsWith(GROUPING);
+                    || key.startsWith(HOLDOUT3) || key.startsWith(HOLDOUT4) || key.startsWith(GROUPING);
             if (prefix.isEmpty() ? !prefixed : key.startsWith(prefix)) {
                 floors.put(key.substring(prefix.length()), Double.parseDouble(recorded.getProperty(key)));
             }

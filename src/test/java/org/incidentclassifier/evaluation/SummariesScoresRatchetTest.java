@@ -14,15 +14,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The ratchet on the team-written texts (see docs/eval/README.md): the event-database summaries
  * (src/test/resources/corpus/summaries), the held-out set written apart from them (corpus/holdout) and the
- * second and third held-out sets written blind to the rules (corpus/holdout2, corpus/holdout3), gold beside each. {@code rules eval}, each
- * text alone, may not score below the {@code summaries.}, {@code holdout.}, {@code holdout2.} and {@code holdout3.} figures in
+ * second, third and fourth held-out sets written blind to the rules (corpus/holdout2, holdout3, holdout4), gold beside each. {@code rules eval}, each
+ * text alone, may not score below the {@code summaries.}, {@code holdout.}, {@code holdout2.}, {@code holdout3.} and {@code holdout4.} figures in
  * docs/eval/ratchet.properties. The corpora are part of the project, so this test
  * never skips. Raise the figures when the tool improves.
  */
 class SummariesScoresRatchetTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"summaries, 100", "holdout, 48", "holdout2, 90", "holdout3, 72"})
+    @CsvSource({"summaries, 100", "holdout, 48", "holdout2, 90", "holdout3, 72", "holdout4, 60"})
     void noRecordedScoreOfTheTeamWrittenTextsFalls(String corpus, int size) throws IOException {
         Path corpusDir = Path.of("src/test/resources/corpus/" + corpus);
         Path goldDir = Path.of("src/test/resources/corpus/" + corpus + "-gold");
