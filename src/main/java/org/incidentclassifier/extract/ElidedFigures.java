@@ -31,8 +31,8 @@ final class ElidedFigures {
         List<ClaimExtractor.Figure> found = new ArrayList<>();
         for (NounPhrase np : phrases.nouns()) {
             Quantity q = StructureFigures.quantityIn(quantities, np);
-            if (q == null || used.contains(q.start()) || np.preposition() != null || !afterAnd(tokens, np)
-                    || !clauseVerbBefore(phrases, np.start())) {
+            if (q == null || used.contains(q.start()) || np.preposition() != null
+                    || !afterAnd(tokens, np) && !afterLeave(tokens, np) || !clauseVerbBefore(phrases, np.start())) {
                 continue;
             }
             ClaimExtractor.Figure f = participle(tokens, phrases, q, np, context);
@@ -107,12 +107,28 @@ final class ElidedFigures {
 
     /** "and" (or ", and") just before the phrase, or before its bound ("and at least 15 others"). */
     private static boolean afterAnd(List<Token> tokens, NounPhrase np) {
+        int k = beforeBound(tokens, np);
+        return k > 0 && tokens.get(k).lower().equals("and");
+    }
+
+    /**
+     * "leaving four others unaccounted for", "left two more injured": the verb "leave" names no status of its
+     * own; the status word after its object says in what state the people were left.
+     */
+    private static boolean afterLeave(List<Token> tokens, NounPhrase np) {
+        int k = beforeBound(tokens, np);
+        String w = k > 0 ? tokens.get(k).lower() : "";
+        return w.equals("leaving") || w.equals("left") || w.equals("leave") || w.equals("leaves");
+    }
+
+    /** The word before the phrase and its bound ("at least", "more than"). */
+    private static int beforeBound(List<Token> tokens, NounPhrase np) {
         int k = np.start() - 1;
         while (k > 0 && (tokens.get(k).lower().equals("least") || tokens.get(k).lower().equals("at")
                 || tokens.get(k).lower().equals("than") || tokens.get(k).lower().equals("more"))) {
             k--;
         }
-        return k > 0 && tokens.get(k).lower().equals("and");
+        return k;
     }
 
     private static boolean clauseVerbBefore(SentencePhrases phrases, int at) {
