@@ -31,9 +31,19 @@ final class ElidedFigures {
         List<ClaimExtractor.Figure> found = new ArrayList<>();
         for (NounPhrase np : phrases.nouns()) {
             Quantity q = StructureFigures.quantityIn(quantities, np);
-            if (q == null || used.contains(q.start()) || np.preposition() != null
-                    || !afterAnd(tokens, np) && !afterLeave(tokens, np) || !clauseVerbBefore(phrases, np.start())) {
+            boolean absolute = q != null && withOthers(tokens, q);
+            if (q == null || used.contains(q.start()) || np.preposition() != null && !absolute
+                    || !afterAnd(tokens, np) && !afterLeave(tokens, np) && !absolute
+                    || !clauseVerbBefore(phrases, np.start())) {
                 continue;
+            }
+            if (absolute) {
+                ClaimExtractor.Figure f = absoluteStatus(tokens, phrases, q, np, context);
+                if (f != null) {
+                    found.add(f);
+                    used.add(q.start());
+                }
+                continue; // "with four more missing" has a status word of its own or is no figure
             }
             ClaimExtractor.Figure f = participle(tokens, phrases, q, np, context);
             if (f == null) {
@@ -119,6 +129,25 @@ final class ElidedFigures {
         int k = beforeBound(tokens, np);
         String w = k > 0 ? tokens.get(k).lower() : "";
         return w.equals("leaving") || w.equals("left") || w.equals("leave") || w.equals("leaves");
+    }
+
+    /** "Nine soldiers were killed, with four more missing": "with", then "N more|others". */
+    private static boolean withOthers(List<Token> tokens, Quantity q) {
+        String after = QuantityFinder.lower(tokens, q.end());
+        return QuantityFinder.lower(tokens, q.start() - 1).equals("with") && (after.equals("more") || after.equals("others"));
+    }
+
+    /** The status word right after "N more|others" of the absolute "with" phrase, tagged verb or adjective. */
+    private ClaimExtractor.Figure absoluteStatus(List<Token> tokens, SentencePhrases phrases, Quantity q, NounPhrase np,
+                                                List<ClaimExtractor.Figure> context) {
+        int at = q.end() + 1;
+        PhraseTable.Match<ClaimStatus> m = at < tokens.size() ? lexicons.statuses().longestAt(tokens, at) : null;
+        if (m == null || !(tokens.get(at).isPos("VERB") || tokens.get(at).isPos("ADJ"))) {
+            return null;
+        }
+        // the tagger may read "four more missing" as one phrase headed by "missing": "more" is its head
+        NounPhrase others = new NounPhrase(np.start(), q.end() + 1, q.end(), np.number(), np.preposition());
+        return figure(tokens, phrases, q, others, m.value(), false, m.end(), context);
     }
 
     /** The word before the phrase and its bound ("at least", "more than"). */
