@@ -188,6 +188,9 @@ final class ClaimExtractor {
         if (after != null && Agents.isAgent(tokens, g, after)) {
             return null; // "five gunmen killed 20 people": the five did the killing
         }
+        if (after != null && after.status() == ClaimStatus.TAKEN && isRemainsOf(tokens, g.start())) {
+            return null; // "the bodies of 12 villagers were taken away": the dead, carried off
+        }
         if (after != null) {
             status = after.status();
             end = after.end();
@@ -206,6 +209,13 @@ final class ClaimExtractor {
         }
         Subject subject = status.isCaptiveStatus() ? g.subject().asCaptives() : g.subject();
         return new Figure(g, status, subject, hedged, start, end);
+    }
+
+    /** "the bodies of", "the remains of" just before the group. */
+    private static boolean isRemainsOf(List<Token> tokens, int start) {
+        start = QuantityFinder.lower(tokens, start - 1).equals("the") ? start - 1 : start;
+        String before = QuantityFinder.lower(tokens, start - 2);
+        return QuantityFinder.lower(tokens, start - 1).equals("of") && (before.equals("bodies") || before.equals("remains"));
     }
 
     /** The group is the M of "N out of M" or "N of the M". */
@@ -260,10 +270,11 @@ final class ClaimExtractor {
     /**
      * Words between a verb and its counted object: "a total of 23", "the other three", "the remaining five",
      * "the last 14", "a further 20", "an additional six" (an order or an addition, not a different thing); the
-     * articles by their word, as the tagger sometimes calls "a" a preposition.
+     * articles by their word, as the tagger sometimes calls "a" a preposition, and the possessives it calls
+     * pronouns ("abducted its three-man crew", "seized their two sons").
      */
     private static final Set<String> BEFORE_COUNT = Set.of("of", "total", "other", "remaining", "last", "first",
-            "final", "latest", "further", "additional", "a", "an", "the");
+            "final", "latest", "further", "additional", "a", "an", "the", "its", "their", "his", "her");
 
     /** An active verb before the group: "holding 41 hostages", "killing at least 59 people", "took ... hostage". */
     private static PhraseTable.Match<ClaimStatus> statusBefore(List<Token> tokens, CountedGroup g,

@@ -31,9 +31,19 @@ final class ElidedFigures {
         List<ClaimExtractor.Figure> found = new ArrayList<>();
         for (NounPhrase np : phrases.nouns()) {
             Quantity q = StructureFigures.quantityIn(quantities, np);
-            if (q == null || used.contains(q.start()) || np.preposition() != null || !afterAnd(tokens, np)
+            boolean absolute = q != null && withOthers(tokens, q);
+            if (q == null || used.contains(q.start()) || np.preposition() != null && !absolute
+                    || !afterAnd(tokens, np) && !afterLeave(tokens, np) && !absolute
                     || !clauseVerbBefore(phrases, np.start())) {
                 continue;
+            }
+            if (absolute) {
+                ClaimExtractor.Figure f = absoluteStatus(tokens, phrases, q, np, context);
+                if (f != null) {
+                    found.add(f);
+                    used.add(q.start());
+                }
+                continue; // "with four more missing" has a status word of its own or is no figure
             }
             ClaimExtractor.Figure f = participle(tokens, phrases, q, np, context);
             if (f == null) {
@@ -107,12 +117,47 @@ final class ElidedFigures {
 
     /** "and" (or ", and") just before the phrase, or before its bound ("and at least 15 others"). */
     private static boolean afterAnd(List<Token> tokens, NounPhrase np) {
+        int k = beforeBound(tokens, np);
+        return k > 0 && tokens.get(k).lower().equals("and");
+    }
+
+    /**
+     * "leaving four others unaccounted for", "left two more injured": the verb "leave" names no status of its
+     * own; the status word after its object says in what state the people were left.
+     */
+    private static boolean afterLeave(List<Token> tokens, NounPhrase np) {
+        int k = beforeBound(tokens, np);
+        String w = k > 0 ? tokens.get(k).lower() : "";
+        return w.equals("leaving") || w.equals("left") || w.equals("leave") || w.equals("leaves");
+    }
+
+    /** "Nine soldiers were killed, with four more missing": "with", then "N more|others". */
+    private static boolean withOthers(List<Token> tokens, Quantity q) {
+        String after = QuantityFinder.lower(tokens, q.end());
+        return QuantityFinder.lower(tokens, q.start() - 1).equals("with") && (after.equals("more") || after.equals("others"));
+    }
+
+    /** The status word right after "N more|others" of the absolute "with" phrase, tagged verb or adjective. */
+    private ClaimExtractor.Figure absoluteStatus(List<Token> tokens, SentencePhrases phrases, Quantity q, NounPhrase np,
+                                                List<ClaimExtractor.Figure> context) {
+        int at = q.end() + 1;
+        PhraseTable.Match<ClaimStatus> m = at < tokens.size() ? lexicons.statuses().longestAt(tokens, at) : null;
+        if (m == null || !(tokens.get(at).isPos("VERB") || tokens.get(at).isPos("ADJ"))) {
+            return null;
+        }
+        // the tagger may read "four more missing" as one phrase headed by "missing": "more" is its head
+        NounPhrase others = new NounPhrase(np.start(), q.end() + 1, q.end(), np.number(), np.preposition());
+        return figure(tokens, phrases, q, others, m.value(), false, m.end(), context);
+    }
+
+    /** The word before the phrase and its bound ("at least", "more than"). */
+    private static int beforeBound(List<Token> tokens, NounPhrase np) {
         int k = np.start() - 1;
         while (k > 0 && (tokens.get(k).lower().equals("least") || tokens.get(k).lower().equals("at")
                 || tokens.get(k).lower().equals("than") || tokens.get(k).lower().equals("more"))) {
             k--;
         }
-        return k > 0 && tokens.get(k).lower().equals("and");
+        return k;
     }
 
     private static boolean clauseVerbBefore(SentencePhrases phrases, int at) {

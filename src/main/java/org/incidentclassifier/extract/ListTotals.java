@@ -78,6 +78,9 @@ final class ListTotals {
         if (kinds.contains(Subject.PERPETRATORS)) {
             return null; // "35 hostages and 15 captors": two figures, never one total
         }
+        if (namesTheFirst(tokens, quantities, targets, total)) {
+            return null; // "Two of the injured, a German and a Dutch woman, were ...": the two, named
+        }
         NounPhrase first = targets.get(0);
         NounPhrase last = targets.get(targets.size() - 1);
         Quantity q = bounded ? Quantity.exact(first.start(), last.end(), total)
@@ -86,6 +89,24 @@ final class ListTotals {
         CountedGroup whole = new CountedGroup(first.start(), last.end(), q, subject, List.of(), null);
         return new ClaimExtractor.Figure(whole, status.value(), subject, status.hedged(),
                 Math.min(first.start(), status.start()), Math.max(last.end(), status.end()));
+    }
+
+    /**
+     * The list after the first item, set off by a comma, is of single people who add up to the first item's
+     * number: an apposition that names the people counted, not more people.
+     */
+    private static boolean namesTheFirst(List<Token> tokens, List<Quantity> quantities, List<NounPhrase> targets,
+                                         int total) {
+        Quantity first = StructureFigures.quantityIn(quantities, targets.get(0));
+        int gap = targets.get(1).start();
+        for (NounPhrase np : targets.subList(1, targets.size())) {
+            Quantity q = StructureFigures.quantityIn(quantities, np);
+            if (q != null && (q.value() == null || q.value() > 1)) {
+                return false; // "Four workers, two guards and two drivers": counted kinds add up
+            }
+        }
+        return first != null && first.value() != null && first.value() > 1 && total == 2 * first.value()
+                && gap > 0 && tokens.get(gap - 1).text().equals(",");
     }
 
     /** "its staff member", "a driver", "the guard": one person of a lexicon kind, or null. */

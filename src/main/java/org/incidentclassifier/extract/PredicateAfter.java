@@ -77,7 +77,32 @@ final class PredicateAfter {
                 // "50 people were taken to hospital": a bare "take" only counts before its object.
                 boolean predicate = (t.isPos("VERB") || t.isPos("ADJ") || t.isPos("AUX") || placePredicate(tokens, m, i))
                         && !(m != null && m.phrase().source().equals("take"));
+                if (m == null && t.isPos("VERB")) {
+                    return secondParticiple(tokens, i, hedged);
+                }
                 return m != null && predicate ? new Found(m.value(), i, m.end(), hedged || w.equals("feared")) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "14 passengers were pulled off buses on the highway and killed": the first participle says nothing of the
+     * people's fate, the one joined to it by "and" in the same clause does.
+     */
+    private Found secondParticiple(List<Token> tokens, int verb, boolean hedged) {
+        for (int k = verb + 1; k < Math.min(tokens.size() - 1, verb + 10); k++) {
+            Token t = tokens.get(k);
+            if (t.lower().equals("and")) {
+                PhraseTable.Match<ClaimStatus> m = lexicons.statuses().longestAt(tokens, k + 1);
+                // "and killed", "and shot dead" (a verb with its particle, whatever the tag of "shot")
+                boolean participle = tokens.get(k + 1).isPos("VERB") && tokens.get(k + 1).lower().endsWith("ed")
+                        || m != null && m.end() - m.start() >= 2 && !tokens.get(k + 1).isPos("DET");
+                return m != null && participle && !m.phrase().source().equals("take")
+                        ? new Found(m.value(), k + 1, m.end(), hedged) : null;
+            }
+            if (t.isPos("PUNCT") || t.isPos("VERB") || t.isPos("AUX") || t.isPos("NUM") || t.isPos("SCONJ")) {
+                return null; // another clause, or another figure
             }
         }
         return null;

@@ -45,6 +45,10 @@ final class QuantityFinder {
             return digits.length() > 10 || Long.parseLong(digits) > NumberWords.MOST_PEOPLE ? null
                     : Quantity.exact(i, i + 1, Integer.parseInt(digits));
         }
+        Quantity unit = unitSize(word, i);
+        if (unit != null) {
+            return unit;
+        }
         if (NumberWords.VAGUE_PLURALS.containsKey(word) && "of".equals(lower(tokens, i + 1))) {
             return Quantity.vague(i, i + 2, NumberWords.VAGUE_PLURALS.get(word));
         }
@@ -82,6 +86,19 @@ final class QuantityFinder {
             return null;
         }
         return wordNumber(tokens, i);
+    }
+
+    private static final java.util.regex.Pattern UNIT_SIZE =
+            java.util.regex.Pattern.compile("([a-z]+|\\d+)-(man|men|member|strong|person|woman)");
+
+    /** "its three-man crew", "a 12-member team": the size of a unit counts its people. */
+    private static Quantity unitSize(String word, int i) {
+        java.util.regex.Matcher m = UNIT_SIZE.matcher(word);
+        if (!m.matches()) {
+            return null;
+        }
+        Integer size = m.group(1).matches("\\d{1,4}") ? Integer.valueOf(m.group(1)) : NumberWords.UNITS.get(m.group(1));
+        return size == null ? null : Quantity.exact(i, i + 1, size);
     }
 
     /** "Fifty-five", "twenty five", "one hundred and fifty", "two thousand". */
