@@ -2,6 +2,7 @@ package org.incidentclassifier.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.incidentclassifier.facts.Source;
 import org.incidentclassifier.facts.SourceKind;
 import org.incidentclassifier.facts.Statement;
@@ -14,6 +15,9 @@ import org.incidentclassifier.nlp.Token;
 /** Demands, threats and statements about treatment (statements.csv), with who makes them. */
 final class StatementFinder {
     private static final int MAX_WORDS = 25;
+    /** Words for the captors themselves as a statement's subject ("a video in which they threatened ..."). */
+    private static final Set<String> CAPTORS = Set.of("they", "we", "kidnappers", "captors", "abductors",
+            "hostage-takers", "militants", "gunmen", "pirates", "hijackers", "group");
     private final Lexicons lexicons;
 
     StatementFinder(Lexicons lexicons) {
@@ -49,7 +53,7 @@ final class StatementFinder {
      * captivity ("in a video shot in captivity he said he was treated well").
      */
     private Source inCaptivity(Source speaker, List<Token> tokens, int statementStart) {
-        if (speaker.kind() != SourceKind.UNKNOWN) {
+        if (speaker.kind() != SourceKind.UNKNOWN || spokenByCaptors(tokens, statementStart)) {
             return speaker;
         }
         for (PhraseTable.Match<SourceKind> cue : lexicons.captivity().findAll(tokens)) {
@@ -58,6 +62,11 @@ final class StatementFinder {
             }
         }
         return speaker;
+    }
+
+    /** The captors speak for themselves ("in which they threatened to kill him"): no captive's words. */
+    private static boolean spokenByCaptors(List<Token> tokens, int statementStart) {
+        return statementStart > 0 && CAPTORS.contains(tokens.get(statementStart - 1).lower());
     }
 
     /** The attribution whose reporting word is nearest to the statement. */

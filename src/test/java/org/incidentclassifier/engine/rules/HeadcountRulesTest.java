@@ -6,6 +6,7 @@ import static org.incidentclassifier.engine.FactBuilder.claim;
 import static org.incidentclassifier.engine.RuleSession.concludedBy;
 import static org.incidentclassifier.engine.RuleSession.rulesFiredOn;
 import static org.incidentclassifier.facts.ClaimStatus.ESCAPED;
+import static org.incidentclassifier.facts.ClaimStatus.HELD;
 import static org.incidentclassifier.facts.ClaimStatus.KILLED;
 import static org.incidentclassifier.facts.ClaimStatus.RELEASED;
 import static org.incidentclassifier.facts.ClaimStatus.TAKEN;
@@ -112,5 +113,20 @@ class HeadcountRulesTest {
         assertThat(rulesFiredOn(present("h1", 30, PEOPLE, "people", null), present("h2", 12, PEOPLE, "people", null),
                 taken)).doesNotContain(RULE);
         assertThat(rulesFiredOn(present("h1", 30, PEOPLE, "people", null), taken)).contains(RULE);
+    }
+
+    @Test
+    void thoseHeldAboardInTheHeadcountsOwnWordsAreTheGroupNotAPartStillHeld() {
+        // "pirates seized a trawler with 11 Somali fishermen" ... "the 11 fishermen were let go": the held figure
+        // is the headcount itself (a single nationality makes it a part), not some still held besides those freed
+        Headcount trawler = new Headcount("h1", "doc", 11, 11, 11, false, Subject.WORKERS, "Somali fishermen", false,
+                Source.unknown(), Stance.REPORTED, at("doc", 0, 30, "11 Somali fishermen"));
+        CountClaim aboard = claim("c1", 11, Subject.WORKERS, HELD).part().in("doc", 0).at(30).worded("11 Somali fishermen").build();
+        CountClaim freed = claim("c2", 11, Subject.WORKERS, RELEASED).in("doc", 2).build();
+        // near miss: "two fishermen are still held", told in a sentence of its own, is a part besides the freed
+        CountClaim stillHeld = claim("c3", 2, Subject.WORKERS, HELD).part().in("doc", 3).build();
+
+        assertThat(rulesFiredOn(trawler, aboard, freed)).doesNotContain(RULE);
+        assertThat(rulesFiredOn(trawler, aboard, freed, stillHeld)).contains(RULE);
     }
 }
