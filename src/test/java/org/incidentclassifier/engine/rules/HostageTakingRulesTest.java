@@ -21,6 +21,7 @@ import static org.incidentclassifier.facts.TriggerKind.HOSTAGE_TAKING;
 import static org.incidentclassifier.facts.TriggerKind.KIDNAPPING;
 import static org.incidentclassifier.facts.TriggerKind.SECURITY_OPERATION;
 import static org.incidentclassifier.facts.TriggerKind.SIEGE;
+import static org.incidentclassifier.facts.TriggerKind.STATE_OPERATION;
 
 import org.incidentclassifier.facts.Classification;
 import org.incidentclassifier.facts.CountClaim;
@@ -148,6 +149,31 @@ class HostageTakingRulesTest {
         @Test
         void aThreatenedKidnappingIsNoKidnapping() {
             assertThat(rulesFiredOn(threatened(KIDNAPPING, "kidnap"))).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class ClassifyKidnappingRescuedAbductees {
+        private static final String RULE = "classify-kidnapping-rescued-abductees";
+
+        @Test
+        void kidnappedPeopleRescuedByTheForcesTellAKidnapping() {
+            // "Four kidnapped road workers were rescued by police": the rescue concludes a security-force operation
+            assertThat(rulesFiredOn(trigger(STATE_OPERATION, "kidnapped road workers were rescued by police", DOC, 0, 5)))
+                    .contains(RULE);
+        }
+
+        @Test
+        void hostagesFreedByTheForcesTellNoKidnapping() {
+            // "Nine hostages were freed by special forces": held where they were taken, or not said
+            assertThat(rulesFiredOn(trigger(STATE_OPERATION, "hostages were freed by special forces", DOC, 0, 5)))
+                    .doesNotContain(RULE);
+        }
+
+        @Test
+        void aRescueOfKidnappedPeopleThatNoForceCarriedOutTellsNone() {
+            // "a film about the rescue of kidnapped schoolgirls": no security-force operation concluded
+            assertThat(rulesFiredOn(trigger(SECURITY_OPERATION, "rescue of kidnapped", DOC, 0, 15))).doesNotContain(RULE);
         }
     }
 }

@@ -21,12 +21,14 @@ import static org.incidentclassifier.facts.IncidentType.HOSTAGE_TAKING_KIDNAPPIN
 import static org.incidentclassifier.facts.IncidentType.UNARMED_ASSAULT;
 import static org.incidentclassifier.facts.Subject.CIVILIANS;
 import static org.incidentclassifier.facts.Subject.HOSTAGES;
+import static org.incidentclassifier.facts.Subject.PASSENGERS;
 import static org.incidentclassifier.facts.Subject.PEOPLE;
 import static org.incidentclassifier.facts.Subject.PERPETRATORS;
 import static org.incidentclassifier.facts.Subject.WORKERS;
 import static org.incidentclassifier.facts.TriggerKind.BOMBING;
 import static org.incidentclassifier.facts.TriggerKind.DEMAND;
 import static org.incidentclassifier.facts.TriggerKind.FIGURE_HARMED;
+import static org.incidentclassifier.facts.TriggerKind.HIJACKING;
 import static org.incidentclassifier.facts.TriggerKind.HOSTAGE_TAKING;
 import static org.incidentclassifier.facts.TriggerKind.KILLING;
 import static org.incidentclassifier.facts.TriggerKind.PUBLIC_FIGURE;
@@ -216,6 +218,13 @@ class UnnamedAttackRulesTest {
         void aCrewHeldAboardTheirShipIsAHijackingNotABarricade() {
             assertThat(rulesFiredOn(claim("c1", 22, WORKERS, HELD).in(DOC, 0).build(), facility("SHIP", DOC, 0, 40)))
                     .doesNotContain(RULE);
+        }
+
+        @Test
+        void passengersOfAHijackedBusDrivenToTheAirportAreTheHijackingsCaptives() {
+            // "hijacked a bus with 15 passengers and forced the driver to head for the airport"
+            assertThat(concludedBy(RULE, trigger(HIJACKING, "hijacked", DOC, 0, 10), claim("c1", 15, PASSENGERS, HELD).in(DOC, 0).at(30).build(),
+                    facility("BUS", DOC, 0, 25), facility("AIRPORT", DOC, 0, 90))).isEmpty();
         }
 
         @Test
