@@ -236,6 +236,12 @@ final class AffiliationFinder {
                 return true; // "X, which says it is loyal to Y": the group's own word
             }
         }
+        for (int k = Math.max(1, cue - 4); k < cue; k++) {
+            if (tokens.get(k).lower().matches(Appositions.REFLEXIVE)
+                    && tokens.get(k - 1).lower().matches("describ(e|es|ed)|call(s|ed)?|present(s|ed)")) {
+                return true; // "X, which described itself as a cell of Y": the group's own word
+            }
+        }
         for (int k = Math.max(0, cue - 4); k < cue; k++) {
             String next = k + 1 < tokens.size() ? tokens.get(k + 1).lower() : "";
             if (tokens.get(k).stem().equals("claim") && !next.matches("by|responsibility|credit|the|a|an")) {
