@@ -102,8 +102,9 @@ final class AffiliationFinder {
                 if (target != null && holder == null) {
                     holder = ends.afterPlacePhrase(cue.end(), ActorKind.ARMED_GROUP);
                 }
-                if (target != null && holder == null) {
-                    holder = ends.appositiveBefore(target.start(), cue.end());
+                if (target != null && (holder == null || notHolder(holder))) {
+                    RelationEnds.End renamed = ends.appositiveBefore(target.start(), cue.end());
+                    holder = renamed != null ? renamed : holder; // "AQAP, the group's Yemeni branch": not Yemen
                 }
                 if (target != null && holder == null && tokens.get(cue.end() - 1).isPos("NOUN")) {
                     holder = ends.unnamedAfter(cue.start(), target.start()); // "Y loyalists"
@@ -186,6 +187,11 @@ final class AffiliationFinder {
             trimmed.add(title ? new ActorAt(a.start(), a.end() - 1, a.mention()) : a);
         }
         return trimmed;
+    }
+
+    /** A named actor that holds no relation (a country, a force of the state): an apposition may name the holder. */
+    private static boolean notHolder(RelationEnds.End end) {
+        return end.actor() != null && !HOLDER_KINDS.contains(end.actor().kind());
     }
 
     /** A title of one word that is no verb of a relative clause: "faction", "affiliate", not "(who) heads". */

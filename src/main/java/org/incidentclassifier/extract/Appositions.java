@@ -26,7 +26,7 @@ final class Appositions {
     private static final Set<String> CHARACTERISING = Set.of("describe", "describes", "described", "call", "calls",
             "consider", "considers", "considered", "regard", "regards", "regarded", "see", "sees", "seen", "view",
             "views", "viewed", "brand", "brands", "branded", "label", "labels", "labelled", "labeled", "designate",
-            "designates", "designated", "say", "says", "believe", "believes");
+            "designates", "designated", "say", "says", "believe", "believes", "presents", "presented");
 
     /** The holder characterising itself: "X, which described itself as a cell of Y" (the group's own word). */
     static final String REFLEXIVE = "itself|themselves|himself|herself";
@@ -57,6 +57,7 @@ final class Appositions {
         }
         if (k >= 1 && OPENERS.contains(tokens.get(k).text())) { // "X, an IS affiliate", "X (an IS affiliate)", "X - an IS affiliate -"
             ActorAt at = ends.endingAt(k);
+            at = at != null || !tokens.get(k).text().equals(",") ? at : ends.endingAt(overParenthesis(k - 1) + 1);
             return at != null ? SentenceActors.end(at)
                     : ends.properName(k - 1, kind != null ? kind : ends.kindOf(k + 1, end));
         }
@@ -81,7 +82,23 @@ final class Appositions {
             j = overParenthesis(j - 2); // "ISWAP (the province), which operates as"
         }
         ActorAt at = j < 0 ? null : ends.endingAt(j + 1);
-        return at != null && at.mention().kind() == ActorKind.ARMED_GROUP ? SentenceActors.end(at) : null;
+        if (at == null) {
+            return j < 0 ? null : ends.properName(j, ActorKind.ARMED_GROUP); // a group the lexicon does not know
+        }
+        return at.mention().kind() == ActorKind.ARMED_GROUP ? SentenceActors.end(at) : null;
+    }
+
+    /**
+     * The armed group that the phrase opening at {@code the} ("the group's ...") stands in apposition to: "al Qaeda
+     * in the Islamic Maghreb (AQIM), the group's North African branch"; null when no group stands before its comma.
+     */
+    ActorAt groupRenamedBy(int the) {
+        if (the < 2 || !tokens.get(the - 1).text().equals(",")) {
+            return null;
+        }
+        int last = overParenthesis(the - 2);
+        ActorAt at = last < 0 ? null : ends.endingAt(last + 1);
+        return at != null && at.mention().kind() == ActorKind.ARMED_GROUP ? at : null;
     }
 
     /**
