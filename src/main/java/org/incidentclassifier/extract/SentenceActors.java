@@ -121,6 +121,11 @@ final class SentenceActors {
             if (group != null) {
                 return group;
             }
+            String acting = spelledOut.actingName();
+            if (acting != null && !sentence.textOf(start, end).contains(acting)) { // "Jund al-Sahil attacked ... The group"
+                return new End(new ActorMention(ActorIds.slug(acting), acting, acting, ActorKind.ARMED_GROUP, null,
+                        null), acting, start, end, false);
+            }
         }
         String name = SourceClassifier.stripArticle(sentence.textOf(start, end));
         End spelled = spelledOut(name, start, end);
