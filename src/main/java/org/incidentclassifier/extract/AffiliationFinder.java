@@ -102,8 +102,9 @@ final class AffiliationFinder {
                 if (target != null && holder == null) {
                     holder = ends.afterPlacePhrase(cue.end(), ActorKind.ARMED_GROUP);
                 }
-                if (target != null && holder == null) {
-                    holder = ends.appositiveBefore(target.start(), cue.end());
+                if (target != null && (holder == null || notHolder(holder))) {
+                    RelationEnds.End renamed = ends.appositiveBefore(target.start(), cue.end());
+                    holder = renamed != null ? renamed : holder; // "AQAP, the group's Yemeni branch": not Yemen
                 }
                 if (target != null && holder == null && tokens.get(cue.end() - 1).isPos("NOUN")) {
                     holder = ends.unnamedAfter(cue.start(), target.start()); // "Y loyalists"
@@ -188,6 +189,11 @@ final class AffiliationFinder {
         return trimmed;
     }
 
+    /** A named actor that holds no relation (a country, a force of the state): an apposition may name the holder. */
+    private static boolean notHolder(RelationEnds.End end) {
+        return end.actor() != null && !HOLDER_KINDS.contains(end.actor().kind());
+    }
+
     /** A title of one word that is no verb of a relative clause: "faction", "affiliate", not "(who) heads". */
     private static boolean bareTitle(List<Token> tokens, PhraseTable.Match<RelationCue> cue) {
         return cue.end() - cue.start() == 1 && cue.start() > 0
@@ -234,6 +240,12 @@ final class AffiliationFinder {
             if (CueStepsBack.OWN_WORD.contains(tokens.get(k).lower()) && tokens.get(k + 1).lower().matches("it|they")
                     && tokens.get(k - 1).lower().matches("which|who|that")) {
                 return true; // "X, which says it is loyal to Y": the group's own word
+            }
+        }
+        for (int k = Math.max(1, cue - 4); k < cue; k++) {
+            if (tokens.get(k).lower().matches(Appositions.REFLEXIVE)
+                    && tokens.get(k - 1).lower().matches("describ(e|es|ed)|call(s|ed)?|present(s|ed)")) {
+                return true; // "X, which described itself as a cell of Y": the group's own word
             }
         }
         for (int k = Math.max(0, cue - 4); k < cue; k++) {

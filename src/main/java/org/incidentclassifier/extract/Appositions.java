@@ -26,7 +26,13 @@ final class Appositions {
     private static final Set<String> CHARACTERISING = Set.of("describe", "describes", "described", "call", "calls",
             "consider", "considers", "considered", "regard", "regards", "regarded", "see", "sees", "seen", "view",
             "views", "viewed", "brand", "brands", "branded", "label", "labels", "labelled", "labeled", "designate",
-            "designates", "designated", "say", "says", "believe", "believes");
+            "designates", "designated", "say", "says", "believe", "believes", "presents", "presented");
+
+    /** The holder characterising itself: "X, which described itself as a cell of Y" (the group's own word). */
+    static final String REFLEXIVE = "itself|themselves|himself|herself";
+
+    /** Verbs that give the role a group plays: "X, which operates as Y's franchise", "X serves as Y's arm". */
+    private static final String ROLE_VERBS = "operat(e|es|ed|ing)|serv(e|es|ed|ing)|act(s|ed|ing)?|function(s|ed|ing)?";
 
     /** What opens an apposition: a comma, a bracket or a dash. */
     private static final Set<String> OPENERS = Set.of(",", "(", "-", "\u2013", "\u2014", "--");
@@ -51,10 +57,48 @@ final class Appositions {
         }
         if (k >= 1 && OPENERS.contains(tokens.get(k).text())) { // "X, an IS affiliate", "X (an IS affiliate)", "X - an IS affiliate -"
             ActorAt at = ends.endingAt(k);
+            at = at != null || !tokens.get(k).text().equals(",") ? at : ends.endingAt(overParenthesis(k - 1) + 1);
             return at != null ? SentenceActors.end(at)
                     : ends.properName(k - 1, kind != null ? kind : ends.kindOf(k + 1, end));
         }
-        return subjectOfCopula(k);
+        RelationEnds.End role = subjectOfRole(k);
+        return role != null ? role : subjectOfCopula(k);
+    }
+
+    /**
+     * The armed group that a role verb ending at token {@code k} ("as") is said of: "X, which operates as the
+     * Islamic State's franchise", "X serves as al-Qaeda's arm in the south"; null when no role verb ends there
+     * or no named actor stands before it.
+     */
+    private RelationEnds.End subjectOfRole(int k) {
+        if (k < 2 || !tokens.get(k).lower().equals("as") || !tokens.get(k - 1).lower().matches(ROLE_VERBS)) {
+            return null;
+        }
+        int j = k - 2;
+        while (j >= 0 && (tokens.get(j).isPos("ADV") || PhraseWords.VERB_GROUP.contains(tokens.get(j).lower()))) {
+            j--; // "which now effectively operates as", "which has long served as"
+        }
+        if (j >= 1 && tokens.get(j).lower().matches("which|that") && tokens.get(j - 1).text().equals(",")) {
+            j = overParenthesis(j - 2); // "ISWAP (the province), which operates as"
+        }
+        ActorAt at = j < 0 ? null : ends.endingAt(j + 1);
+        if (at == null) {
+            return j < 0 ? null : ends.properName(j, ActorKind.ARMED_GROUP); // a group the lexicon does not know
+        }
+        return at.mention().kind() == ActorKind.ARMED_GROUP ? SentenceActors.end(at) : null;
+    }
+
+    /**
+     * The armed group that the phrase opening at {@code the} ("the group's ...") stands in apposition to: "al Qaeda
+     * in the Islamic Maghreb (AQIM), the group's North African branch"; null when no group stands before its comma.
+     */
+    ActorAt groupRenamedBy(int the) {
+        if (the < 2 || !tokens.get(the - 1).text().equals(",")) {
+            return null;
+        }
+        int last = overParenthesis(the - 2);
+        ActorAt at = last < 0 ? null : ends.endingAt(last + 1);
+        return at != null && at.mention().kind() == ActorKind.ARMED_GROUP ? at : null;
     }
 
     /**
@@ -96,7 +140,7 @@ final class Appositions {
             verb--; // "described by police as": the agent phrase between the verb and "as"
         }
         if (verb < 0 || !CHARACTERISING.contains(tokens.get(verb).lower())
-                || verb < j && !tokens.get(verb + 1).lower().equals("by")) {
+                || verb < j && !tokens.get(verb + 1).lower().matches("by|" + REFLEXIVE)) {
             return k;
         }
         return clauseOpening(verb, k);

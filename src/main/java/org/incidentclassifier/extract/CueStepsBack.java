@@ -27,10 +27,15 @@ final class CueStepsBack {
      */
     private boolean regionAfterPossessive(int k) {
         int j = k;
-        while (j >= 0 && k - j < 3 && tokens.get(j).isPos("PROPN") && !tokens.get(j).lower().matches(".*['\u2019]s")) {
+        while (j >= 0 && k - j < 3 && regionWord(tokens.get(j)) && !tokens.get(j).lower().matches(".*['\u2019]s")) {
             j--;
         }
         return j >= 0 && j < k && tokens.get(j).lower().matches(".*['\u2019]s");
+    }
+
+    /** A word of a region's name: a proper noun, or a capitalised adjective or noun ("the group's North African branch"). */
+    private static boolean regionWord(Token t) {
+        return t.isPos("PROPN") || (t.isPos("ADJ") || t.isPos("NOUN")) && PhraseWords.isCapitalised(t); // "Yemeni"/NOUN
     }
 
     /**
@@ -69,7 +74,7 @@ final class CueStepsBack {
         int k = cue - 1;
         while (k >= 0 && (PhraseWords.VERB_GROUP.contains(tokens.get(k).lower()) || tokens.get(k).isPos("ADV")
                 || tokens.get(k).isPos("ADJ") && k > 0 && tokens.get(k - 1).lower().matches("a|an|the|.*['’]s")
-                || tokens.get(k).isPos("PROPN") && regionAfterPossessive(k))) { // "Y's (West Africa) branch"
+                || regionWord(tokens.get(k)) && regionAfterPossessive(k))) { // "Y's (West Africa) branch"
             k--;
         }
         return k;

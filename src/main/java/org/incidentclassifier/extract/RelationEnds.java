@@ -193,7 +193,12 @@ final class RelationEnds {
                 || tokens.get(Math.max(k, 0)).lower().matches(".*['\u2019]s");
         if (k > 0 && possessive && tokens.get(k - 1).lower().equals("the")
                 && tokens.get(k).lower().matches("(group|movement|organi[sz]ation|militia|network)(['\u2019]s)?")) {
-            return actors.lastGroup(k - 1); // "Noor, the group's leader": the armed group named last
+            ActorAt renamed = appositions.groupRenamedBy(k - 1);
+            if (renamed == null) {
+                return actors.lastGroup(k - 1); // "Noor, the group's leader": the armed group named last
+            }
+            End parent = actors.parentOf(renamed); // "AQIM, the group's North African branch": not AQIM's own
+            return parent == null ? null : new End(parent.actor(), parent.name(), k - 1, k, false);
         }
         if (k >= 0 && k < cue - 1 && tokens.get(k).lower().equals("and")) {
             return actors.lastBefore(k); // "... calls itself the Desert Brigade and is loyal to"

@@ -121,6 +121,11 @@ final class SentenceActors {
             if (group != null) {
                 return group;
             }
+            String acting = spelledOut.actingName();
+            if (acting != null && !sentence.textOf(start, end).contains(acting)) { // "Jund al-Sahil attacked ... The group"
+                return new End(new ActorMention(ActorIds.slug(acting), acting, acting, ActorKind.ARMED_GROUP, null,
+                        null), acting, start, end, false);
+            }
         }
         String name = SourceClassifier.stripArticle(sentence.textOf(start, end));
         End spelled = spelledOut(name, start, end);
@@ -174,6 +179,45 @@ final class SentenceActors {
             if (m.kind() == ActorKind.ARMED_GROUP && !m.actorId().equals(AffiliationFinder.UNNAMED_PERPETRATORS)
                     && actors.stream().noneMatch(a -> a.mention() == m)) {
                 return new End(m, m.name(), k, k + 1, false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The group that "the group's" stands for when the phrase renames a group ({@code renamed}, "AQIM, the group's
+     * branch"): a group is no branch of itself, so it is the other armed group named last before it; else the
+     * group whose name opens the renamed one's ("al Qaeda" in "al Qaeda in the Islamic Maghreb"); else null.
+     */
+    End parentOf(ActorAt renamed) {
+        String id = renamed.mention().actorId();
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            ActorAt a = actors.get(i);
+            if (a.end() <= renamed.start() && a.mention().kind() == ActorKind.ARMED_GROUP && !modifiers.contains(a)
+                    && !a.mention().actorId().equals(id)) {
+                return end(a);
+            }
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            ActorMention m = earlier.get(i);
+            if (m.kind() == ActorKind.ARMED_GROUP && !m.actorId().equals(AffiliationFinder.UNNAMED_PERPETRATORS)
+                    && !m.actorId().equals(id) && actors.stream().noneMatch(a -> a.mention() == m)) {
+                return new End(m, m.name(), renamed.end(), renamed.end() + 1, false);
+            }
+        }
+        return nameOpening(renamed);
+    }
+
+    /** The known armed group whose name opens an actor's name before "in": "al Qaeda (in the Islamic Maghreb)". */
+    private End nameOpening(ActorAt renamed) {
+        for (int p = renamed.start() + 1; p < renamed.end(); p++) {
+            if (tokens.get(p).lower().equals("in")) {
+                var entry = lexicons.actors().lookup(sentence.textOf(renamed.start(), p));
+                if (entry != null && entry.kind() == ActorKind.ARMED_GROUP && !entry.id().equals(renamed.mention().actorId())) {
+                    ActorMention m = new ActorMention(entry.id(), entry.name(), sentence.textOf(renamed.start(), p),
+                            entry.kind(), entry.country(), null);
+                    return new End(m, m.name(), renamed.start(), p, false);
+                }
             }
         }
         return null;

@@ -13,11 +13,17 @@ import org.incidentclassifier.nlp.Token;
  */
 final class SpelledOutNames {
     private static final int MAX_NAME = 8;
+    /** Verbs whose subject, opening a sentence, is the group acting: "Jund al-Sahil attacked the base". */
+    private static final String ACTING = "attacked|raided|ambushed|stormed|bombed|kidnapped|abducted|seized|claimed"
+            + "|overran|shelled";
     private final Map<String, String> fullNames = new HashMap<>();
+    private String actingName;
 
     /** Reads the abbreviations sentence {@code sentence} spells out; a later spelling of one replaces an earlier. */
     void read(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
+        String acting = nameActing(sentence);
+        actingName = acting != null ? acting : actingName;
         for (int k = 2; k < tokens.size(); k++) {
             if (!isAbbreviation(tokens.get(k))) {
                 continue;
@@ -38,6 +44,27 @@ final class SpelledOutNames {
     /** The full name of an abbreviation ("SLF", "the SLF"), or null when the document spelled out none. */
     String fullName(String words) {
         return fullNames.get(words.replaceFirst("^(?i)the\\s+", ""));
+    }
+
+    /**
+     * The name the lexicon may not know that opened a sentence as the subject of an attack or a claim ("Jund
+     * al-Sahil attacked the base", "Jund al-Sahil claimed the raid"), the last one read; null when none did. A
+     * later "the group" may stand for it when no known armed group was named before.
+     */
+    String actingName() {
+        return actingName;
+    }
+
+    private static String nameActing(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        int start = !tokens.isEmpty() && tokens.get(0).lower().equals("the") ? 1 : 0;
+        int k = start;
+        while (k < tokens.size() && k - start < 5
+                && (PhraseWords.isNamePart(tokens, k) || PhraseWords.isParticleName(tokens.get(k)))) {
+            k++;
+        }
+        return k - start >= 2 && k < tokens.size() && tokens.get(k).lower().matches(ACTING)
+                ? sentence.textOf(start, k) : null;
     }
 
     /** "Front for the Liberation of Azawad": capitalised words, with "of", "for", "the", "and" between them. */

@@ -26,6 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * named {@code r7-}: factions ("X, a Y faction" is MEMBER_OF, as "faction of"), a group's spokesman (no
  * affiliation: the gold reads a spokesman as a source, not a member), own-word loyalty, "its commander",
  * brackets and dashes, hedged "believed to be linked", "suspected of ties" and "accused X of ties" (HEDGED).
+ * The rows named {@code r8-}: a role verb ("X, which operates as Y's franchise"), a group describing itself (its
+ * own word, CLAIMED), "X, the group's North African branch" (the group is not X itself) and "the group" after
+ * an unknown name that opened a sentence attacking or claiming (a known group named before wins).
  * Affiliations: {@code holder RELATION target STANCE SOURCE_KIND}, an unnamed holder in brackets.
  */
 class AffiliationTableTest {
